@@ -1,0 +1,19 @@
+package no.muni.model;
+
+import java.util.List;
+
+/**
+ * A measure (tiltak): something the municipality or its partners do or propose to do.
+ * {@code section}/{@code item}/{@code period} are set when the measure comes from a numbered list
+ * such as "4.2 Aktuelle tiltak 2015-2018 … a)"; the rest where the text states them.
+ */
+public record Measure(String text, String section, String item, String period, String responsible,
+                      List<String> organisations, Long amountNok, String status) {
+    public Measure {
+        organisations = organisations == null ? List.of() : List.copyOf(organisations);
+    }
+
+    public static Measure of(String text) {
+        return new Measure(text, null, null, null, null, List.of(), null, null);
+    }
+}
