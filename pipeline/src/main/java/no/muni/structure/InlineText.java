@@ -2,31 +2,27 @@ package no.muni.structure;
 
 import java.util.regex.Pattern;
 
+import no.muni.structure.text.InlineMarkup;
+
 /**
- * Cleans the inline text of a block: transcriptions carry HTML tags, markdown emphasis and literal
- * bullets inside what is one sentence to a reader, and none of that belongs in extracted fields.
+ * The plain text of a block as extracted fields want it: markup stripped (as {@link InlineMarkup}
+ * does for every format) and without the literal bullet writers type in front of list entries,
+ * which Word and HTML lists keep inside the item's text.
  */
 public final class InlineText {
-    private static final Pattern TAG = Pattern.compile("<[^>]{1,200}>");
-    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}])([*_]{1,2})(\\S(?:.*?\\S)?)\\1(?![\\p{L}\\p{N}])");
-    private static final Pattern LEADING_BULLET = Pattern.compile("^[•·▪◦●○■□➢►\\-–*]+\\s*");
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0]+");
+    private static final Pattern LEADING_BULLET = Pattern.compile("^[•·▪◦●○■➢►\\-–*]+\\s*");
 
     private InlineText() {
     }
 
-    /** Text without tags, emphasis markers, leading bullets and repeated whitespace. */
     public static String clean(String text) {
         if (text == null) {
             return "";
         }
-        String s = TAG.matcher(text).replaceAll(" ");
-        s = EMPHASIS.matcher(s).replaceAll("$2");
-        s = SPACE.matcher(s).replaceAll(" ").strip();
-        return LEADING_BULLET.matcher(s).replaceFirst("").strip();
+        return LEADING_BULLET.matcher(InlineMarkup.style(text).text()).replaceFirst("").strip();
     }
 
-    /** {@code clean} without the trailing colon or semicolon that introduces what follows a label line. */
+    /** {@code clean} without the trailing colon or semicolon of a line that introduces what follows. */
     public static String label(String text) {
         return clean(text).replaceAll("[\\s:;]+$", "");
     }

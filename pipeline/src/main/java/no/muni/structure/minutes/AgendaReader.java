@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import no.muni.model.Block;
 import no.muni.model.DocumentStructure.AgendaItem;
 import no.muni.model.DocumentStructure.Topic;
+import no.muni.model.Heading;
 import no.muni.model.ListItem;
 import no.muni.model.PageBreak;
 import no.muni.model.Paragraph;
@@ -88,8 +89,8 @@ final class AgendaReader {
                 topics.add(open);
             } else if (block instanceof ListItem item) {
                 addPoint(InlineText.clean(item.text()));
-            } else if (block instanceof Paragraph p) {
-                acceptParagraph(InlineText.clean(p.text()));
+            } else if (block instanceof Paragraph || block instanceof Heading) {
+                acceptParagraph(InlineText.clean(block.text()));
             }
         }
 

@@ -4,7 +4,6 @@ import java.util.List;
 
 import no.muni.model.Block;
 import no.muni.model.DocumentStructure;
-import no.muni.structure.TranscribedTables;
 import no.muni.structure.TypeExtractor;
 import no.muni.structure.goals.GoalTableReader;
 
@@ -17,17 +16,16 @@ public final class MinutesExtractor implements TypeExtractor {
 
     @Override
     public void extract(List<Block> body, DocumentStructure.Builder into) {
-        List<Block> blocks = TranscribedTables.restore(body);
         String title = into.build().title();
-        List<Block> beforeAgenda = blocks.subList(0, AgendaReader.start(blocks));
+        List<Block> beforeAgenda = body.subList(0, AgendaReader.start(body));
 
         OrganiserReader.read(OrganiserReader.head(beforeAgenda), title).ifPresent(into::organiser);
         into.participantCount(HeadcountReader.read(beforeAgenda));
         into.participants(ParticipantReader.read(beforeAgenda));
-        into.agenda(AgendaReader.read(blocks));
-        SignatureReader.read(blocks).ifPresent(into::signedBy);
+        into.agenda(AgendaReader.read(body));
+        SignatureReader.read(body).ifPresent(into::signedBy);
 
-        GoalTableReader.GoalTables goals = GoalTableReader.read(blocks);
+        GoalTableReader.GoalTables goals = GoalTableReader.read(body);
         into.policyAreas(goals.areas());
         into.goals(goals.goals());
     }

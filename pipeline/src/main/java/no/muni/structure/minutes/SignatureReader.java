@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import no.muni.model.Block;
 import no.muni.model.DocumentStructure.Signature;
+import no.muni.model.Heading;
 import no.muni.model.Paragraph;
 import no.muni.structure.InlineText;
 
@@ -26,10 +27,10 @@ final class SignatureReader {
 
     static Optional<Signature> read(List<Block> body) {
         for (int i = Math.max(0, body.size() - TAIL); i < body.size(); i++) {
-            if (!(body.get(i) instanceof Paragraph p)) {
+            if (!isLine(body.get(i))) {
                 continue;
             }
-            Matcher m = INITIALS.matcher(InlineText.clean(p.text()));
+            Matcher m = INITIALS.matcher(InlineText.clean(body.get(i).text()));
             if (m.matches()) {
                 String role = m.group(2) != null ? m.group(2).strip() : roleAfter(body, i);
                 return Optional.of(new Signature(m.group(1), role));
@@ -38,11 +39,16 @@ final class SignatureReader {
         return Optional.empty();
     }
 
+    /** A line of its own: plain-text parsers make a short line without punctuation a heading. */
+    private static boolean isLine(Block block) {
+        return block instanceof Paragraph || block instanceof Heading;
+    }
+
     private static String roleAfter(List<Block> body, int index) {
-        if (index + 1 >= body.size() || !(body.get(index + 1) instanceof Paragraph next)) {
+        if (index + 1 >= body.size() || !isLine(body.get(index + 1))) {
             return null;
         }
-        String role = InlineText.clean(next.text());
+        String role = InlineText.clean(body.get(index + 1).text());
         return role.split("\\s+").length <= MAX_ROLE_WORDS ? role : null;
     }
 }

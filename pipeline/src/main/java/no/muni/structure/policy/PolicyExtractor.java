@@ -4,7 +4,6 @@ import java.util.List;
 
 import no.muni.model.Block;
 import no.muni.model.DocumentStructure;
-import no.muni.structure.TranscribedTables;
 import no.muni.structure.TypeExtractor;
 import no.muni.structure.goals.GoalTableReader;
 
@@ -16,8 +15,7 @@ public final class PolicyExtractor implements TypeExtractor {
 
     @Override
     public void extract(List<Block> body, DocumentStructure.Builder into) {
-        List<Block> blocks = TranscribedTables.restore(body);
-        DecisionReader.read(blocks).ifPresent(decision -> {
+        DecisionReader.read(body).ifPresent(decision -> {
             into.decision(decision);
             if (into.build().date() == null) {
                 // A policy dates from its adoption when the document carries no other date.
@@ -25,16 +23,16 @@ public final class PolicyExtractor implements TypeExtractor {
             }
         });
 
-        PlatformOutline.Outline outline = PlatformOutline.read(blocks);
+        PlatformOutline.Outline outline = PlatformOutline.read(body);
         if (!outline.sections().isEmpty()) {
             into.sections(outline.sections());
         }
         into.principles(outline.principles());
         into.measures(outline.measures());
 
-        GoalTableReader.GoalTables goals = GoalTableReader.read(blocks);
+        GoalTableReader.GoalTables goals = GoalTableReader.read(body);
         into.policyAreas(goals.areas());
         into.goals(goals.goals());
-        into.references(ReferenceReader.read(blocks));
+        into.references(ReferenceReader.read(body));
     }
 }
