@@ -22,9 +22,10 @@ import no.muni.model.Paragraph;
 public record Enumerated(String number, String text, Block block, boolean bulleted) {
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)[.)]?$");
     private static final Pattern LETTER = Pattern.compile("^([\\p{L}])[.)]$");
-    // In text, a bare number without dot is ordinary prose ("10 høres mye ut"), so a dot or parenthesis is required.
+    // In text, a bare number is ordinary prose ("10 høres mye ut"): a single number needs its dot or
+    // parenthesis, while "4.2" is a section number with or without one.
     private static final Pattern IN_TEXT = Pattern.compile(
-            "^[*_]*(\\d{1,2}(?:\\.\\d{1,2})*[.)]|[\\p{L}][.)])[*_]*\\s+(.*)$", Pattern.DOTALL);
+            "^[*_]*(\\d{1,2}(?:\\.\\d{1,2})+[.)]?|\\d{1,2}[.)]|[\\p{L}][.)])[*_]*\\s+(.*)$", Pattern.DOTALL);
 
     public static Optional<Enumerated> of(Block block) {
         return switch (block) {
