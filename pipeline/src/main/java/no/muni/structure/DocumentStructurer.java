@@ -10,9 +10,11 @@ import no.muni.model.ParsedContent;
 import no.muni.structure.furniture.CleanBody;
 import no.muni.structure.furniture.PageFurniture;
 import no.muni.structure.furniture.ScrapedJunk;
+import no.muni.structure.presentation.PresentationExtractor;
+import no.muni.structure.reply.ReplyExtractor;
 
 /**
- * The structure stage: strips page furniture and scraped junk, fills the fields every document
+ * The structure stage: cuts scraped junk (a page-level wrapper, so first), strips page furniture, fills the fields every document
  * has, classifies the document and hands the clean body to the extractor registered for its type.
  */
 public final class DocumentStructurer implements StructureExtractor {
@@ -32,16 +34,18 @@ public final class DocumentStructurer implements StructureExtractor {
 
     /** Every type extractor muni has. Register a new one here. */
     public static DocumentStructurer standard() {
-        return new DocumentStructurer(Map.of());
+        return new DocumentStructurer(Map.of(
+                DocType.REPLY, new ReplyExtractor(),
+                DocType.PRESENTATION, new PresentationExtractor()));
     }
 
     @Override
     public DocumentStructure extract(ParsedContent content) {
-        CleanBody clean = furniture.strip(content.blocks());
-        List<Block> body = junk.cut(clean.blocks());
+        CleanBody clean = furniture.strip(junk.cut(content.blocks()));
+        List<Block> body = clean.blocks();
         DocumentStructure.Builder builder = DocumentStructure.builder().sender(clean.sender());
-        commonFields.fill(body, content.metadataTitle(), builder);
-        DocTypeClassifier.Classification type = classifier.classify(body);
+        String title = commonFields.fill(body, content.metadataTitle(), builder);
+        DocTypeClassifier.Classification type = classifier.classify(body, title);
         builder.docType(type.docType()).docTypeConfidence(type.confidence());
         extractors.getOrDefault(type.docType(), NOTHING_TYPED).extract(body, builder);
         return builder.build();
