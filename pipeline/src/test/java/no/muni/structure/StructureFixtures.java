@@ -8,20 +8,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import no.muni.model.Block;
 import no.muni.model.DocumentStructure;
-import no.muni.model.Heading;
+import no.muni.model.ParsedContent;
 import no.muni.structure.text.PlainTextBlocks;
 
 /**
  * Test input for the typed extractors: the shared seeds with their gold expectations (skipped when
- * {@code ../shared} is absent) and this module's own fixtures, run through the plain-text builder.
+ * {@code ../shared} is absent) and this module's own fixtures, run through the plain-text builder
+ * and the whole structure stage.
  */
 public final class StructureFixtures {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,16 +54,9 @@ public final class StructureFixtures {
         }
     }
 
-    /**
-     * Runs one typed extractor on plain text the way the structure stage does: blocks from the
-     * plain-text builder, the title (the first heading) already set.
-     */
-    public static DocumentStructure extract(String text, TypeExtractor extractor) {
-        List<Block> body = new PlainTextBlocks().parse(text);
-        DocumentStructure.Builder builder = DocumentStructure.builder();
-        body.stream().filter(Heading.class::isInstance).findFirst().ifPresent(h -> builder.title(h.text()));
-        extractor.extract(body, builder);
-        return builder.build();
+    /** Runs the whole structure stage on plain text, as the pipeline does for a .txt file. */
+    public static DocumentStructure structure(String text) {
+        return DocumentStructurer.standard().extract(new ParsedContent(new PlainTextBlocks().parse(text), "text/plain", null));
     }
 
     private static Path sharedFile(String folder, String prefix, String suffix) {

@@ -21,14 +21,14 @@ import no.muni.model.PageBreak;
 import no.muni.model.Paragraph;
 import no.muni.model.Table;
 import no.muni.structure.StructureFixtures;
-import no.muni.structure.minutes.MinutesExtractor;
 
 class GoalTableReaderTest {
 
     @Test
     void seedGroupSummariesMatchTheGold() {
         JsonNode gold = StructureFixtures.gold("002_");
-        DocumentStructure summary = StructureFixtures.extract(StructureFixtures.seed("002_"), new MinutesExtractor());
+        DocumentStructure summary = StructureFixtures.structure(StructureFixtures.seed("002_"));
+        assertEquals(gold.get("docType").asText(), summary.docType());
 
         List<String> areas = new ArrayList<>();
         gold.get("policyAreas").forEach(a -> areas.add(a.asText()));
@@ -51,8 +51,8 @@ class GoalTableReaderTest {
 
     @Test
     void groupSummariesFromTromsoWithTwoAreas() {
-        DocumentStructure summary = StructureFixtures.extract(StructureFixtures.resource("gruppereferat-tromso.txt"),
-                new MinutesExtractor());
+        DocumentStructure summary = StructureFixtures.structure(StructureFixtures.resource("gruppereferat-tromso.txt"));
+        assertEquals("minutes", summary.docType());
 
         assertEquals(List.of("Aktive og trygge lokalsamfunn", "Deltakelse for alle"), summary.policyAreas());
         assertEquals(List.of(

@@ -21,12 +21,11 @@ import no.muni.model.Measure;
 import no.muni.structure.StructureFixtures;
 
 class PolicyExtractorTest {
-    private final PolicyExtractor extractor = new PolicyExtractor();
-
     @Test
     void seedPlatformMatchesTheGold() {
         JsonNode gold = StructureFixtures.gold("003_");
-        DocumentStructure policy = StructureFixtures.extract(StructureFixtures.seed("003_"), extractor);
+        DocumentStructure policy = StructureFixtures.structure(StructureFixtures.seed("003_"));
+        assertEquals(gold.get("docType").asText(), policy.docType());
 
         JsonNode decision = gold.get("decision");
         assertEquals(new Decision(decision.get("body").asText(), LocalDate.parse(decision.get("date").asText())),
@@ -59,8 +58,8 @@ class PolicyExtractorTest {
 
     @Test
     void volunteeringPolicyFromRingsaker() {
-        DocumentStructure policy = StructureFixtures.extract(StructureFixtures.resource("frivillighetsmelding-ringsaker.txt"),
-                extractor);
+        DocumentStructure policy = StructureFixtures.structure(StructureFixtures.resource("frivillighetsmelding-ringsaker.txt"));
+        assertEquals("policy", policy.docType());
 
         assertEquals(new Decision("Kommunestyret", LocalDate.of(2019, 12, 12)), policy.decision());
         assertEquals(LocalDate.of(2019, 12, 12), policy.date(), "a policy without another date dates from its adoption");
