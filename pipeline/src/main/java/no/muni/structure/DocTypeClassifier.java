@@ -51,7 +51,8 @@ final class DocTypeClassifier {
             "(?iu)\\b(?:deltok|til stede|tilstede|forfall|møtende medlemmer|deltakere\\s*:)");
     private static final Pattern POLICY_WORD = Pattern.compile(
             "(?iu)\\p{L}*(?:plattform|plan|melding|meldingen|strategi|politikk)\\b");
-    private static final Pattern ADOPTED = Pattern.compile("(?iu)\\b(?:vedtatt|vedtak)\\b");
+    /** "vedtatt", "Bystyrets vedtak"; not "Forslag til vedtak", which a case proposes. */
+    private static final Pattern ADOPTED = Pattern.compile("(?iu)\\b(?:vedtatt|\\p{L}+s vedtak)\\b");
     private static final Pattern CASE_WORD = Pattern.compile(
             "(?iu)\\b(?:saksframlegg|saksutredning|forslag til vedtak|(?:rådmannens|kommunedirektørens) innstilling"
                     + "|saksopplysninger)\\b");
