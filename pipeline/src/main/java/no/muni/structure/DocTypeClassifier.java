@@ -46,7 +46,7 @@ final class DocTypeClassifier {
     private static final Pattern ADDRESS_LINE = Pattern.compile("(?iu)^(?:til|fra)\\s*:");
     private static final Pattern ANSWER_HEADING = Pattern.compile("(?iu)^svar(?:\\s+(?:fra|på)\\b.*)?:?$");
     private static final Pattern ANSWER_MARKER = Pattern.compile("^\\d{1,2}\\)$");
-    private static final Pattern MINUTES_WORD = Pattern.compile("(?iu)\\p{L}*(?:referat|protokoll)\\b");
+    private static final Pattern MINUTES_WORD = Pattern.compile("(?iu)\\p{L}*(?:referat|protokoll)(?:et|ene|er|en)?\\b");
     private static final Pattern ATTENDANCE = Pattern.compile(
             "(?iu)\\b(?:deltok|til stede|tilstede|forfall|møtende medlemmer|deltakere\\s*:)");
     private static final Pattern POLICY_WORD = Pattern.compile(

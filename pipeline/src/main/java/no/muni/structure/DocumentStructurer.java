@@ -10,6 +10,8 @@ import no.muni.model.ParsedContent;
 import no.muni.structure.furniture.CleanBody;
 import no.muni.structure.furniture.PageFurniture;
 import no.muni.structure.furniture.ScrapedJunk;
+import no.muni.structure.minutes.MinutesExtractor;
+import no.muni.structure.policy.PolicyExtractor;
 import no.muni.structure.presentation.PresentationExtractor;
 import no.muni.structure.reply.ReplyExtractor;
 
@@ -36,6 +38,8 @@ public final class DocumentStructurer implements StructureExtractor {
     public static DocumentStructurer standard() {
         return new DocumentStructurer(Map.of(
                 DocType.REPLY, new ReplyExtractor(),
+                DocType.MINUTES, new MinutesExtractor(),
+                DocType.POLICY, new PolicyExtractor(),
                 DocType.PRESENTATION, new PresentationExtractor()));
     }
 
