@@ -113,6 +113,23 @@ class MinutesExtractorTest {
     }
 
     @Test
+    void protocolWithAttendanceOnTheLabelLineAndPoliticalCases() {
+        DocumentStructure.Builder builder = DocumentStructure.builder().title("Protokoll");
+        extractor.extract(List.of(
+                new Paragraph("Til stede: Ola Hansen (Ap), Kari Berg (H) og Per Li (SV)"),
+                new Paragraph("Forfall: Nils Dahl (FrP)"),
+                new Paragraph("PS 12/23 Budsjett for kulturtilskudd 2024"),
+                new ListItem("-", 1, "Vedtatt enstemmig")), builder);
+        DocumentStructure protocol = builder.build();
+
+        assertEquals(List.of(new Participant("Ola Hansen", "person", null), new Participant("Kari Berg", "person", null),
+                new Participant("Per Li", "person", null)), protocol.participants());
+        AgendaItem item = protocol.agenda().getFirst();
+        assertEquals("12/23", item.number());
+        assertEquals("Budsjett for kulturtilskudd 2024", item.text());
+    }
+
+    @Test
     void listsAnnouncingAttendanceInsideTheAgendaAreNotParticipants() {
         DocumentStructure.Builder builder = DocumentStructure.builder().title("Referat");
         extractor.extract(List.of(
