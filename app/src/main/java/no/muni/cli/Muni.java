@@ -1,5 +1,7 @@
 package no.muni.cli;
 
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,6 +11,10 @@ import picocli.CommandLine.Command;
         version = "muni 0.1.0",
         description = "Turns Norwegian municipal documents into structured, searchable knowledge.",
         subcommands = {
+                IngestCommand.class,
+                SearchCommand.class,
+                ExportCommand.class,
+                StatsCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Muni implements Runnable {
@@ -22,6 +28,9 @@ public final class Muni implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Lucene and some parsers log through java.util.logging; route it to the one logging config.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         System.exit(execute(args));
     }
 
