@@ -29,8 +29,11 @@ final class CommonFields {
     private static final Pattern CASE_NUMBER = Pattern.compile(
             "(?iu)\\b(?:saksnr|saksnummer|sak\\s*nr|arkivsak(?:s?nr)?|arkivsaksnummer|vår\\s+ref(?:eranse)?|saksmappe"
                     + "|journalpostnr)\\.?\\s*:?\\s*(\\d{2,4}/\\d{1,6}(?:-\\d{1,6})?)");
-    /** A first line that only names the genre ("REFERAT", "SAKSFRAMLEGG") or a date is not the title. */
-    private static final Pattern NOT_A_TITLE = Pattern.compile("^(?:\\p{Lu}+|[\\d.\\s/-]+)$");
+    /** A first line that only names the genre is not the title. */
+    private static final Pattern GENRE = Pattern.compile("(?iu)^(?:saksframlegg|saksutredning|saksutskrift|særutskrift"
+            + "|notat|\\p{L}*innkalling|\\p{L}*referat|\\p{L}*protokoll)$");
+    /** Neither is a date, a word in capitals, or a header label with its value ("Arkivsaksnr.: 24/00312-2"). */
+    private static final Pattern HEADER_LINE = Pattern.compile("^(?:\\p{Lu}+|[\\d.\\s/-]+|[\\p{L}.]+(?: [\\p{L}.]+)?:(?: .{0,50})?)$");
 
     /** @return the title it chose, which later stages read too */
     String fill(List<Block> body, String metadataTitle, DocumentStructure.Builder into) {
@@ -55,7 +58,7 @@ final class CommonFields {
         for (int i = 0; i < Math.min(HEADER_BLOCKS, body.size()); i++) {
             Block block = body.get(i);
             String text = block.text().strip();
-            if (NOT_A_TITLE.matcher(text).matches()) {
+            if (GENRE.matcher(text).matches() || HEADER_LINE.matcher(text).matches()) {
                 continue;
             }
             if (block instanceof Heading

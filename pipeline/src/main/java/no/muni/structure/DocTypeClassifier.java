@@ -51,7 +51,8 @@ final class DocTypeClassifier {
             "(?iu)\\b(?:deltok|til stede|tilstede|forfall|møtende medlemmer|deltakere\\s*:)");
     private static final Pattern POLICY_WORD = Pattern.compile(
             "(?iu)\\p{L}*(?:plattform|plan|melding|meldingen|strategi|politikk)\\b");
-    private static final Pattern ADOPTED = Pattern.compile("(?iu)\\b(?:vedtatt|vedtak)\\b");
+    /** "vedtatt", "Bystyrets vedtak"; not "Forslag til vedtak", which a case proposes. */
+    private static final Pattern ADOPTED = Pattern.compile("(?iu)\\b(?:vedtatt|\\p{L}+s vedtak)\\b");
     private static final Pattern CASE_WORD = Pattern.compile(
             "(?iu)\\b(?:saksframlegg|saksutredning|forslag til vedtak|(?:rådmannens|kommunedirektørens) innstilling"
                     + "|saksopplysninger)\\b");
@@ -71,8 +72,8 @@ final class DocTypeClassifier {
             new Cue(Kind.POLICY, 0.4, d -> POLICY_WORD.matcher(d.title()).find()),
             new Cue(Kind.POLICY, 0.3, d -> d.header().stream().anyMatch(t -> ADOPTED.matcher(t).find() && t.length() < 100)),
             new Cue(Kind.POLICY, 0.2, d -> d.blocks().stream().filter(b -> b instanceof Heading h && h.number() != null).count() >= 3),
-            new Cue(Kind.PRESENTATION, 0.8, d -> SlideTranscript.isTranscript(d.blocks())),
-            new Cue(Kind.PRESENTATION, 0.2, d -> SLIDE_WORD.matcher(d.title()).find()),
+            new Cue(Kind.PRESENTATION, 1.0, d -> SlideTranscript.isTranscript(d.blocks())),
+            new Cue(Kind.PRESENTATION, 0.2, d -> d.header().stream().anyMatch(t -> SLIDE_WORD.matcher(t).find())),
             new Cue(Kind.CASE, 0.6, d -> d.header().stream().anyMatch(t -> CASE_WORD.matcher(t).find())
                     || d.headings().stream().anyMatch(t -> CASE_WORD.matcher(t).find())),
             new Cue(Kind.REPORT, 0.4, d -> REPORT_WORD.matcher(d.title()).find()));

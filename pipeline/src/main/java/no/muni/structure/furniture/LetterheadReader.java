@@ -117,6 +117,9 @@ final class LetterheadReader {
         if (LetterheadLine.kinds(value).contains(LetterheadLine.POSTCODE_CITY) || LetterheadLine.isStreetAddress(value)) {
             return draft.pending == Field.VISITING ? Field.VISITING : draft.lastAddress;
         }
+        if (LetterheadLine.kinds(value).contains(LetterheadLine.WEB)) {
+            return Field.OTHER;
+        }
         if (ORGANISATION_NUMBER.matcher(value).matches()) {
             return Field.ORGANISATION_NUMBER;
         }

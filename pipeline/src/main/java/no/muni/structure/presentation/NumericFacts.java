@@ -16,6 +16,8 @@ import no.muni.model.DocumentStructure.Fact;
 final class NumericFacts {
 
     private static final Pattern COUNT = Pattern.compile("^\\d{1,9}$");
+    private static final Pattern SMALL_GROUP = Pattern.compile("^\\d{1,3}$");
+    private static final Pattern THOUSANDS_GROUP = Pattern.compile("^\\d{3}$");
     private static final Map<String, Long> SCALES = Map.of(
             "tusen", 1_000L, "mill.", 1_000_000L, "millioner", 1_000_000L, "million", 1_000_000L,
             "mrd.", 1_000_000_000L, "milliarder", 1_000_000_000L, "milliard", 1_000_000_000L);
@@ -29,20 +31,38 @@ final class NumericFacts {
         String[] words = text.split("\\s+");
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i + 1 < words.length; i++) {
-            if (isCount(words, i)) {
-                int end = phraseEnd(words, i + 1);
+            int last = lastDigitGroup(words, i);
+            if (isCount(words, i, last)) {
+                int end = phraseEnd(words, last + 1);
                 String phrase = String.join(" ", List.of(words).subList(i, end)).replaceAll("[.?!:;,]$", "");
-                long value = Long.parseLong(words[i]) * SCALES.getOrDefault(words[i + 1].toLowerCase(), 1L);
+                String digits = String.join("", List.of(words).subList(i, last + 1));
+                long value = Long.parseLong(digits) * SCALES.getOrDefault(words[last + 1].toLowerCase(), 1L);
                 facts.add(new Fact(phrase, value));
                 i = end - 1;
+            } else {
+                i = last;
             }
         }
         return facts;
     }
 
-    private static boolean isCount(String[] words, int i) {
-        String next = words[i + 1];
-        boolean year = words[i].length() == 4 && (words[i].startsWith("19") || words[i].startsWith("20"));
+    /** Norwegian groups thousands with spaces: "1 150" is one number. */
+    private static int lastDigitGroup(String[] words, int i) {
+        int last = i;
+        if (SMALL_GROUP.matcher(words[i]).matches()) {
+            while (last + 1 < words.length && THOUSANDS_GROUP.matcher(words[last + 1]).matches()) {
+                last++;
+            }
+        }
+        return last;
+    }
+
+    private static boolean isCount(String[] words, int i, int last) {
+        if (last + 1 >= words.length) {
+            return false;
+        }
+        String next = words[last + 1];
+        boolean year = last == i && words[i].length() == 4 && (words[i].startsWith("19") || words[i].startsWith("20"));
         return COUNT.matcher(words[i]).matches() && !year
                 && Character.isLowerCase(next.codePointAt(0)) && !NOT_COUNTED.contains(next);
     }

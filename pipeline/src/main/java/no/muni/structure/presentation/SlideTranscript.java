@@ -46,11 +46,12 @@ public final class SlideTranscript {
         }
 
         Slide toSlide() {
-            String text = content.toString().strip();
             if (heading != null) {
-                return new Slide(number, heading, text);
+                SlideTitle.Split split = SlideTitle.split(heading, false);
+                String rest = (split.rest() + " " + content).strip();
+                return new Slide(number, split.title() == null ? heading : split.title(), rest);
             }
-            SlideTitle.Split split = SlideTitle.split(text);
+            SlideTitle.Split split = SlideTitle.split(content.toString().strip(), true);
             return new Slide(number, split.title(), split.rest());
         }
     }

@@ -196,13 +196,18 @@ public final class PlainTextBlocks {
             Styled styled = InlineMarkup.style(rest);
             if (punctuation.equals(")")) {
                 listItem(indent, number + ")", rest);
-            } else if (readsLikeTitle(styled.text())) {
+            } else if (readsLikeTitle(styled.text()) && !continuesList()) {
                 heading(number.split("\\.").length, number, styled.text());
             } else if (punctuation.equals(".") && !startsLowercase(styled.text())) {
                 listItem(indent, number + ".", rest);
             } else {
                 plain(whole, false);
             }
+        }
+
+        /** Numbered lines right under a lead-in ("Vedlegg:") or another item are items, however short. */
+        private boolean continuesList() {
+            return groupHasBlock && (lastLine.endsWith(":") || blocks.getLast() instanceof ListItem);
         }
 
         /** "a)" always enumerates; "B." only continues "A." (else it is an initial, as in "K. Hansen"). */
