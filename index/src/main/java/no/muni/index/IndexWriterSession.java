@@ -169,9 +169,6 @@ public final class IndexWriterSession implements Closeable {
             int year = d.date().getYear();
             doc.add(new IntPoint(IndexFields.YEAR, year));
             doc.add(new SortedSetDocValuesFacetField(IndexFields.YEAR, Integer.toString(year)));
-        } else {
-            // documents without a date sort last when sorting by date
-            doc.add(new NumericDocValuesField(IndexFields.DATE, Long.MIN_VALUE));
         }
         doc.add(new Field(IndexFields.TEXT, d.text(), TEXT_WITH_OFFSETS));
         multi(doc, IndexFields.ORGANISATION, d.organisations());

@@ -65,7 +65,11 @@ final class BlockCollector extends AbstractRecursiveParserWrapperHandler {
             warnings.add("too many embedded documents; the rest were skipped");
         }
         var blocks = handler instanceof XhtmlBlockBuilder builder ? builder.blocks() : List.<no.muni.model.Block>of();
-        return new ParsedPart(path, depth, new ParsedContent(blocks, mediaType(metadata),
+        String type = mediaType(metadata);
+        if (LineLayout.applies(type)) {
+            blocks = LineLayout.reblock(blocks);
+        }
+        return new ParsedPart(path, depth, new ParsedContent(blocks, type,
                 metadata.get(TikaCoreProperties.TITLE)), warnings);
     }
 

@@ -6,14 +6,14 @@ import java.util.regex.Pattern;
 /**
  * Makes extracted text comparable across formats: Unicode NFC (PDFs often carry decomposed å),
  * hyphenated line breaks joined ("frivillig-\nhet" → "frivillighet"), runs of spaces collapsed,
- * control characters dropped. Line breaks are either kept ({@link #lines}) or folded into spaces
+ * control characters dropped. Tabs stay: in plain text they separate table cells. Line breaks are either kept ({@link #lines}) or folded into spaces
  * ({@link #flow}); a Norwegian suspended compound ("barne- og familievern") keeps its hyphen.
  */
 public final class TextNormaliser {
 
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u00AD\\u200B\\uFEFF]");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t\\f]]|[\\u00AD\\u200B\\uFEFF]");
     private static final Pattern HYPHENATED_BREAK = Pattern.compile("(\\p{Ll})-[ \\t]*\\n[ \\t]*(\\p{Ll})");
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F]+");
+    private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u2007\\u202F]+");
     private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" ?\\n ?");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
     private static final Pattern ANY_WHITESPACE = Pattern.compile("\\s+");
