@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 ExportCommand.class,
                 StatsCommand.class,
+                SynthCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Muni implements Runnable {

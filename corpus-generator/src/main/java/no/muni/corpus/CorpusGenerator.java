@@ -46,14 +46,20 @@ public final class CorpusGenerator {
             Path copy = outDir.resolve(file.getFileName());
             Files.write(copy, Files.readAllBytes(file)); // content only: the seeds' read-only mode stays behind
             written.add(copy);
-            written.add(writePublished(seed, outDir));
+            Path published = outDir.resolve(seed.stem() + "." + extension(number(seed)));
+            writePublished(seed, number(seed), published);
+            written.add(published);
         }
         return written;
     }
 
-    private static Path writePublished(Seed seed, Path outDir) throws IOException {
-        String number = seed.stem().substring(0, 3);
-        Path out = outDir.resolve(seed.stem() + "." + extension(number));
+    /** The seed's number ("000"): which known document it is, and so which writer lays it out. */
+    static String number(Seed seed) {
+        return seed.stem().substring(0, 3);
+    }
+
+    /** Writes {@code seed} the way document {@code number} was published; the synthetic corpus reuses this too. */
+    static void writePublished(Seed seed, String number, Path out) throws IOException {
         switch (number) {
             case "000" -> LetterPdfWriter.write(seed, out);
             case "001" -> MinutesDocxWriter.write(seed, out);
@@ -62,7 +68,6 @@ public final class CorpusGenerator {
             case "004" -> TranscriptHtmlWriter.write(seed, out);
             default -> throw new IllegalArgumentException("no writer for seed " + seed.stem());
         }
-        return out;
     }
 
     static String extension(String number) {

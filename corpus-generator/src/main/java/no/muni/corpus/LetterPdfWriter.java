@@ -54,7 +54,7 @@ final class LetterPdfWriter {
 
         try (PDDocument doc = new PDDocument()) {
             PdfFlow flow = new PdfFlow(doc, PDRectangle.A4, MARGIN_X, MARGIN_X, 64f, FOOTER_TOP + 24f,
-                    (cs, page) -> paintFooter(cs, page, letterhead));
+                    (cs, page, fonts) -> paintFooter(cs, page, fonts, letterhead));
             String title = ((SeedLine.Para) seed.nonBlank().getFirst()).text();
             boolean inAttachments = false;
             boolean metaGroupOpen = false;
@@ -88,10 +88,8 @@ final class LetterPdfWriter {
                     default -> throw new IllegalStateException("000: unexpected line " + line);
                 }
             }
-            int pages = flow.finish();
-            if (pages != 2) {
-                throw new IllegalStateException("000 must be a two-page letter but laid out on " + pages + " pages");
-            }
+            // The real letter is two pages (CorpusGeneratorTest checks it); synthetic variants may be longer or shorter.
+            flow.finish();
             PdfFiles.save(doc, out, title, "Drammen kommune", LocalDate.of(2023, 8, 21));
         }
     }
@@ -104,7 +102,8 @@ final class LetterPdfWriter {
      * The footer: a thin rule, then the letterhead groups side by side in small type, one column per
      * group (the sender unit's two lines share the first column), as on the municipality's letter paper.
      */
-    private static void paintFooter(PDPageContentStream cs, PDRectangle page, List<List<String>> groups)
+    private static void paintFooter(PDPageContentStream cs, PDRectangle page, PdfFlow.Fonts fonts,
+                                    List<List<String>> groups)
             throws IOException {
         cs.setStrokingColor(new Color(0x1F, 0x4E, 0x79));
         cs.setLineWidth(0.8f);
@@ -122,7 +121,7 @@ final class LetterPdfWriter {
         float total = 0;
         for (int c = 0; c < columns.size(); c++) {
             for (String s : columns.get(c)) {
-                widths[c] = Math.max(widths[c], PdfFlow.width(s, PdfFlow.BOLD, FOOTER_SIZE));
+                widths[c] = Math.max(widths[c], PdfFlow.width(s, fonts.bold(), FOOTER_SIZE));
             }
             total += widths[c];
         }
@@ -136,7 +135,7 @@ final class LetterPdfWriter {
             float baseline = FOOTER_TOP - 14f;
             for (String s : columns.get(c)) {
                 cs.beginText();
-                cs.setFont(LETTERHEAD_CAPTIONS.contains(s) ? PdfFlow.BOLD : PdfFlow.REGULAR, FOOTER_SIZE);
+                cs.setFont(LETTERHEAD_CAPTIONS.contains(s) ? fonts.bold() : fonts.regular(), FOOTER_SIZE);
                 cs.newLineAtOffset(x, baseline);
                 cs.showText(s);
                 cs.endText();

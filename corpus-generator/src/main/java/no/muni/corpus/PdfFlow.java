@@ -24,14 +24,28 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
  */
 final class PdfFlow {
 
-    static final PDFont REGULAR = new PDType1Font(FontName.HELVETICA);
-    static final PDFont BOLD = new PDType1Font(FontName.HELVETICA_BOLD);
-    static final PDFont ITALIC = new PDType1Font(FontName.HELVETICA_OBLIQUE);
-    static final PDFont BOLD_ITALIC = new PDType1Font(FontName.HELVETICA_BOLD_OBLIQUE);
+    /**
+     * The Helvetica family, one set per document: PDFBox font objects cache widths and belong to the
+     * document they are saved in, so documents written in parallel must not share them.
+     */
+    record Fonts(PDFont regular, PDFont bold, PDFont italic, PDFont boldItalic) {
+
+        static Fonts helvetica() {
+            return new Fonts(new PDType1Font(FontName.HELVETICA), new PDType1Font(FontName.HELVETICA_BOLD),
+                    new PDType1Font(FontName.HELVETICA_OBLIQUE), new PDType1Font(FontName.HELVETICA_BOLD_OBLIQUE));
+        }
+
+        PDFont of(Run run) {
+            if (run.bold()) {
+                return run.italic() ? boldItalic : bold;
+            }
+            return run.italic() ? italic : regular;
+        }
+    }
 
     /** Paints what repeats on each page (letterhead footer); called once per page, after the body. */
     interface PageDecoration {
-        void paint(PDPageContentStream cs, PDRectangle page) throws IOException;
+        void paint(PDPageContentStream cs, PDRectangle page, Fonts fonts) throws IOException;
     }
 
     /** How a paragraph is set: font size, line distance, left indent, hanging label width, spacing. */
@@ -64,6 +78,7 @@ final class PdfFlow {
     private final float top;
     private final float bottom;
     private final PageDecoration decoration;
+    private final Fonts fonts = Fonts.helvetica();
     private PDPageContentStream cs;
     private float y;
 
@@ -80,13 +95,6 @@ final class PdfFlow {
 
     float textWidth() {
         return pageSize.getWidth() - left - right;
-    }
-
-    static PDFont font(Run run) {
-        if (run.bold()) {
-            return run.italic() ? BOLD_ITALIC : BOLD;
-        }
-        return run.italic() ? ITALIC : REGULAR;
     }
 
     static float width(String text, PDFont font, float size) throws IOException {
@@ -125,7 +133,7 @@ final class PdfFlow {
             }
             float baseline = y - style.size();
             if (i == 0 && label != null) {
-                drawLine(List.of(new Word(List.of(new Frag(label.text(), font(label))))), left + style.indent(),
+                drawLine(List.of(new Word(List.of(new Frag(label.text(), fonts.of(label))))), left + style.indent(),
                         baseline, style.size());
             }
             drawLine(lines.get(i), x, baseline, style.size());
@@ -210,17 +218,17 @@ final class PdfFlow {
 
     private void closePage() throws IOException {
         if (decoration != null) {
-            decoration.paint(cs, pageSize);
+            decoration.paint(cs, pageSize, fonts);
         }
         cs.close();
         cs = null;
     }
 
-    private static List<Word> words(List<Run> runs, float size) {
+    private List<Word> words(List<Run> runs, float size) {
         List<Word> words = new ArrayList<>();
         List<Frag> current = new ArrayList<>();
         for (Run run : runs) {
-            PDFont font = font(run);
+            PDFont font = fonts.of(run);
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < run.text().length(); i++) {
                 char ch = run.text().charAt(i);
@@ -256,11 +264,11 @@ final class PdfFlow {
     }
 
     /** Greedy line filling; a word wider than the line gets a line of its own rather than being cut. */
-    private static List<List<Word>> wrap(List<Word> words, float maxWidth, float size) throws IOException {
+    private List<List<Word>> wrap(List<Word> words, float maxWidth, float size) throws IOException {
         List<List<Word>> lines = new ArrayList<>();
         List<Word> line = new ArrayList<>();
         float lineWidth = 0;
-        float space = width(" ", REGULAR, size);
+        float space = width(" ", fonts.regular(), size);
         for (Word word : words) {
             float w = width(word, size);
             if (!line.isEmpty() && lineWidth + space + w > maxWidth) {

@@ -22,6 +22,13 @@ record Seed(String stem, Path file, List<SeedLine> lines) {
         return new Seed(stem, file, lines);
     }
 
+    /** The transcription as text, one line per line: what {@link #read} reads back. */
+    String text() {
+        StringBuilder sb = new StringBuilder();
+        lines.forEach(l -> sb.append(l.line()).append('\n'));
+        return sb.toString();
+    }
+
     /** The lines without blanks, for documents whose blank lines carry no meaning. */
     List<SeedLine> nonBlank() {
         return lines.stream().filter(l -> !(l instanceof SeedLine.Blank)).toList();

@@ -1,6 +1,7 @@
 package no.muni.corpus;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * One line of a seed transcription, classified by its markdown-ish markup. The seeds are line
@@ -29,6 +30,28 @@ sealed interface SeedLine {
 
     /** An empty line: separates paragraphs; in tables it marks where the original broke across pages. */
     record Blank() implements SeedLine {
+    }
+
+    /** The same kind of line with its text (every cell, for a row) rewritten by {@code edit}. */
+    default SeedLine withText(UnaryOperator<String> edit) {
+        return switch (this) {
+            case Heading h -> new Heading(h.level(), edit.apply(h.text()));
+            case Item i -> new Item(i.depth(), edit.apply(i.text()));
+            case Row r -> new Row(r.cells().stream().map(edit).toList());
+            case Para p -> new Para(edit.apply(p.text()));
+            case Blank b -> b;
+        };
+    }
+
+    /** The line as transcribed: the inverse of {@link #parse}. */
+    default String line() {
+        return switch (this) {
+            case Heading h -> "#".repeat(h.level()) + " " + h.text();
+            case Item i -> (i.depth() == 2 ? " -" : "-") + (i.text().isEmpty() ? "" : " " + i.text());
+            case Row r -> String.join("\t", r.cells());
+            case Para p -> p.text();
+            case Blank b -> "";
+        };
     }
 
     static SeedLine parse(String line) {
