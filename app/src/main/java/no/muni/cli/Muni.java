@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 StatsCommand.class,
                 SynthCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Muni implements Runnable {

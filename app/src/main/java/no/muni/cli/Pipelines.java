@@ -9,12 +9,12 @@ import no.muni.structure.StructureExtractor;
 import no.muni.tag.EntityTagger;
 
 /** Wires the stages into the pipeline the commands run. */
-final class Pipelines {
+public final class Pipelines {
 
     private Pipelines() {
     }
 
-    static DocumentProcessor.Factory standard(ParseLimits limits) {
+    public static DocumentProcessor.Factory standard(ParseLimits limits) {
         StructureExtractor structurer = DocumentStructurer.standard();
         EntityTagger tagger = structure -> Entities.NONE;
         return times -> new DocumentProcessor(new TikaDocumentParser(limits), structurer, tagger, times);

@@ -1,0 +1,153 @@
+package no.muni.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+
+import no.muni.cli.Pipelines;
+import no.muni.index.DocumentIndex;
+import no.muni.ingest.IngestListener;
+import no.muni.ingest.IngestOptions;
+import no.muni.ingest.IngestRun;
+import no.muni.ingest.RunReport;
+import no.muni.ingest.SourceDiscovery;
+import no.muni.ingest.SourceFile;
+import no.muni.ingest.SourceRoot;
+import no.muni.parse.ParseLimits;
+
+/**
+ * What the benchmark runs in a fresh JVM (its own heap limit, its own peak RSS): either a muni ingest or
+ * the same files through raw Tika. Prints one line, {@code RESULT key=value ...}, that {@link ChildJvm}
+ * reads: wall time of the work (JVM start-up excluded), counts, and memory high-water marks.
+ *
+ * <p>Usage: {@code BenchChild ingest CORPUS INDEX THREADS} or {@code BenchChild tika CORPUS THREADS}.
+ */
+public final class BenchChild {
+
+    static final String RESULT = "RESULT ";
+
+    private BenchChild() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, Object> result = switch (args[0]) {
+            case "ingest" -> ingest(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
+            case "tika" -> tika(Path.of(args[1]), Integer.parseInt(args[2]));
+            default -> throw new IllegalArgumentException("unknown mode " + args[0]);
+        };
+        result.putAll(memory());
+        StringBuilder line = new StringBuilder(RESULT);
+        result.forEach((k, v) -> line.append(k).append('=').append(v).append(' '));
+        System.out.println(line.toString().strip());
+        System.exit(0); // parse threads abandoned at a time limit must not keep the JVM alive
+    }
+
+    private static Map<String, Object> ingest(Path corpus, Path index, int threads) {
+        long t0 = System.nanoTime();
+        RunReport report = new IngestRun(Pipelines.standard(ParseLimits.defaults()),
+                new IngestOptions(threads, IngestOptions.defaults().commitEvery(), false))
+                .run(List.of(corpus), DocumentIndex.at(index), IngestListener.NONE);
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("wallNanos", System.nanoTime() - t0);
+        RunReport.Counts c = report.counts();
+        r.put("files", c.seen());
+        r.put("processed", c.newFiles() + c.changed());
+        r.put("unchanged", c.unchanged());
+        r.put("failed", c.failed());
+        r.put("documents", c.documents());
+        report.stageMillis().forEach((stage, ms) -> r.put("stage." + stage, ms));
+        return r;
+    }
+
+    /**
+     * Tika's floor: every file through {@link AutoDetectParser} into a {@link BodyContentHandler}, on as many
+     * threads as the ingest uses, with the file name as the same hint the pipeline gives.
+     */
+    private static Map<String, Object> tika(Path corpus, int threads) throws Exception {
+        long t0 = System.nanoTime();
+        List<SourceFile> files = new SourceDiscovery().discover(SourceRoot.of(corpus)).files();
+        AutoDetectParser parser = new AutoDetectParser();
+        AtomicLong chars = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> done = new ArrayList<>();
+        for (SourceFile file : files) {
+            done.add(pool.submit(() -> {
+                BodyContentHandler text = new BodyContentHandler(-1);
+                Metadata metadata = new Metadata();
+                metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.path().getFileName().toString());
+                try (InputStream in = TikaInputStream.get(file.path())) {
+                    parser.parse(in, text, metadata, new ParseContext());
+                    chars.addAndGet(text.toString().length());
+                } catch (Exception e) {
+                    failed.incrementAndGet();
+                }
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("wallNanos", System.nanoTime() - t0);
+        r.put("files", files.size());
+        r.put("processed", files.size() - failed.get());
+        r.put("failed", failed.get());
+        r.put("chars", chars.get());
+        return r;
+    }
+
+    /** Peak heap (sum of the heap pools' peaks), the old generation after the last GC, and peak RSS (VmHWM). */
+    private static Map<String, Object> memory() throws IOException {
+        long heapPeak = 0;
+        long oldAfterGc = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                heapPeak += pool.getPeakUsage().getUsed();
+                MemoryUsage afterGc = pool.getCollectionUsage();
+                if (afterGc != null && pool.getName().contains("Old")) {
+                    oldAfterGc = afterGc.getUsed();
+                }
+            }
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("heapPeakBytes", heapPeak);
+        r.put("oldAfterGcBytes", oldAfterGc);
+        r.put("rssPeakBytes", vmHwmKb() * 1024);
+        return r;
+    }
+
+    /** Peak resident set size in kB from /proc/self/status, or -1 where there is no /proc. */
+    private static long vmHwmKb() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.isReadable(status)) {
+            return -1;
+        }
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,226 @@
+package no.muni.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
+
+import no.muni.index.DocumentIndex;
+import no.muni.index.IndexView;
+import no.muni.ingest.SourceDiscovery;
+import no.muni.ingest.SourceFile;
+import no.muni.ingest.SourceRoot;
+
+/**
+ * The benchmark behind {@code muni bench}: on one corpus, a cold full ingest and the same files through raw
+ * Tika (each in a fresh JVM with the given heap), re-runs with nothing and with 1% changed, search latency
+ * in process, memory high-water marks and index size; all into one {@link BenchTable}.
+ */
+public final class Benchmark {
+
+    /** {@code fullRuns}: repetitions of the expensive full ingest and raw-Tika runs; {@code runs}: of the cheap ones. */
+    public record Options(Path corpus, Path index, int runs, int fullRuns, int threads, String heap, Path jfrDir) {
+    }
+
+    private static final String GOAL_NONE = "";
+
+    private final Options options;
+    private final PrintWriter progress;
+    private final ChildJvm jvm;
+
+    public Benchmark(Options options, PrintWriter progress) {
+        this.options = options;
+        this.progress = progress;
+        this.jvm = new ChildJvm(options.heap(), options.jfrDir());
+    }
+
+    /** Runs every measurement; returns the machine line and the table, ready to print. */
+    public String run() throws IOException {
+        Machine machine = Machine.current();
+        List<SourceFile> files = new SourceDiscovery().discover(SourceRoot.of(options.corpus())).files();
+        long bytes = files.stream().mapToLong(SourceFile::size).sum();
+        String corpus = String.format(Locale.ROOT, "%d files, %.1f MB", files.size(), bytes / 1e6);
+        String threads = options.threads() + " threads";
+        BenchTable table = new BenchTable();
+
+        List<ChildJvm.Result> full = new ArrayList<>();
+        for (int r = 0; r < options.fullRuns(); r++) {
+            clearIndex();
+            step("full ingest " + (r + 1) + "/" + options.fullRuns() + " of " + corpus);
+            full.add(jvm.run("ingest-full-" + (r + 1), "ingest", options.corpus().toString(),
+                    options.index().toString(), String.valueOf(options.threads())));
+        }
+        double fullSeconds = median(full, ChildJvm.Result::seconds);
+        ChildJvm.Result fullRun = full.getFirst();
+        double filesPerSecond = files.size() / fullSeconds;
+        table.add("ingest, full pipeline, cold", rate(files.size(), bytes, fullSeconds), GOAL_NONE,
+                runs(full.size()) + ", " + threads + ", -Xmx" + options.heap() + ", " + corpus
+                        + (fullRun.get("failed") > 0 ? ", " + fullRun.get("failed") + " failed" : ""));
+        table.add("  worker time by stage", stages(fullRun), GOAL_NONE, "share of summed worker time, first run");
+
+        List<ChildJvm.Result> tika = new ArrayList<>();
+        for (int r = 0; r < options.fullRuns(); r++) {
+            step("raw Tika " + (r + 1) + "/" + options.fullRuns());
+            tika.add(jvm.run("tika-" + (r + 1), "tika", options.corpus().toString(), String.valueOf(options.threads())));
+        }
+        double tikaSeconds = median(tika, ChildJvm.Result::seconds);
+        double ratio = filesPerSecond / (files.size() / tikaSeconds);
+        table.add("raw Tika text extraction", rate(files.size(), bytes, tikaSeconds), GOAL_NONE,
+                runs(tika.size()) + ", AutoDetectParser + BodyContentHandler, " + threads);
+        table.add("pipeline / raw Tika throughput", String.format(Locale.ROOT, "%.2f", ratio), "≥ 0.67",
+                verdict(ratio >= 0.67));
+
+        List<ChildJvm.Result> unchanged = new ArrayList<>();
+        for (int r = 0; r < options.runs(); r++) {
+            step("no-change re-run " + (r + 1) + "/" + options.runs());
+            unchanged.add(ingest("ingest-unchanged-" + (r + 1)));
+        }
+        double unchangedShare = median(unchanged, ChildJvm.Result::seconds) / fullSeconds;
+        table.add("re-run, nothing changed", seconds(median(unchanged, ChildJvm.Result::seconds))
+                + " = " + percent(unchangedShare) + " of full", "< 5%",
+                runs(unchanged.size()) + "; " + verdict(unchangedShare < 0.05));
+
+        CorpusChange change = CorpusChange.of(files, 0.01);
+        List<ChildJvm.Result> changed = new ArrayList<>();
+        for (int r = 0; r < options.runs(); r++) {
+            // swap in, measure, swap back, measure: both are 1% changes, and the corpus ends as it began
+            for (String way : List.of("a", "b")) {
+                step("1% change re-run " + (r + 1) + way + "/" + options.runs());
+                change.apply();
+                changed.add(ingest("ingest-changed-" + (r + 1) + way));
+            }
+        }
+        double changedShare = median(changed, ChildJvm.Result::seconds) / fullSeconds;
+        table.add("re-run, 1% changed", seconds(median(changed, ChildJvm.Result::seconds))
+                        + " = " + percent(changedShare) + " of full", "< 10%",
+                runs(changed.size()) + ", " + change.files() + " files swapped; " + verdict(changedShare < 0.10));
+
+        table.add("tagging tokens/s per core", "n/a (tagger not merged)", GOAL_NONE,
+                "needs the no.muni.tag tagger from branch nlp");
+
+        step("search latency");
+        long documents;
+        SearchLatency.Samples search;
+        try (IndexView view = DocumentIndex.at(options.index()).openView()) {
+            documents = view.documentCount();
+            search = SearchLatency.measure(view, 20 * options.runs());
+        }
+        table.add("search latency p50 / p99", String.format(Locale.ROOT, "%.2f ms / %.2f ms",
+                        search.percentileMillis(50), search.percentileMillis(99)), GOAL_NONE,
+                search.nanos().size() + " searches, " + SearchLatency.QUERIES.size()
+                        + "-query mix, top 10 with snippets, in process, 1 thread, warm");
+
+        long rss = full.stream().mapToLong(r -> r.get("rssPeakBytes")).max().orElse(-1);
+        long heap = full.stream().mapToLong(r -> r.get("heapPeakBytes")).max().orElse(-1);
+        long old = full.stream().mapToLong(r -> r.get("oldAfterGcBytes")).max().orElse(-1);
+        table.add("peak RSS / heap, full ingest", String.format(Locale.ROOT, "%s / %s", mb(rss), mb(heap)),
+                "completes, flat", "-Xmx" + options.heap() + ", " + files.size() + " files; old gen after last GC "
+                        + mb(old) + (fullRun.get("files") == files.size() ? "; completed" : "; did not see every file"));
+
+        long indexBytes = sizeOf(DocumentIndex.at(options.index()).luceneDir());
+        table.add("index size per document", String.format(Locale.ROOT, "%.1f KB", indexBytes / 1e3 / documents),
+                GOAL_NONE, String.format(Locale.ROOT, "%.1f MB for %d documents (%.2f × corpus bytes)",
+                        indexBytes / 1e6, documents, (double) indexBytes / bytes));
+
+        return machine.describe() + String.format(Locale.ROOT, ", %.2f at end%n", Machine.currentLoad())
+                + "corpus: " + options.corpus() + " (" + corpus + ")\n\n" + table.render();
+    }
+
+    private ChildJvm.Result ingest(String label) throws IOException {
+        return jvm.run(label, "ingest", options.corpus().toString(), options.index().toString(),
+                String.valueOf(options.threads()));
+    }
+
+    /** Deletes the benchmark's index before a cold run, refusing a folder that holds anything but an index. */
+    private void clearIndex() throws IOException {
+        Path dir = options.index();
+        if (!Files.exists(dir)) {
+            return;
+        }
+        boolean empty;
+        try (Stream<Path> entries = Files.list(dir)) {
+            empty = entries.findAny().isEmpty();
+        }
+        if (!empty && !DocumentIndex.at(dir).exists()) {
+            throw new IOException(dir + " holds files but no muni index; the benchmark will not delete it");
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private void step(String what) {
+        progress.println("bench: " + what + " …");
+        progress.flush();
+    }
+
+    private static String stages(ChildJvm.Result run) {
+        Map<String, Long> stages = new TreeMap<>();
+        run.values().forEach((k, v) -> {
+            if (k.startsWith("stage.")) {
+                stages.put(k.substring("stage.".length()), Long.parseLong(v));
+            }
+        });
+        long total = stages.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder sb = new StringBuilder();
+        stages.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> sb.append(sb.isEmpty() ? "" : ", ").append(e.getKey().toLowerCase(Locale.ROOT))
+                        .append(' ').append(percent(total == 0 ? 0 : (double) e.getValue() / total)));
+        return sb.toString();
+    }
+
+    private static double median(List<ChildJvm.Result> results, ToDoubleFunction<ChildJvm.Result> value) {
+        double[] v = results.stream().mapToDouble(value).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static String rate(long files, long bytes, double seconds) {
+        return String.format(Locale.ROOT, "%.1f docs/s, %.2f MB/s (%.1f s)", files / seconds, bytes / 1e6 / seconds,
+                seconds);
+    }
+
+    private static String runs(int n) {
+        return n == 1 ? "1 run" : "median of " + n + " runs";
+    }
+
+    private static String seconds(double s) {
+        return String.format(Locale.ROOT, "%.2f s", s);
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+
+    private static String mb(long bytes) {
+        return bytes < 0 ? "n/a" : String.format(Locale.ROOT, "%d MB", Math.round(bytes / (1024.0 * 1024)));
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "goal met" : "goal missed";
+    }
+
+    private static long sizeOf(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package no.muni.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs {@link BenchChild} in a fresh JVM with this JVM's class path and a given heap limit, so each
+ * measurement starts cold and its peak RSS is its own. Optionally records a JFR profile.
+ */
+final class ChildJvm {
+
+    private final String heap;
+    private final Path jfrDir;
+
+    /** {@code jfrDir}: where to write one .jfr per child, or null for none. */
+    ChildJvm(String heap, Path jfrDir) {
+        this.heap = heap;
+        this.jfrDir = jfrDir;
+    }
+
+    /** The child's result line as a map; {@code label} names its JFR file and error messages. */
+    Result run(String label, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + heap);
+        if (jfrDir != null) {
+            Files.createDirectories(jfrDir);
+            command.add("-XX:StartFlightRecording=settings=profile,filename="
+                    + jfrDir.resolve(label + ".jfr").toAbsolutePath());
+        }
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(BenchChild.class.getName());
+        command.addAll(List.of(args));
+        Path errors = Files.createTempFile("muni-bench-" + label, ".log");
+        try {
+            Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int code = process.waitFor();
+            String line = out.lines().filter(l -> l.startsWith(BenchChild.RESULT)).reduce((a, b) -> b).orElse(null);
+            if (code != 0 || line == null) {
+                List<String> err = Files.readAllLines(errors);
+                throw new IOException("benchmark step '" + label + "' failed (exit " + code + "): "
+                        + String.join("\n", err.subList(Math.max(0, err.size() - 20), err.size())));
+            }
+            Map<String, String> values = new HashMap<>();
+            for (String pair : line.substring(BenchChild.RESULT.length()).split(" ")) {
+                int eq = pair.indexOf('=');
+                values.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+            return new Result(values);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while running " + label, e);
+        } finally {
+            Files.deleteIfExists(errors);
+        }
+    }
+
+    /** A child's numbers by name ({@code wallNanos}, {@code files}, {@code rssPeakBytes} …). */
+    record Result(Map<String, String> values) {
+
+        long get(String key) {
+            String v = values.get(key);
+            if (v == null) {
+                throw new IllegalStateException("the benchmark child reported no " + key);
+            }
+            return Long.parseLong(v);
+        }
+
+        double seconds() {
+            return get("wallNanos") / 1e9;
+        }
+    }
+}

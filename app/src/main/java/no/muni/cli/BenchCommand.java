@@ -1,0 +1,87 @@
+package no.muni.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import no.muni.bench.Benchmark;
+import no.muni.corpus.SyntheticCorpus;
+
+@Command(name = "bench", description = {
+        "Measure ingest throughput (against raw Tika), re-run cost, search latency, memory and index size,",
+        "and print one table. Without --corpus it uses synth/corpus-N, generating it first if absent."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus to measure (default: synth/corpus-<docs>).")
+    Path corpus;
+
+    @Option(names = "--docs", paramLabel = "N", defaultValue = "10000",
+            description = "Size of the synthetic corpus when --corpus is not given (default: ${DEFAULT-VALUE}).")
+    int docs;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of that corpus (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--from", paramLabel = "DIR", defaultValue = "corpus",
+            description = "Seed transcriptions for that corpus (default: ${DEFAULT-VALUE}).")
+    Path from;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "synth/bench-index",
+            description = "Scratch index, deleted and rebuilt (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
+            description = "Repetitions of the cheap measurements: re-runs, search (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--full-runs", paramLabel = "N", defaultValue = "1",
+            description = "Repetitions of the full ingest and raw-Tika runs (default: ${DEFAULT-VALUE}).")
+    int fullRuns;
+
+    @Option(names = "--threads", description = "Ingest and Tika threads (default: number of cores).")
+    Integer threads;
+
+    @Option(names = "--heap", defaultValue = "512m", description = "-Xmx of the measured JVMs (default: ${DEFAULT-VALUE}).")
+    String heap;
+
+    @Option(names = "--jfr", paramLabel = "DIR", description = "Record a JFR profile of every measured JVM into DIR.")
+    Path jfr;
+
+    @Override
+    public Integer call() throws IOException {
+        if (runs < 1 || fullRuns < 1) {
+            throw new UsageException("--runs and --full-runs must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int cores = Runtime.getRuntime().availableProcessors();
+        Path measured = corpus != null ? corpus : Path.of("synth", "corpus-" + docs);
+        if (corpus != null && !Files.isDirectory(corpus)) {
+            throw new UsageException("folder not found: " + corpus);
+        }
+        if (corpus == null && !Files.isDirectory(measured)) {
+            if (!Files.isDirectory(from)) {
+                throw new UsageException("no seed folder " + from + " (run from the repository root or pass --from)");
+            }
+            err.println("bench: writing a synthetic corpus of " + docs + " documents to " + measured + " …");
+            err.flush();
+            out.println("synthetic corpus: " + SyntheticCorpus.fromSeeds(from).generate(measured, docs, seed, cores)
+                    .describe());
+        }
+        String report = new Benchmark(new Benchmark.Options(measured, index, runs, fullRuns,
+                threads == null ? cores : threads, heap, jfr), err).run();
+        out.print(report);
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
