@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
         description = "Turns Norwegian municipal documents into structured, searchable knowledge.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                TrainCommand.class,
+                EvalCommand.class,
+                BenchTagCommand.class,
         })
 public final class Muni implements Runnable {
 

@@ -31,6 +31,7 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> byKey;
     private final Map<String, List<String[]>> byFirstToken;
     private final int maxTokens;
+    private final Map<String, GazetteerEntry> partiesByLabel;
 
     public Gazetteer(List<GazetteerEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -58,6 +59,20 @@ public final class Gazetteer {
         first.replaceAll((k, v) -> List.copyOf(v));
         this.byFirstToken = Map.copyOf(first);
         this.maxTokens = max;
+        Map<String, GazetteerEntry> parties = new HashMap<>();
+        for (GazetteerEntry e : this.entries) {
+            if (e.isParty()) {
+                parties.putIfAbsent(e.canonical(), e);
+                e.labels().forEach(l -> parties.putIfAbsent(l, e));
+                e.aliases().forEach(a -> parties.putIfAbsent(a, e));
+            }
+        }
+        this.partiesByLabel = Map.copyOf(parties);
+    }
+
+    /** The party a label ("V", "Ap", "KrF") or party name stands for, case-sensitive; null if none. */
+    public GazetteerEntry party(String label) {
+        return label == null ? null : partiesByLabel.get(label.strip());
     }
 
     /** The gazetteer shipped with muni; parsed once per class loader. */
@@ -96,17 +111,26 @@ public final class Gazetteer {
                 }
                 String name = cols[0].strip();
                 String kind = cols[1].strip();
-                List<String> aliases = cols.length > 2 && !cols[2].isBlank()
-                        ? Arrays.stream(cols[2].split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList()
-                        : List.of();
-                expand(entries, name, kind, aliases, no);
+                List<String> aliases = list(cols, 2);
+                List<String> labels = list(cols, 3);
+                if (!labels.isEmpty() && !"party".equals(kind)) {
+                    throw new IOException("gazetteer line " + no + ": only parties have labels");
+                }
+                expand(entries, name, kind, aliases, labels, no);
             }
         }
         return new Gazetteer(entries);
     }
 
-    private static void expand(List<GazetteerEntry> out, String name, String kind, List<String> aliases, int no)
-            throws IOException {
+    private static List<String> list(String[] cols, int index) {
+        if (cols.length <= index || cols[index].isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(cols[index].split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static void expand(List<GazetteerEntry> out, String name, String kind, List<String> aliases,
+                               List<String> labels, int no) throws IOException {
         switch (kind) {
             case "municipality" -> {
                 out.add(new GazetteerEntry(name + " kommune", "ORG", kind,
@@ -118,7 +142,8 @@ public final class Gazetteer {
                         aliases.stream().map(a -> a + " fylkeskommune").toList()));
                 out.add(new GazetteerEntry(name, "LOC", "place", aliases));
             }
-            case "state", "party", "ngo", "org" -> out.add(new GazetteerEntry(name, "ORG", kind, aliases));
+            case "party" -> out.add(new GazetteerEntry(name, "ORG", kind, aliases, labels));
+            case "state", "ngo", "org" -> out.add(new GazetteerEntry(name, "ORG", kind, aliases));
             case "place" -> out.add(new GazetteerEntry(name, "LOC", kind, aliases));
             default -> throw new IOException("gazetteer line " + no + ": unknown kind '" + kind + "'");
         }
@@ -142,7 +167,8 @@ public final class Gazetteer {
         String[] lower = lower(sentence);
         int i = 0;
         while (i < lower.length) {
-            List<String[]> candidates = byFirstToken.get(lower[i]);
+            // names are capitalised in Norwegian: "høyre", "mot" and "rødt" are ordinary words
+            List<String[]> candidates = startsName(sentence[i]) ? byFirstToken.get(lower[i]) : null;
             int best = 0;
             String type = null;
             if (candidates != null) {
@@ -165,6 +191,10 @@ public final class Gazetteer {
             i += best;
         }
         return out;
+    }
+
+    private static boolean startsName(String token) {
+        return !token.isEmpty() && (Character.isUpperCase(token.charAt(0)) || Character.isDigit(token.charAt(0)));
     }
 
     private static boolean matchesAt(String[] lower, int at, String[] candidate, int len) {
