@@ -115,9 +115,20 @@ public final class MeasureExtractor {
         return !p.isEmpty() && p.split("\\s+").length <= MAX_NAME_WORDS && !p.endsWith(".") && !p.endsWith("?");
     }
 
+    /** Finite verbs and subordinators that end a name: "prosjektet Trygg hjemme for eldre får …". */
+    private static final Pattern NAME_STOP = Pattern.compile(
+            "(?i)får|fikk|er|var|har|hadde|skal|vil|kan|kunne|må|ble|blir|gir|ga|gjør|startet|starter|"
+                    + "som|der|hvor|slik|fordi|men|når|at|ved|hos|sammen");
+
     private static String trimName(String name) {
         String[] words = name.split("\\s+");
         int end = words.length;
+        for (int i = 1; i < words.length; i++) {
+            if (NAME_STOP.matcher(words[i]).matches()) {
+                end = i;
+                break;
+            }
+        }
         while (end > 1 && words[end - 1].matches("(?i)og|for|i|med|som|er|har|til")) {
             end--;
         }
