@@ -38,12 +38,14 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     private final Lexicon roles = Lexicon.resource("/no/muni/tag/roles.txt");
     private final Lexicon generic = Lexicon.resource("/no/muni/tag/generic-organisations.txt");
     private final ThreadLocal<TextAnnotator> annotators;
+    private final ModelSpanCleaner cleaner;
 
     public OpenNlpEntityTagger(NlpModels models, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.normaliser = new NameNormaliser(gazetteer);
         this.rules = new SentenceRules(gazetteer);
         this.annotators = ThreadLocal.withInitial(() -> new TextAnnotator(models));
+        this.cleaner = new ModelSpanCleaner(gazetteer, roles);
     }
 
     /** A tagger over the committed models and gazetteer. */
@@ -57,8 +59,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         List<Candidate> candidates = new ArrayList<>();
         for (TaggedSentence s : annotators.get().annotate(text)) {
             for (Span name : s.names()) {
-                candidates.add(SentenceRules.candidate(s, text, name.getStart(), name.getEnd(), name.getType(),
-                        Candidate.Source.MODEL));
+                cleaner.clean(s, text, name, candidates);
             }
             rules.apply(s, text, candidates);
         }
@@ -71,8 +72,14 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         Map<String, Builder> persons = new LinkedHashMap<>();
         Map<String, Builder> places = new LinkedHashMap<>();
         fromStructure(structure, text, orgs, persons);
+        List<Mention> fromStructure = new ArrayList<>();
+        orgs.values().forEach(b -> fromStructure.addAll(b.mentions.values()));
+        persons.values().forEach(b -> fromStructure.addAll(b.mentions.values()));
         for (Candidate c : resolve(candidates)) {
-            accept(c, measureNames, orgs, persons, places);
+            // the structure stage read the list as a whole; a part of a listed name is not another entity
+            if (fromStructure.stream().noneMatch(m -> m.start() < c.end() && c.start() < m.end())) {
+                accept(c, measureNames, orgs, persons, places);
+            }
         }
         propagate(text, orgs);
 
@@ -195,6 +202,9 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         if (known != null) {
             // a bare place name the model calls ORG ("Drammen vedtok") is filed as a place
             return "ORG".equals(known.type());
+        }
+        if (ModelSpanCleaner.hasShoutedWord(canonical)) {
+            return false;
         }
         if (!Character.isUpperCase(canonical.charAt(0)) && !Character.isDigit(canonical.charAt(0))) {
             return false;

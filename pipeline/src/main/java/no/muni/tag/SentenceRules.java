@@ -21,8 +21,7 @@ final class SentenceRules {
 
     /** Heads strong enough to mark an organisation even at the start of a sentence. */
     private static final Set<String> STRONG_HEADS = Set.of("forbundet", "foreningen", "forening", "departementet",
-            "direktoratet", "fylkeskommune", "misjonen", "rådet", "utvalget", "nemnda", "sentralen", "huset",
-            "laget", "partiet", "stiftelsen", "tilsynet", "etaten", "kors");
+            "direktoratet", "fylkeskommune", "misjonen", "partiet", "stiftelsen", "styret", "skapet", "tinget");
     /** Heads that are also ordinary word endings ("forslag", "bidrag") and need a name before them. */
     private static final Set<String> WEAK_HEADS = Set.of("lag", "råd", "senter", "sentral", "byrå", "utvalg", "misjon",
             "kommune");
@@ -52,6 +51,12 @@ final class SentenceRules {
             String type = gaz[i].substring(2);
             int end = spanEnd(gaz, i);
             int start = i;
+            if (type.equals("LOC") && end < n && isInstitutionWord(s.tokens()[end])) {
+                // "Asker kommunen", "Vestland fylkeskommunes": the institution in another inflection
+                out.add(candidate(s, text, start, end + 1, "ORG", Candidate.Source.GAZETTEER));
+                i = end + 1;
+                continue;
+            }
             if (type.equals("ORG") && !isInstitution(s.tokens(), start, end)) {
                 // a place before a national organisation names its local branch
                 if (start > 0 && "LOC".equals(typeAt(gaz, start - 1))) {
@@ -67,6 +72,14 @@ final class SentenceRules {
         }
     }
 
+    private static boolean isFunctionWord(String token) {
+        return token.matches("(?i)fra|til|i|på|med|og|hos|for|om|av|ved|mellom|det|den|de|en|et|alle|flere");
+    }
+
+    private static boolean isInstitutionWord(String token) {
+        return token.matches("(fylkes)?kommune(n|s|ns)?");
+    }
+
     private static boolean isInstitution(String[] tokens, int start, int end) {
         String last = tokens[end - 1].toLowerCase(java.util.Locale.ROOT);
         return last.startsWith("kommune") || last.startsWith("fylkeskommune");
@@ -80,8 +93,10 @@ final class SentenceRules {
                 continue;
             }
             boolean capital = Character.isUpperCase(tokens[i].charAt(0));
+            // "Svelvik pensjonistforening": a known place, or a capitalised word inside the sentence
             boolean placeBefore = i > 0 && Character.isUpperCase(tokens[i - 1].charAt(0))
-                    && (gaz[i - 1] != null || i - 1 > 0);
+                    && (gaz[i - 1] != null && gaz[i - 1].endsWith("LOC")
+                        || i - 2 >= 0 && Character.isLetter(tokens[i - 2].charAt(0)) && !isFunctionWord(tokens[i - 1]));
             int start = i;
             if (placeBefore) {
                 start = gaz[i - 1] != null && gaz[i - 1].endsWith("LOC") ? spanStart(gaz, i - 1) : i - 1;
