@@ -169,6 +169,9 @@ public final class Gazetteer {
         while (i < lower.length) {
             // names are capitalised in Norwegian: "høyre", "mot" and "rødt" are ordinary words
             List<String[]> candidates = startsName(sentence[i]) ? byFirstToken.get(lower[i]) : null;
+            if (candidates == null && startsName(sentence[i]) && lower[i].endsWith("s")) {
+                candidates = byFirstToken.get(lower[i].substring(0, lower[i].length() - 1));
+            }
             int best = 0;
             String type = null;
             if (candidates != null) {
@@ -197,13 +200,21 @@ public final class Gazetteer {
         return !token.isEmpty() && (Character.isUpperCase(token.charAt(0)) || Character.isDigit(token.charAt(0)));
     }
 
+    /** Token-wise equality; the last token may carry a genitive -s ("NAVs", "Røde Kors'"). */
     private static boolean matchesAt(String[] lower, int at, String[] candidate, int len) {
         for (int j = 0; j < len; j++) {
-            if (!lower[at + j].equals(candidate[j])) {
+            String token = lower[at + j];
+            boolean last = j == len - 1;
+            if (!token.equals(candidate[j]) && !(last && isGenitive(token, candidate[j]))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isGenitive(String token, String name) {
+        return token.length() == name.length() + 1 && token.startsWith(name)
+                && (token.endsWith("s") || token.endsWith("'")) && !name.endsWith("s");
     }
 
     /** An OpenNLP dictionary of every name of one type, for {@code DictionaryNameFinder}. */

@@ -87,14 +87,15 @@ public final class MeasureExtractor {
             return;
         }
         String key = t.toLowerCase(Locale.ROOT);
-        for (String k : byKey.keySet()) {
-            if (k.contains(key) || key.contains(k)) {
-                if (key.length() > k.length() && amount != null) {
-                    byKey.remove(k);
-                    break;
+        // an allocation sentence is kept next to the initiative it names; otherwise one phrase, one measure
+        if (amount == null) {
+            for (String k : byKey.keySet()) {
+                if (k.contains(key) || key.contains(k)) {
+                    return;
                 }
-                return;
             }
+        } else if (byKey.containsKey(key)) {
+            return;
         }
         byKey.put(key, new Found(new Measure(t, null, null, null, null, List.of(), amount, status),
                 sentence[0], sentence[1]));
@@ -140,18 +141,24 @@ public final class MeasureExtractor {
         return s.length() <= 240 ? s : s.substring(0, 240).replaceFirst("\\s+\\S*$", "") + " …";
     }
 
+    private static final Pattern DONE = Pattern.compile("\\b(er gjennomført|ble gjennomført|gjennomførte|er avsluttet|ble avsluttet)\\b");
+    private static final Pattern DECIDED = Pattern.compile("\\b(vedtatt|vedtok|er besluttet|ble besluttet)\\b");
+    private static final Pattern ONGOING = Pattern.compile("\\b(pågår|pågående|er i gang|er igangsatt|samarbeider)\\b");
+    private static final Pattern PLANNED = Pattern.compile("\\b(planlagt|planlegges|skal etableres|vil bli|skal starte)\\b");
+
+    /** The status a sentence states, most advanced first: gjennomført, vedtatt, pågår, planlagt. */
     static String status(String sentence) {
         String s = sentence.toLowerCase(Locale.ROOT);
-        if (s.matches("(?s).*\\b(er gjennomført|ble gjennomført|gjennomførte|er avsluttet|ble avsluttet)\\b.*")) {
+        if (DONE.matcher(s).find()) {
             return "gjennomført";
         }
-        if (s.matches("(?s).*\\b(vedtatt|vedtok|er besluttet|ble besluttet)\\b.*")) {
+        if (DECIDED.matcher(s).find()) {
             return "vedtatt";
         }
-        if (s.matches("(?s).*\\b(pågår|pågående|er i gang|er igangsatt|samarbeider)\\b.*")) {
+        if (ONGOING.matcher(s).find()) {
             return "pågår";
         }
-        if (s.matches("(?s).*\\b(planlagt|planlegges|skal etableres|vil bli|skal starte)\\b.*")) {
+        if (PLANNED.matcher(s).find()) {
             return "planlagt";
         }
         return null;
