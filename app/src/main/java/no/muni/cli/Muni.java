@@ -1,5 +1,9 @@
 package no.muni.cli;
 
+import java.io.PrintWriter;
+
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,6 +13,10 @@ import picocli.CommandLine.Command;
         version = "muni 0.1.0",
         description = "Turns Norwegian municipal documents into structured, searchable knowledge.",
         subcommands = {
+                IngestCommand.class,
+                SearchCommand.class,
+                ExportCommand.class,
+                StatsCommand.class,
                 CommandLine.HelpCommand.class,
                 TrainCommand.class,
                 EvalCommand.class,
@@ -25,13 +33,26 @@ public final class Muni implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Lucene and some parsers log through java.util.logging; route it to the one logging config.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns its exit code; tests call this instead of {@link #main}. */
+    /** Runs the command line and returns its exit code. */
     public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with its output going to the given writers; tests call this. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Muni());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler(new UserErrorHandler());
-        return cli.execute(args);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 }

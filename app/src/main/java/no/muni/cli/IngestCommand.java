@@ -1,0 +1,102 @@
+package no.muni.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import no.muni.index.DocumentIndex;
+import no.muni.index.IndexLockedException;
+import no.muni.ingest.FileFailure;
+import no.muni.ingest.IngestOptions;
+import no.muni.ingest.IngestRun;
+import no.muni.ingest.MissingRootException;
+import no.muni.ingest.RunReport;
+import no.muni.parse.ParseLimits;
+
+@Command(name = "ingest", description = {
+        "Index the documents under one or more folders (new and changed files only).",
+        "Exit codes: 0 all processed, 3 some failed (listed), 2 usage error, 1 fatal, 4 index locked."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    IndexOption index;
+
+    @Parameters(arity = "1..*", paramLabel = "FOLDER", description = "Folders to ingest.")
+    List<Path> folders;
+
+    @Option(names = "--threads", description = "Worker threads (default: number of cores).")
+    Integer threads;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Time limit for parsing one file (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "200",
+            description = "Files larger than this are skipped (default: ${DEFAULT-VALUE}).")
+    long maxFileMb;
+
+    @Option(names = "--reprocess", description = "Process every file again, even when unchanged.")
+    boolean reprocess;
+
+    @Option(names = "--quiet", description = "Print only the summary and failures.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (folders.stream().noneMatch(Files::isDirectory) && !DocumentIndex.at(index.dir).exists()) {
+            Path missing = folders.stream().filter(f -> !Files.isDirectory(f)).findFirst().orElse(folders.getFirst());
+            throw new UsageException("folder not found: " + missing);
+        }
+        ParseLimits limits = ParseLimits.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds))
+                .withMaxFileBytes(maxFileMb * 1024 * 1024);
+        IngestOptions defaults = IngestOptions.defaults();
+        IngestOptions options = new IngestOptions(threads == null ? defaults.threads() : threads,
+                defaults.commitEvery(), reprocess);
+        RunReport report;
+        try (ProgressReporter progress = ProgressReporter.forConsole(err, quiet)) {
+            report = new IngestRun(Pipelines.standard(limits), options).run(folders, DocumentIndex.at(index.dir), progress);
+        } catch (MissingRootException e) {
+            throw new UsageException(e.getMessage());
+        } catch (IndexLockedException e) {
+            err.println("muni: " + e.getMessage());
+            return ExitCodes.LOCKED;
+        }
+        print(report, out, err);
+        return report.hasFailures() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    private void print(RunReport r, PrintWriter out, PrintWriter err) {
+        RunReport.Counts c = r.counts();
+        double seconds = r.wallMillis() / 1000.0;
+        long processed = c.newFiles() + c.changed();
+        out.printf(Locale.ROOT, "%d files: %d new, %d changed, %d unchanged, %d deleted, %d failed; "
+                        + "%d documents written in %.2f s (%.1f files/s processed)%n",
+                c.seen(), c.newFiles(), c.changed(), c.unchanged(), c.deleted(), c.failed(), c.documents(), seconds,
+                seconds > 0 ? processed / seconds : 0.0);
+        for (FileFailure f : r.failures()) {
+            err.println("FAILED " + f.path() + ": " + f.reason());
+        }
+        if (!r.warnings().isEmpty() && !quiet) {
+            err.println(r.warnings().size() + " warnings (embedded documents skipped or truncated); see "
+                    + DocumentIndex.at(index.dir).runsDir());
+        }
+        out.flush();
+        err.flush();
+    }
+}

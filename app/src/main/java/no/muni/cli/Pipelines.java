@@ -1,0 +1,22 @@
+package no.muni.cli;
+
+import no.muni.model.Entities;
+import no.muni.parse.ParseLimits;
+import no.muni.parse.TikaDocumentParser;
+import no.muni.pipeline.DocumentProcessor;
+import no.muni.structure.DocumentStructurer;
+import no.muni.structure.StructureExtractor;
+import no.muni.tag.EntityTagger;
+
+/** Wires the stages into the pipeline the commands run. */
+final class Pipelines {
+
+    private Pipelines() {
+    }
+
+    static DocumentProcessor.Factory standard(ParseLimits limits) {
+        StructureExtractor structurer = DocumentStructurer.standard();
+        EntityTagger tagger = structure -> Entities.NONE;
+        return times -> new DocumentProcessor(new TikaDocumentParser(limits), structurer, tagger, times);
+    }
+}

@@ -1,0 +1,34 @@
+package no.muni.index;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the pipeline hands to the index for one source document: the fields to search and facet on,
+ * plus the export document as JSON. The index knows nothing about how these were produced.
+ */
+public record IndexDocument(
+        String id,
+        String parentId,
+        String root,
+        String source,
+        String sha256,
+        String format,
+        String docType,
+        String title,
+        LocalDate date,
+        String text,
+        List<String> organisations,
+        List<String> persons,
+        List<String> places,
+        List<String> measures,
+        String pipelineVersion,
+        String json) {
+
+    public IndexDocument {
+        organisations = List.copyOf(organisations);
+        persons = List.copyOf(persons);
+        places = List.copyOf(places);
+        measures = List.copyOf(measures);
+    }
+}

@@ -1,0 +1,205 @@
+package no.muni.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The one writer of an index. Thread-safe: pipeline workers add documents concurrently. Nothing is
+ * visible to readers until {@link #commit()}, and Lucene's commit is atomic, so a crash leaves the
+ * index as of the last commit.
+ */
+public final class IndexWriterSession implements Closeable {
+
+    /** Body text is stored with offsets in the postings so the highlighter needs no re-analysis. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private final IndexWriter writer;
+    private final FacetsConfig facets;
+
+    IndexWriterSession(IndexWriter writer, FacetsConfig facets) {
+        this.writer = writer;
+        this.facets = facets;
+    }
+
+    /**
+     * Replaces a source file and its embedded documents in one atomic step: a commit, a crash or a
+     * reader never sees the file without its attachments or with the old ones.
+     */
+    public void replaceGroup(String groupId, List<IndexDocument> docs) {
+        List<Document> lucene = new ArrayList<>(docs.size());
+        try {
+            for (IndexDocument d : docs) {
+                Document doc = toLucene(d);
+                keyword(doc, IndexFields.GROUP, groupId);
+                lucene.add(facets.build(doc));
+            }
+            writer.updateDocuments(new Term(IndexFields.GROUP, groupId), lucene);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + groupId + " to the index", e);
+        }
+    }
+
+    /** Removes a source file and every document embedded in it. */
+    public void deleteGroup(String groupId) {
+        try {
+            writer.deleteDocuments(new Term(IndexFields.GROUP, groupId));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + groupId + " from the index", e);
+        }
+    }
+
+    public void commit() {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the index", e);
+        }
+    }
+
+    /**
+     * The indexed version of every top-level document of one root, read from doc values so it stays
+     * fast for large indexes. Sees the last commit.
+     */
+    public Map<String, IndexedVersion> indexedVersions(String root) {
+        Map<String, IndexedVersion> versions = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                SortedDocValues ids = leaf.reader().getSortedDocValues(IndexFields.ID);
+                SortedDocValues roots = leaf.reader().getSortedDocValues(IndexFields.ROOT);
+                SortedDocValues shas = leaf.reader().getSortedDocValues(IndexFields.SHA256);
+                SortedDocValues versionsDv = leaf.reader().getSortedDocValues(IndexFields.PIPELINE_VERSION);
+                SortedDocValues parents = leaf.reader().getSortedDocValues(IndexFields.PARENT);
+                if (ids == null || roots == null) {
+                    continue;
+                }
+                var live = leaf.reader().getLiveDocs();
+                for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    if (parents != null && parents.advanceExact(doc)) {
+                        continue;
+                    }
+                    if (!roots.advanceExact(doc) || !root.equals(roots.lookupOrd(roots.ordValue()).utf8ToString())) {
+                        continue;
+                    }
+                    String sha = shas != null && shas.advanceExact(doc) ? shas.lookupOrd(shas.ordValue()).utf8ToString() : "";
+                    String version = versionsDv != null && versionsDv.advanceExact(doc)
+                            ? versionsDv.lookupOrd(versionsDv.ordValue()).utf8ToString() : "";
+                    versions.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), new IndexedVersion(sha, version));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index state", e);
+        }
+        return versions;
+    }
+
+    @Override
+    public void close() {
+        try {
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the index", e);
+        }
+    }
+
+    /** Abandons changes since the last commit, e.g. when a run is interrupted. */
+    public void rollback() {
+        try {
+            writer.rollback();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot roll back the index", e);
+        }
+    }
+
+    private static Document toLucene(IndexDocument d) {
+        Document doc = new Document();
+        keyword(doc, IndexFields.ID, d.id());
+        if (d.parentId() != null) {
+            keyword(doc, IndexFields.PARENT, d.parentId());
+        }
+        keyword(doc, IndexFields.ROOT, d.root());
+        keyword(doc, IndexFields.SOURCE, d.source());
+        keyword(doc, IndexFields.SHA256, d.sha256());
+        keyword(doc, IndexFields.PIPELINE_VERSION, d.pipelineVersion());
+        keyword(doc, IndexFields.FORMAT, d.format());
+        keyword(doc, IndexFields.DOC_TYPE, d.docType());
+        facet(doc, IndexFields.FORMAT, d.format());
+        facet(doc, IndexFields.DOC_TYPE, d.docType());
+        if (d.title() != null) {
+            doc.add(new TextField(IndexFields.TITLE, d.title(), Field.Store.YES));
+        }
+        if (d.date() != null) {
+            long epochDay = d.date().toEpochDay();
+            doc.add(new LongPoint(IndexFields.DATE, epochDay));
+            doc.add(new NumericDocValuesField(IndexFields.DATE, epochDay));
+            doc.add(new StoredField(IndexFields.DATE, d.date().toString()));
+            int year = d.date().getYear();
+            doc.add(new IntPoint(IndexFields.YEAR, year));
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.YEAR, Integer.toString(year)));
+        }
+        doc.add(new Field(IndexFields.TEXT, d.text(), TEXT_WITH_OFFSETS));
+        multi(doc, IndexFields.ORGANISATION, d.organisations());
+        multi(doc, IndexFields.PERSON, d.persons());
+        multi(doc, IndexFields.PLACE, d.places());
+        multi(doc, IndexFields.MEASURE, d.measures());
+        doc.add(new StoredField(IndexFields.JSON, new BytesRef(d.json())));
+        return doc;
+    }
+
+    private static void keyword(Document doc, String field, String value) {
+        String v = value == null ? "" : value;
+        doc.add(new StringField(field, v, Field.Store.YES));
+        doc.add(new SortedDocValuesField(field, new BytesRef(v)));
+    }
+
+    private static void multi(Document doc, String field, Iterable<String> values) {
+        Map<String, Boolean> seen = new HashMap<>();
+        for (String v : values) {
+            if (v == null || v.isBlank() || seen.put(v, Boolean.TRUE) != null) {
+                continue;
+            }
+            doc.add(new StringField(field, v, Field.Store.NO));
+            facet(doc, field, v);
+        }
+    }
+
+    private static void facet(Document doc, String dim, String value) {
+        if (value != null && !value.isEmpty()) {
+            doc.add(new SortedSetDocValuesFacetField(dim, value));
+        }
+    }
+
+}

@@ -1,0 +1,16 @@
+package no.muni.ingest;
+
+import java.nio.file.Path;
+
+/**
+ * A folder given to {@code muni ingest}. Its {@code name} (the folder's own name) prefixes the ids
+ * of its documents, so ids stay stable when the folder is mounted elsewhere.
+ */
+public record SourceRoot(Path path, String name) {
+
+    public static SourceRoot of(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        Path fileName = abs.getFileName();
+        return new SourceRoot(abs, fileName == null ? "root" : fileName.toString());
+    }
+}

@@ -1,0 +1,84 @@
+package no.muni.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.sax.AbstractRecursiveParserWrapperHandler;
+import org.xml.sax.ContentHandler;
+
+import no.muni.model.ParsedContent;
+
+/**
+ * Receives each document of a recursive Tika parse (the file, then every embedded document) with
+ * the blocks its {@link XhtmlBlockBuilder} built, and keeps them as {@link ParsedPart}s.
+ */
+final class BlockCollector extends AbstractRecursiveParserWrapperHandler {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<ParsedPart> embedded = new ArrayList<>();
+    private transient ParsedPart container;
+
+    BlockCollector(BlockHandlerFactory factory, int maxEmbedded) {
+        super(factory, maxEmbedded);
+    }
+
+    @Override
+    public void endEmbeddedDocument(ContentHandler handler, Metadata metadata) throws org.xml.sax.SAXException {
+        super.endEmbeddedDocument(handler, metadata);
+        String path = metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
+        Integer depth = metadata.getInt(TikaCoreProperties.EMBEDDED_DEPTH);
+        embedded.add(part(path == null ? "/embedded-" + (embedded.size() + 1) : path,
+                depth == null ? 1 : depth, handler, metadata));
+    }
+
+    @Override
+    public void endDocument(ContentHandler handler, Metadata metadata) throws org.xml.sax.SAXException {
+        super.endDocument(handler, metadata);
+        container = part(null, 0, handler, metadata);
+    }
+
+    ParsedPart container() {
+        return container;
+    }
+
+    List<ParsedPart> embedded() {
+        return List.copyOf(embedded);
+    }
+
+    private static ParsedPart part(String path, int depth, ContentHandler handler, Metadata metadata) {
+        List<String> warnings = new ArrayList<>();
+        String embeddedError = metadata.get(TikaCoreProperties.EMBEDDED_EXCEPTION);
+        if (embeddedError != null) {
+            warnings.add("could not be parsed: " + ParseErrors.firstLine(embeddedError));
+        }
+        String skipped = metadata.get(DepthLimitedParser.SKIPPED);
+        if (skipped != null) {
+            warnings.add(skipped);
+        }
+        if ("true".equals(metadata.get(TikaCoreProperties.WRITE_LIMIT_REACHED))) {
+            warnings.add("text truncated at the text size limit");
+        }
+        if ("true".equals(metadata.get(AbstractRecursiveParserWrapperHandler.EMBEDDED_RESOURCE_LIMIT_REACHED))) {
+            warnings.add("too many embedded documents; the rest were skipped");
+        }
+        var blocks = handler instanceof XhtmlBlockBuilder builder ? builder.blocks() : List.<no.muni.model.Block>of();
+        String type = mediaType(metadata);
+        if (LineLayout.applies(type)) {
+            blocks = LineLayout.reblock(blocks);
+        }
+        return new ParsedPart(path, depth, new ParsedContent(blocks, type,
+                metadata.get(TikaCoreProperties.TITLE)), warnings);
+    }
+
+    static String mediaType(Metadata metadata) {
+        String type = metadata.get(Metadata.CONTENT_TYPE);
+        if (type == null) {
+            return "application/octet-stream";
+        }
+        int semicolon = type.indexOf(';');
+        return (semicolon >= 0 ? type.substring(0, semicolon) : type).strip();
+    }
+}

@@ -1,0 +1,44 @@
+package no.muni.parse;
+
+import java.util.List;
+
+import no.muni.model.Block;
+import no.muni.model.PageBreak;
+import no.muni.structure.text.PlainTextBlocks;
+
+/**
+ * Plain text and PDF carry no markup for headings, lists or tables: Tika gives them as lines. For
+ * those formats the lines are re-read with the same line rules as a .txt transcription (one blank
+ * line between Tika's paragraphs, a form feed between PDF pages), so a PDF and its transcription
+ * yield the same blocks.
+ */
+final class LineLayout {
+
+    private static final PlainTextBlocks LINE_RULES = new PlainTextBlocks();
+
+    private LineLayout() {
+    }
+
+    static boolean applies(String mediaType) {
+        return mediaType.equals("text/plain") || mediaType.equals("application/pdf");
+    }
+
+    static List<Block> reblock(List<Block> blocks) {
+        StringBuilder text = new StringBuilder();
+        boolean pageStarted = false;
+        for (Block block : blocks) {
+            if (block instanceof PageBreak) {
+                if (pageStarted) {
+                    text.append('\f');
+                }
+                pageStarted = true;
+                continue;
+            }
+            if (!text.isEmpty() && text.charAt(text.length() - 1) != '\f') {
+                text.append("\n\n");
+            }
+            text.append(block.text());
+        }
+        return LINE_RULES.parse(TextNormaliser.lines(text.toString()));
+    }
+}

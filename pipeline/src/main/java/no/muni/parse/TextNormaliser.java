@@ -1,0 +1,45 @@
+package no.muni.parse;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Makes extracted text comparable across formats: Unicode NFC (PDFs often carry decomposed å),
+ * hyphenated line breaks joined ("frivillig-\nhet" → "frivillighet"), runs of spaces collapsed,
+ * control characters dropped. Tabs stay: in plain text they separate table cells. Line breaks are either kept ({@link #lines}) or folded into spaces
+ * ({@link #flow}); a Norwegian suspended compound ("barne- og familievern") keeps its hyphen.
+ */
+public final class TextNormaliser {
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t\\f]]|[\\u00AD\\u200B\\uFEFF]");
+    private static final Pattern HYPHENATED_BREAK = Pattern.compile("(\\p{Ll})-[ \\t]*\\n[ \\t]*(\\p{Ll})");
+    private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u2007\\u202F]+");
+    private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" ?\\n ?");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+    private static final Pattern ANY_WHITESPACE = Pattern.compile("\\s+");
+    /** "og", "eller" after a hyphen: the hyphen belongs to a suspended compound, not to a line break. */
+    private static final Pattern SUSPENDED_COMPOUND = Pattern.compile("(\\p{L})-[ \\t]*\\n[ \\t]*(og|eller|samt)\\b");
+
+    private TextNormaliser() {
+    }
+
+    /** Normalised text with line breaks kept (at most one blank line in a row). */
+    public static String lines(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+        s = CONTROL.matcher(s).replaceAll("");
+        s = SUSPENDED_COMPOUND.matcher(s).replaceAll("$1- $2");
+        s = HYPHENATED_BREAK.matcher(s).replaceAll("$1$2");
+        s = SPACES.matcher(s).replaceAll(" ");
+        s = SPACE_AROUND_NEWLINE.matcher(s).replaceAll("\n");
+        s = BLANK_LINES.matcher(s).replaceAll("\n\n");
+        return s.strip();
+    }
+
+    /** Normalised text as one line: for paragraphs whose line breaks are only the layout's. */
+    public static String flow(String raw) {
+        return ANY_WHITESPACE.matcher(lines(raw)).replaceAll(" ");
+    }
+}

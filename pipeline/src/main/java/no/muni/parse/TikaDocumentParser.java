@@ -1,0 +1,137 @@
+package no.muni.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.RecursiveParserWrapper;
+
+/**
+ * Parses files with Tika's {@link AutoDetectParser} (PDFBox for PDF, POI for Office, …), detecting the
+ * format from the bytes, and recursing into embedded documents within {@link ParseLimits}.
+ * <p>
+ * Each parse runs on its own daemon thread and is abandoned when it exceeds the time limit: a parser
+ * stuck in a loop cannot be stopped from outside, but it no longer holds up the run.
+ */
+public final class TikaDocumentParser implements DocumentParser {
+
+    /** Built on first use: loading every Tika parser takes seconds, and a run of unchanged files needs none. */
+    private volatile AutoDetectParser tika;
+    private final ParseLimits limits;
+    private final AtomicInteger abandoned = new AtomicInteger();
+    private final ExecutorService parseThreads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "muni-parse");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public TikaDocumentParser(ParseLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public ParseResult parse(Path file) throws ParseFailure {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new ParseFailure("cannot read the file: " + ParseErrors.firstLine(e.getMessage()), e);
+        }
+        if (size == 0) {
+            throw new ParseFailure("empty file");
+        }
+        if (size > limits.maxFileBytes()) {
+            throw new ParseFailure("file is " + megabytes(size) + " MB, larger than the limit of "
+                    + megabytes(limits.maxFileBytes()) + " MB");
+        }
+        Future<ParseResult> future = parseThreads.submit(() -> parseNow(file));
+        try {
+            return future.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            abandoned.incrementAndGet();
+            throw new ParseFailure("parsing took longer than the limit of " + limits.timeout().toSeconds() + " s");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ParseFailure failure) {
+                throw failure;
+            }
+            throw new ParseFailure(ParseErrors.reason(cause), cause);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ParseFailure("interrupted");
+        } catch (CancellationException e) {
+            throw new ParseFailure("cancelled");
+        }
+    }
+
+    /** Parses that hit the time limit and whose threads may still be running. */
+    public int abandonedParses() {
+        return abandoned.get();
+    }
+
+    private ParseResult parseNow(Path file) throws ParseFailure {
+        BlockCollector collector = new BlockCollector(new BlockHandlerFactory(limits.maxTextChars()),
+                limits.maxEmbedded());
+        RecursiveParserWrapper wrapper = new RecursiveParserWrapper(new DepthLimitedParser(tika(), limits.maxDepth()));
+        Metadata metadata = new Metadata();
+        // The name is only a hint: Tika trusts the bytes' magic over it, so a mislabelled file is parsed
+        // as what it is, while a plain-text file in an old code page is still recognised as text.
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        List<String> warnings = new ArrayList<>();
+        try (InputStream in = TikaInputStream.get(file)) {
+            wrapper.parse(in, collector, metadata, new ParseContext());
+        } catch (OutOfMemoryError e) {
+            throw new ParseFailure("too large to parse within the memory limit");
+        } catch (StackOverflowError e) {
+            throw new ParseFailure("too deeply nested to parse");
+        } catch (Exception e) {
+            throw new ParseFailure(ParseErrors.reason(e), e);
+        }
+        ParsedPart container = collector.container();
+        if (container == null) {
+            throw new ParseFailure("the parser produced no document");
+        }
+        warnings.addAll(container.warnings());
+        return new ParseResult(container, collector.embedded(), warnings);
+    }
+
+    private AutoDetectParser tika() {
+        AutoDetectParser parser = tika;
+        if (parser == null) {
+            synchronized (this) {
+                if (tika == null) {
+                    tika = new AutoDetectParser();
+                }
+                parser = tika;
+            }
+        }
+        return parser;
+    }
+
+    @Override
+    public void close() {
+        parseThreads.shutdownNow();
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    }
+}

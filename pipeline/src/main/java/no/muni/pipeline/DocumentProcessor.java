@@ -1,0 +1,138 @@
+package no.muni.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import no.muni.index.IndexDocument;
+import no.muni.model.DocumentStructure;
+import no.muni.model.Entities;
+import no.muni.model.Measure;
+import no.muni.parse.DocumentParser;
+import no.muni.parse.ParseFailure;
+import no.muni.parse.ParseResult;
+import no.muni.parse.ParsedPart;
+import no.muni.structure.StructureExtractor;
+import no.muni.tag.EntityTagger;
+
+/**
+ * Runs one source file through parse → structure → tag and assembles what the index stores: the
+ * file's own document followed by one document per embedded document that has text. Thread-safe.
+ */
+public final class DocumentProcessor implements AutoCloseable {
+
+    /** Makes a run's processor, which reports its stage times into the run's {@link StageTimes}. */
+    @FunctionalInterface
+    public interface Factory {
+        DocumentProcessor create(StageTimes times);
+    }
+
+    private final DocumentParser parser;
+    private final StructureExtractor structurer;
+    private final EntityTagger tagger;
+    private final StageTimes times;
+    private final ObjectMapper json = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    public DocumentProcessor(DocumentParser parser, StructureExtractor structurer, EntityTagger tagger,
+                             StageTimes times) {
+        this.parser = parser;
+        this.structurer = structurer;
+        this.tagger = tagger;
+        this.times = times;
+    }
+
+    /** Where a file comes from, as the ids and the export name it. */
+    public record Origin(String id, String root, String source, String sha256) {
+    }
+
+    /** The documents of one file and the non-fatal problems met on the way. */
+    public record Processed(List<IndexDocument> documents, List<String> warnings) {
+    }
+
+    public Processed process(Path file, Origin origin) throws ParseFailure {
+        long t0 = System.nanoTime();
+        ParseResult parsed = parser.parse(file);
+        times.add(Stage.PARSE, System.nanoTime() - t0);
+
+        List<String> warnings = new ArrayList<>(parsed.warnings());
+        List<IndexDocument> docs = new ArrayList<>();
+        IndexDocument container = toDocument(parsed.container(), origin, origin.id(), null, origin.source());
+        List<IndexDocument> children = new ArrayList<>();
+        for (ParsedPart part : parsed.embedded()) {
+            String childId = origin.id() + "!" + part.embeddedPath();
+            IndexDocument child = toDocument(part, origin, childId, origin.id(), origin.source() + "!" + part.embeddedPath());
+            if (child.text().isBlank()) {
+                // images, fonts and other parts without text are not documents for an analyst
+                part.warnings().forEach(w -> warnings.add(part.embeddedPath() + ": " + w));
+                continue;
+            }
+            children.add(child);
+        }
+        if (container.text().isBlank() && children.isEmpty()) {
+            String type = parsed.container().content().mediaType();
+            throw new ParseFailure(type.startsWith("image/")
+                    ? "image without a text layer (" + type + "); muni does not run OCR"
+                    : "no text could be extracted (" + type + ")");
+        }
+        docs.add(container);
+        docs.addAll(children);
+        return new Processed(docs, warnings);
+    }
+
+    private IndexDocument toDocument(ParsedPart part, Origin origin, String id, String parentId, String source) {
+        long t0 = System.nanoTime();
+        DocumentStructure structure = structurer.extract(part.content());
+        long t1 = System.nanoTime();
+        times.add(Stage.STRUCTURE, t1 - t0);
+        Entities entities = tagger.tag(structure);
+        times.add(Stage.TAG, System.nanoTime() - t1);
+
+        structure = structure.toBuilder().measures(mergeMeasures(structure.measures(), entities.measures())).build();
+        String format = part.content().mediaType();
+        ExportDocument export = new ExportDocument(id, parentId, source, origin.root(), origin.sha256(), format,
+                LanguageGuess.of(structure.text()), PipelineVersion.CURRENT, structure, entities.organisations(),
+                entities.persons(), entities.places(), entities.amounts(), part.warnings());
+        String exportJson;
+        try {
+            exportJson = json.writeValueAsString(export);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + id, e);
+        }
+        return new IndexDocument(id, parentId, origin.root(), source, origin.sha256(), format, structure.docType(),
+                structure.title(), structure.date(), structure.text(), names(entities.organisations()),
+                names(entities.persons()), names(entities.places()),
+                structure.measures().stream().map(Measure::text).toList(), PipelineVersion.CURRENT, exportJson);
+    }
+
+    /** Measures from structured lists come first; a tagger's measure with the same text adds nothing. */
+    private static List<Measure> mergeMeasures(List<Measure> structured, List<Measure> tagged) {
+        Map<String, Measure> byText = new LinkedHashMap<>();
+        for (Measure m : structured) {
+            byText.putIfAbsent(m.text().toLowerCase(Locale.ROOT), m);
+        }
+        for (Measure m : tagged) {
+            byText.putIfAbsent(m.text().toLowerCase(Locale.ROOT), m);
+        }
+        return List.copyOf(byText.values());
+    }
+
+    /** Stops the parser's threads, including any still stuck past the time limit. */
+    @Override
+    public void close() {
+        parser.close();
+    }
+
+    private static List<String> names(List<Entities.Entity> entities) {
+        return entities.stream().map(Entities.Entity::name).toList();
+    }
+}

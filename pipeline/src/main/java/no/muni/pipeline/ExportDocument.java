@@ -1,0 +1,31 @@
+package no.muni.pipeline;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import no.muni.model.DocumentStructure;
+import no.muni.model.Entities;
+
+/**
+ * One document as exported and stored in the index: where it came from, its structure and its
+ * entities, flattened into the export contract's field names.
+ */
+@JsonPropertyOrder({"id", "parentId", "source", "root", "sha256", "format", "language", "pipelineVersion"})
+public record ExportDocument(
+        String id,
+        String parentId,
+        String source,
+        String root,
+        String sha256,
+        String format,
+        String language,
+        String pipelineVersion,
+        @JsonUnwrapped DocumentStructure structure,
+        List<Entities.Entity> organisations,
+        List<Entities.Entity> persons,
+        List<Entities.Entity> places,
+        List<Entities.Amount> amounts,
+        List<String> warnings) {
+}

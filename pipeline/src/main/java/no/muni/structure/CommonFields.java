@@ -1,0 +1,119 @@
+package no.muni.structure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import no.muni.model.Block;
+import no.muni.model.DocumentStructure;
+import no.muni.model.DocumentStructure.Section;
+import no.muni.model.Heading;
+import no.muni.model.Paragraph;
+import no.muni.structure.dates.NorwegianDates;
+
+/** Fills the fields every document has: title, date, case number, sections and clean text. */
+final class CommonFields {
+
+    /** Metadata (dates, references) sits in a document's first lines. */
+    private static final int HEADER_BLOCKS = 8;
+    private static final int LABEL_SEARCH_BLOCKS = 40;
+    private static final int MAX_TITLE_LENGTH = 250;
+    private static final int MAX_HEADER_LINE_LENGTH = 100;
+    private static final Pattern DATE_LABEL =
+            Pattern.compile("(?iu)^(?:dato|møtedato|vår dato|datert|date)\\s*[:.]?\\s+(.+)$");
+    private static final Pattern CASE_NUMBER = Pattern.compile(
+            "(?iu)\\b(?:saksnr|saksnummer|sak\\s*nr|arkivsak(?:s?nr)?|arkivsaksnummer|vår\\s+ref(?:eranse)?|saksmappe"
+                    + "|journalpostnr)\\.?\\s*:?\\s*(\\d{2,4}/\\d{1,6}(?:-\\d{1,6})?)");
+    /** A first line that only names the genre is not the title. */
+    private static final Pattern GENRE = Pattern.compile("(?iu)^(?:saksframlegg|saksutredning|saksutskrift|særutskrift"
+            + "|notat|\\p{L}*innkalling|\\p{L}*referat|\\p{L}*protokoll)$");
+    /** Neither is a date, a word in capitals, or a header label with its value ("Arkivsaksnr.: 24/00312-2"). */
+    private static final Pattern HEADER_LINE = Pattern.compile("^(?:\\p{Lu}+|[\\d.\\s/-]+|[\\p{L}.]+(?: [\\p{L}.]+)?:(?: .{0,50})?)$");
+
+    /** @return the title it chose, which later stages read too */
+    String fill(List<Block> body, String metadataTitle, DocumentStructure.Builder into) {
+        int titleAt = titleIndex(body);
+        String title = titleAt >= 0 ? body.get(titleAt).text()
+                : metadataTitle == null || metadataTitle.isBlank() ? null : metadataTitle.strip();
+        into.title(title)
+                .caseNumber(caseNumber(body))
+                .sections(sections(body, titleAt))
+                .text(body.stream().map(Block::text).filter(t -> !t.isBlank()).collect(Collectors.joining("\n\n")));
+        Optional<LocalDate> date = date(body);
+        into.date(date.orElse(null));
+        if (date.isEmpty()) {
+            into.dateText(header(body).map(Block::text).map(NorwegianDates::firstVague)
+                    .flatMap(Optional::stream).findFirst().orElse(null));
+        }
+        return title;
+    }
+
+    /** The first heading or prominent single line; -1 when the document opens with running text. */
+    private static int titleIndex(List<Block> body) {
+        for (int i = 0; i < Math.min(HEADER_BLOCKS, body.size()); i++) {
+            Block block = body.get(i);
+            String text = block.text().strip();
+            if (GENRE.matcher(text).matches() || HEADER_LINE.matcher(text).matches()) {
+                continue;
+            }
+            if (block instanceof Heading
+                    || (block instanceof Paragraph && text.length() <= MAX_TITLE_LENGTH && !text.endsWith("."))) {
+                return i;
+            }
+            break;
+        }
+        for (int i = 0; i < Math.min(HEADER_BLOCKS, body.size()); i++) {
+            if (body.get(i) instanceof Heading) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A "Dato:" label wins; otherwise the first date in a short line of the header. */
+    private static Optional<LocalDate> date(List<Block> body) {
+        for (Block block : body.subList(0, Math.min(LABEL_SEARCH_BLOCKS, body.size()))) {
+            Matcher m = DATE_LABEL.matcher(block.text().strip());
+            if (m.matches()) {
+                Optional<LocalDate> date = NorwegianDates.first(m.group(1));
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return header(body).map(Block::text).map(NorwegianDates::first).flatMap(Optional::stream).findFirst();
+    }
+
+    private static Stream<Block> header(List<Block> body) {
+        return body.stream().limit(HEADER_BLOCKS).filter(b -> b.text().length() <= MAX_HEADER_LINE_LENGTH);
+    }
+
+    private static String caseNumber(List<Block> body) {
+        return body.stream().limit(LABEL_SEARCH_BLOCKS).map(b -> CASE_NUMBER.matcher(b.text()))
+                .filter(Matcher::find).map(m -> m.group(1)).findFirst().orElse(null);
+    }
+
+    /** Every heading but the title, with the text up to the next heading of the same or a higher level. */
+    private static List<Section> sections(List<Block> body, int titleAt) {
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            if (i == titleAt || !(body.get(i) instanceof Heading heading)) {
+                continue;
+            }
+            List<String> text = new ArrayList<>();
+            for (int k = i + 1; k < body.size(); k++) {
+                if (body.get(k) instanceof Heading next && next.level() <= heading.level()) {
+                    break;
+                }
+                text.add(body.get(k).text());
+            }
+            sections.add(new Section(heading.number(), heading.text(), heading.level(), String.join("\n\n", text)));
+        }
+        return sections;
+    }
+}
