@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 StatsCommand.class,
                 CommandLine.HelpCommand.class,
+                TrainCommand.class,
+                EvalCommand.class,
+                BenchTagCommand.class,
         })
 public final class Muni implements Runnable {
 
