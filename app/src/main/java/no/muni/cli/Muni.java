@@ -1,5 +1,7 @@
 package no.muni.cli;
 
+import java.io.PrintWriter;
+
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 import picocli.CommandLine;
@@ -16,6 +18,9 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 StatsCommand.class,
                 CommandLine.HelpCommand.class,
+                TrainCommand.class,
+                EvalCommand.class,
+                BenchTagCommand.class,
         })
 public final class Muni implements Runnable {
 
@@ -34,10 +39,20 @@ public final class Muni implements Runnable {
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns its exit code; tests call this instead of {@link #main}. */
+    /** Runs the command line and returns its exit code. */
     public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with its output going to the given writers; tests call this. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Muni());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler(new UserErrorHandler());
-        return cli.execute(args);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 }

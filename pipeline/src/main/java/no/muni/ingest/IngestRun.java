@@ -62,6 +62,7 @@ public final class IngestRun {
         AtomicLong deleted = new AtomicLong();
         AtomicLong documents = new AtomicLong();
         AtomicLong sinceCommit = new AtomicLong();
+        SlowestFiles slowest = new SlowestFiles(10);
 
         try (IndexWriterSession writer = index.openWriter();
              DocumentProcessor processor = processors.create(times)) {
@@ -97,6 +98,7 @@ public final class IngestRun {
                     pool.execute(() -> {
                         Change change;
                         String reason = null;
+                        long started0 = System.nanoTime();
                         try {
                             change = processFile(file, w.known.get(file.id()), failed, processor, writer,
                                     times, warnings, documents);
@@ -110,6 +112,7 @@ public final class IngestRun {
                             change = Change.FAILED;
                             reason = "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage();
                         }
+                        slowest.record(file.path().toString(), (System.nanoTime() - started0) / 1_000_000);
                         switch (change) {
                             case NEW -> created.incrementAndGet();
                             case CHANGED -> changed.incrementAndGet();
@@ -155,7 +158,7 @@ public final class IngestRun {
                 PipelineVersion.CURRENT, rootPaths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
                 new RunReport.Counts(seen.get(), created.get(), changed.get(), unchanged.get(), deleted.get(),
                         sortedFailures.size(), documents.get()),
-                times.millis(), sortedFailures, sortedWarnings);
+                times.millis(), sortedFailures, sortedWarnings, slowest.slowestFirst());
         writeReport(index, report);
         return report;
     }

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * What one ingest run did, written to {@code <index>/runs/<timestamp>.json} and printed at its end.
- * {@code stageMillis} sums worker time per stage; {@code wallMillis} is the run's elapsed time.
+ * {@code stageMillis} sums worker time per stage; {@code wallMillis} is the run's elapsed time;
+ * {@code slowest} lists the files that took longest (fingerprint to index), slowest first.
  */
 public record RunReport(
         Instant startedAt,
@@ -17,12 +18,14 @@ public record RunReport(
         Counts counts,
         Map<String, Long> stageMillis,
         List<FileFailure> failures,
-        List<FileFailure> warnings) {
+        List<FileFailure> warnings,
+        List<FileTime> slowest) {
 
     public RunReport {
         roots = List.copyOf(roots);
         failures = List.copyOf(failures);
         warnings = List.copyOf(warnings);
+        slowest = List.copyOf(slowest);
         stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
     }
 

@@ -36,7 +36,7 @@ record GoalColumns(int area, int goal, int strategies) {
 
     private static boolean isGoalLabel(String label) {
         String word = label.split("[^\\p{L}]", 2)[0];
-        return word.equals("mål") || word.endsWith("mål") && word.length() <= 10;
+        return word.equals("mål") || (word.endsWith("mål") && word.length() <= 10);
     }
 
     int width() {

@@ -19,14 +19,14 @@ import no.muni.structure.InlineText;
 
 /**
  * Reads the agenda of minutes: items opened by a label and number ("Spørsmål 1:", "Sak 12/23",
- * "Tema 2 –"), whose text follows on the same line or as the next paragraph; inside an item the
+ * "Tema 2 –", and in political protocols "PS 12/23", "RS 3/23"), whose text follows on the same line or as the next paragraph; inside an item the
  * topics are short enumerated lines ("A. Nærutvalg:", "1. Samarbeid") and their points the bullet
  * items below them. A paragraph starting in lower case continues the point above it (a line broken
  * by the transcription); any other paragraph ends the topic.
  */
 final class AgendaReader {
     private static final Pattern ITEM = Pattern.compile(
-            "^(?:Spørsmål|Sak|Tema|Punkt|Dagsordenpunkt)\\s+(\\d{1,3}(?:/\\d{2,4})?)\\s*[:.–-]?\\s*(.*)$");
+            "^(?:Spørsmål|Sak|Tema|Punkt|Dagsordenpunkt|PS|RS|OS)\\s+(\\d{1,3}(?:/\\d{2,4})?)\\s*[:.–-]?\\s*(.*)$");
     private static final int MAX_TOPIC_WORDS = 10;
 
     private AgendaReader() {

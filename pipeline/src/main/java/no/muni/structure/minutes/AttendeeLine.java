@@ -17,7 +17,7 @@ final class AttendeeLine {
     static final String ORGANISATION = "organisation";
     static final String PERSON = "person";
 
-    private static final Pattern DELEGATION = Pattern.compile("^(?:Fra|Fra:)\\s+(.+?)\\s*[;:–]\\s*(.+)$");
+    private static final Pattern DELEGATION = Pattern.compile("^Fra:?\\s+(.+?)\\s*[;:–]\\s*(.+)$");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+(?:og|&)\\s+");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^)]*\\)");
     private static final String TRAILING_PUNCTUATION = "[\\s.,;:]+$";
@@ -29,19 +29,23 @@ final class AttendeeLine {
         String text = InlineText.clean(line);
         Matcher delegation = DELEGATION.matcher(text);
         if (delegation.matches()) {
-            String group = delegation.group(1).strip();
-            List<Participant> persons = new ArrayList<>();
-            for (String name : NAME_SEPARATOR.split(delegation.group(2))) {
-                String clean = personName(name);
-                if (!clean.isEmpty()) {
-                    persons.add(new Participant(clean, PERSON, group));
-                }
-            }
-            return persons;
+            return persons(delegation.group(2), delegation.group(1).strip());
         }
         String name = PERSON.equals(defaultKind) ? personName(text.split(",", 2)[0])
                 : text.replaceAll(TRAILING_PUNCTUATION, "");
         return name.isEmpty() ? List.of() : List.of(new Participant(name, defaultKind, null));
+    }
+
+    /** The persons of a line that names several ("Ola Hansen (Ap), Kari Berg og Per Li"), all of one group or none. */
+    static List<Participant> persons(String names, String group) {
+        List<Participant> persons = new ArrayList<>();
+        for (String name : NAME_SEPARATOR.split(InlineText.clean(names))) {
+            String clean = personName(name);
+            if (!clean.isEmpty()) {
+                persons.add(new Participant(clean, PERSON, group));
+            }
+        }
+        return persons;
     }
 
     private static String personName(String text) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import no.muni.model.Block;
 import no.muni.model.DocumentStructure;
+import no.muni.structure.LiteralBullets;
 import no.muni.structure.TypeExtractor;
 import no.muni.structure.goals.GoalTableReader;
 
@@ -15,7 +16,8 @@ import no.muni.structure.goals.GoalTableReader;
 public final class MinutesExtractor implements TypeExtractor {
 
     @Override
-    public void extract(List<Block> body, DocumentStructure.Builder into) {
+    public void extract(List<Block> parsed, DocumentStructure.Builder into) {
+        List<Block> body = LiteralBullets.asListItems(parsed);
         String title = into.build().title();
         List<Block> beforeAgenda = body.subList(0, AgendaReader.start(body));
 

@@ -3,6 +3,7 @@ package no.muni.structure.minutes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.muni.model.Block;
@@ -16,7 +17,8 @@ import no.muni.structure.InlineText;
  * Reads the attendance lists of minutes: the list items that follow a line announcing who took part
  * ("… representerte følgende organisasjoner;", "I tillegg deltok;", "Til stede:"). A list announced
  * as organisations ("organisasjoner", "lag og foreninger") holds organisations; other lists hold
- * persons, alone or by delegation ("Fra bystyret: …").
+ * persons, alone or by delegation ("Fra bystyret: …"). Protocols may name those present on the label's
+ * own line instead.
  */
 final class ParticipantReader {
     private static final Pattern ANNOUNCES_ATTENDANCE = Pattern.compile(
@@ -26,6 +28,11 @@ final class ParticipantReader {
             "organisasjon|foreninger|\\blag\\b|virksomhet",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Protocols name those present on the label's own line: "Til stede: Ola Hansen (Ap), Kari Berg (H)". */
+    private static final Pattern INLINE_ATTENDANCE = Pattern.compile(
+            "^(?:Til stede|Tilstede|Møtende medlemmer|Deltakere|Deltagere|Fremmøtte)\\s*:\\s*(\\S.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private ParticipantReader() {
     }
 
@@ -33,8 +40,16 @@ final class ParticipantReader {
         List<Participant> participants = new ArrayList<>();
         String kind = null;
         for (Block block : body) {
-            if (block instanceof ListItem item && kind != null) {
-                participants.addAll(AttendeeLine.parse(item.text(), kind));
+            if (block instanceof ListItem item) {
+                if (kind != null) {
+                    participants.addAll(AttendeeLine.parse(item.text(), kind));
+                }
+                continue;
+            }
+            Matcher inline = INLINE_ATTENDANCE.matcher(InlineText.clean(block.text()));
+            if (inline.matches()) {
+                participants.addAll(AttendeeLine.persons(inline.group(1), null));
+                kind = null;
             } else {
                 kind = announcedKind(block);
             }

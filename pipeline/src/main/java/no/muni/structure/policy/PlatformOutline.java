@@ -75,10 +75,20 @@ final class PlatformOutline {
             String item = enumerated.map(e -> e.number().toLowerCase(Locale.ROOT)).orElse(null);
             String text = enumerated.map(Enumerated::text).orElseGet(() -> InlineText.clean(block.text()));
             measures.add(new Measure(text, list.section, item, list.period, null, List.of(), null, null));
+        } else if (list != null && !measures.isEmpty() && startsLowerCase(block.text())) {
+            // The rest of an item broken by a page or column end, as paginated formats deliver it.
+            Measure last = measures.removeLast();
+            measures.add(new Measure(last.text() + " " + InlineText.clean(block.text()), last.section(), last.item(),
+                    last.period(), last.responsible(), last.organisations(), last.amountNok(), last.status()));
         } else if (!InlineText.clean(block.text()).isEmpty()) {
             // A measure list runs through consecutive items; any other line ends it or opens the next.
             list = measureList(InlineText.clean(block.text()), point != null ? point : section.number);
         }
+    }
+
+    private static boolean startsLowerCase(String text) {
+        String s = text.strip();
+        return !s.isEmpty() && Character.isLowerCase(s.codePointAt(0));
     }
 
     private boolean isNextSection(Enumerated e) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import no.muni.model.Block;
 import no.muni.model.DocumentStructure;
+import no.muni.structure.LiteralBullets;
 import no.muni.structure.TypeExtractor;
 import no.muni.structure.goals.GoalTableReader;
 
@@ -14,7 +15,8 @@ import no.muni.structure.goals.GoalTableReader;
 public final class PolicyExtractor implements TypeExtractor {
 
     @Override
-    public void extract(List<Block> body, DocumentStructure.Builder into) {
+    public void extract(List<Block> parsed, DocumentStructure.Builder into) {
+        List<Block> body = LiteralBullets.asListItems(parsed);
         DecisionReader.read(body).ifPresent(decision -> {
             into.decision(decision);
             if (into.build().date() == null) {

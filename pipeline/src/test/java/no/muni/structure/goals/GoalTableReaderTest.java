@@ -21,6 +21,7 @@ import no.muni.model.PageBreak;
 import no.muni.model.Paragraph;
 import no.muni.model.Table;
 import no.muni.structure.StructureFixtures;
+import no.muni.structure.minutes.MinutesExtractor;
 
 class GoalTableReaderTest {
 
@@ -67,6 +68,22 @@ class GoalTableReaderTest {
                         List.of("Tilgjengelighetskartlegging av alle kommunale bygg innen 2025", "Brukerråd i alle tjenester",
                                 "Teleslynge i alle møtesaler"))),
                 summary.goals());
+    }
+
+    /** Word tables whose cells carry list paragraphs typed with "·", read the way the structure stage reads them. */
+    @Test
+    void wordTablesWithBulletParagraphs() {
+        DocumentStructure.Builder builder = DocumentStructure.builder().title("Referat fra gruppearbeid");
+        new MinutesExtractor().extract(List.of(
+                new Heading(3, null, "Politikkområde; Trygg oppvekst"),
+                table(row(cell(new Paragraph("Delmål – slik vil vi ha det", List.of("Delmål – slik vil vi ha det"))),
+                                cell(new Paragraph("Strategier"))),
+                        row(cell(new Paragraph("Alle barn har en trygg voksen")),
+                                cell(new Paragraph("· Miljøterapeuter i skolen"), new Paragraph("· Åpne helsestasjoner for ungdom")))),
+                new ListItem("·", 1, "Et innspill som ikke er en strategi")), builder);
+
+        assertEquals(List.of(new Goal("Trygg oppvekst", "Alle barn har en trygg voksen",
+                List.of("Miljøterapeuter i skolen", "Åpne helsestasjoner for ungdom"))), builder.build().goals());
     }
 
     /** Word and HTML give real tables whose cells hold list items; a table split by a page continues headerless. */

@@ -17,6 +17,7 @@ import no.muni.model.DocumentStructure.AgendaItem;
 import no.muni.model.DocumentStructure.Participant;
 import no.muni.model.DocumentStructure.Signature;
 import no.muni.model.DocumentStructure.Topic;
+import no.muni.model.Heading;
 import no.muni.model.ListItem;
 import no.muni.model.Paragraph;
 import no.muni.structure.StructureFixtures;
@@ -74,6 +75,58 @@ class MinutesExtractorTest {
                 agenda.get(0).topics().get(0).points().get(1));
         assertEquals(2, agenda.get(1).topics().get(1).points().size(), "the empty bullet and the closing remark are no points");
         assertEquals(new Signature("TMB", "Seniorrådgiver"), minutes.signedBy());
+    }
+
+    /** The shape Word minutes take: list paragraphs typed with "·", agenda labels and topics as headings. */
+    @Test
+    void wordMinutesWithBulletParagraphs() {
+        DocumentStructure.Builder builder = DocumentStructure.builder().title("Dialogmøte med idrettslagene");
+        extractor.extract(List.of(
+                new Heading(1, null, "Dialogmøte med idrettslagene"),
+                new Paragraph("14.03.23"),
+                new Paragraph("Kultur- og idrettsavdelingen"),
+                new Paragraph("REFERAT"),
+                new Paragraph("Til sammen 9 personer deltok, og disse representerte følgende lag og foreninger:"),
+                new Paragraph("· Bodø Idrettsråd"),
+                new Paragraph("· Grand Bodø IK"),
+                new Paragraph("I tillegg deltok:"),
+                new Paragraph("· Fra bystyret; Kari Nordmann og Per Olsen"),
+                new Heading(1, null, "Sak 1:"),
+                new Paragraph("Hvordan bør hall-tid fordeles?"),
+                new Heading(2, null, "A. Haller:"),
+                new Paragraph("· Barn og unge må prioriteres, også i helgene når"),
+                new Paragraph("skolene er stengt"),
+                new Paragraph("· Felles booking"),
+                new Paragraph("KOJ"),
+                new Paragraph("Rådgiver")), builder);
+        DocumentStructure minutes = builder.build();
+
+        assertEquals("Kultur- og idrettsavdelingen", minutes.organiser());
+        assertEquals(9, minutes.participantCount());
+        assertEquals(List.of("Bodø Idrettsråd", "Grand Bodø IK"), organisations(minutes));
+        assertEquals(Map.of("bystyret", List.of("Kari Nordmann", "Per Olsen")), personsByGroup(minutes));
+        AgendaItem item = minutes.agenda().getFirst();
+        assertEquals("Hvordan bør hall-tid fordeles?", item.text());
+        assertEquals(List.of(new Topic("A.", "Haller", List.of(
+                "Barn og unge må prioriteres, også i helgene når skolene er stengt", "Felles booking"))), item.topics());
+        assertEquals(new Signature("KOJ", "Rådgiver"), minutes.signedBy());
+    }
+
+    @Test
+    void protocolWithAttendanceOnTheLabelLineAndPoliticalCases() {
+        DocumentStructure.Builder builder = DocumentStructure.builder().title("Protokoll");
+        extractor.extract(List.of(
+                new Paragraph("Til stede: Ola Hansen (Ap), Kari Berg (H) og Per Li (SV)"),
+                new Paragraph("Forfall: Nils Dahl (FrP)"),
+                new Paragraph("PS 12/23 Budsjett for kulturtilskudd 2024"),
+                new ListItem("-", 1, "Vedtatt enstemmig")), builder);
+        DocumentStructure protocol = builder.build();
+
+        assertEquals(List.of(new Participant("Ola Hansen", "person", null), new Participant("Kari Berg", "person", null),
+                new Participant("Per Li", "person", null)), protocol.participants());
+        AgendaItem item = protocol.agenda().getFirst();
+        assertEquals("12/23", item.number());
+        assertEquals("Budsjett for kulturtilskudd 2024", item.text());
     }
 
     @Test

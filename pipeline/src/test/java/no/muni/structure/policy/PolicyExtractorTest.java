@@ -18,6 +18,8 @@ import no.muni.model.DocumentStructure.Goal;
 import no.muni.model.DocumentStructure.Principle;
 import no.muni.model.DocumentStructure.Section;
 import no.muni.model.Measure;
+import no.muni.model.PageBreak;
+import no.muni.model.Paragraph;
 import no.muni.structure.StructureFixtures;
 
 class PolicyExtractorTest {
@@ -87,6 +89,26 @@ class PolicyExtractorTest {
                 policy.goals());
         assertEquals(List.of("Ringsaker 2030 – sammen om framtida"), policy.references(),
                 "an emphasised word that follows no document kind is no reference");
+    }
+
+    /** PDF text arrives as paragraphs; an item broken by a page end continues after the page break. */
+    @Test
+    void measureItemContinuedOnTheNextPage() {
+        DocumentStructure.Builder builder = DocumentStructure.builder().title("Kulturplan");
+        new PolicyExtractor().extract(List.of(
+                new Paragraph("1. Kultur for alle"),
+                new Paragraph("1.2. Tiltak i planperioden 2024–2027:"),
+                new Paragraph("a) Kommunen åpner\nbiblioteket på søndager i"),
+                new PageBreak(3),
+                new Paragraph("vinterhalvåret."),
+                new Paragraph("b) Kulturskolen får venteliste-garanti."),
+                new Paragraph("Planen evalueres i 2027.")), builder);
+
+        assertEquals(List.of(
+                new Measure("Kommunen åpner biblioteket på søndager i vinterhalvåret.", "1.2", "a", "2024-2027", null,
+                        List.of(), null, null),
+                new Measure("Kulturskolen får venteliste-garanti.", "1.2", "b", "2024-2027", null, List.of(), null, null)),
+                builder.build().measures());
     }
 
     private static String lower(String s) {

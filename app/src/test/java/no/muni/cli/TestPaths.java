@@ -1,0 +1,40 @@
+package no.muni.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+
+/** Where the repository's sample corpus and the shared test documents are. */
+final class TestPaths {
+
+    private TestPaths() {
+    }
+
+    static Path corpus() {
+        return Paths.get(System.getProperty("muni.root", "..")).resolve("corpus");
+    }
+
+    /** ../shared/DIR, or the test is skipped with a message when this machine has no ../shared. */
+    static Path shared(String dir) {
+        Path p = Paths.get(System.getProperty("muni.shared", "../../shared")).resolve(dir);
+        Assumptions.assumeTrue(Files.isDirectory(p), "skipped: " + p + " is absent (../shared is only on CI and dev machines)");
+        return p;
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
