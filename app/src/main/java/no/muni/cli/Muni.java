@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
                 SynthCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class,
+                TrainCommand.class,
+                EvalCommand.class,
+                BenchTagCommand.class,
         })
 public final class Muni implements Runnable {
 
