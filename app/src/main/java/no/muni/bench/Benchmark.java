@@ -28,7 +28,8 @@ import no.muni.ingest.SourceRoot;
 public final class Benchmark {
 
     /** {@code fullRuns}: repetitions of the expensive full ingest and raw-Tika runs; {@code runs}: of the cheap ones. */
-    public record Options(Path corpus, Path index, int runs, int fullRuns, int threads, String heap, Path jfrDir) {
+    public record Options(Path corpus, Path index, int runs, int fullRuns, int threads, String heap, Path jfrDir,
+                          Path tagText) {
     }
 
     private static final String GOAL_NONE = "";
@@ -104,8 +105,15 @@ public final class Benchmark {
                         + " = " + percent(changedShare) + " of full", "< 10%",
                 runs(changed.size()) + ", " + change.files() + " files swapped; " + verdict(changedShare < 0.10));
 
-        table.add("tagging tokens/s per core", "n/a (tagger not merged)", GOAL_NONE,
-                "needs the no.muni.tag tagger from branch nlp");
+        if (Files.isRegularFile(options.tagText())) {
+            step("tagging throughput");
+            TagThroughput tag = TagThroughput.measure(options.tagText(), options.runs());
+            table.add("tagging tokens/s per core", String.format(Locale.ROOT, "%.0f tokens/s", tag.tokensPerCpuSecond()),
+                    GOAL_NONE, String.format(Locale.ROOT, "thread CPU time, %d tokens of NorNE × %d rounds, 1 thread "
+                            + "(%.0f tokens/s wall)", tag.tokens(), tag.rounds(), tag.tokensPerSecond()));
+        } else {
+            table.add("tagging tokens/s per core", "n/a", GOAL_NONE, "no NorNE text at " + options.tagText());
+        }
 
         step("search latency");
         long documents;

@@ -57,6 +57,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--jfr", paramLabel = "DIR", description = "Record a JFR profile of every measured JVM into DIR.")
     Path jfr;
 
+    @Option(names = "--tag-text", paramLabel = "FILE", defaultValue = "../shared/data/norne-nob/dev.conllu",
+            description = "CoNLL-U text for the tagging figure, as bench-tag (default: ${DEFAULT-VALUE}).")
+    Path tagText;
+
     @Override
     public Integer call() throws IOException {
         if (runs < 1 || fullRuns < 1) {
@@ -79,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
                     .describe());
         }
         String report = new Benchmark(new Benchmark.Options(measured, index, runs, fullRuns,
-                threads == null ? cores : threads, heap, jfr), err).run();
+                threads == null ? cores : threads, heap, jfr, tagText), err).run();
         out.print(report);
         out.flush();
         return ExitCodes.OK;

@@ -24,7 +24,7 @@ class BenchCommandTest {
         Map<String, String> before = SynthCommandTest.hashes(corpus);
 
         CliRun run = CliRun.of("bench", "--corpus", corpus.toString(), "--index", tmp.resolve("index").toString(),
-                "--runs", "1", "--heap", "256m");
+                "--runs", "1", "--heap", "256m", "--tag-text", tmp.resolve("no-such.conllu").toString());
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         for (String row : List.of("| ingest, full pipeline, cold", "| raw Tika text extraction",
