@@ -29,6 +29,7 @@ final class ChildJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heap);
+        command.add("--enable-native-access=ALL-UNNAMED"); // as the jar's manifest grants muni's own JVM (Lucene's mmap hints)
         if (jfrDir != null) {
             Files.createDirectories(jfrDir);
             command.add("-XX:StartFlightRecording=settings=profile,filename="

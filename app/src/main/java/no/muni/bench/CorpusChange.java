@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class CorpusChange {
         List<Path[]> pairs = new ArrayList<>();
         long wanted = Math.max(2, Math.round(files.size() * share));
         for (List<Path> sameKind : byExtension.values()) {
-            java.util.Collections.shuffle(sameKind, random);
+            Collections.shuffle(sameKind, random);
             long take = Math.round(wanted * (double) sameKind.size() / files.size()) / 2 * 2;
             for (int i = 0; i + 1 < Math.min(take, sameKind.size()); i += 2) {
                 pairs.add(new Path[] {sameKind.get(i), sameKind.get(i + 1)});

@@ -98,7 +98,10 @@ final class SeedVariation {
         }
     }
 
-    /** Each table (consecutive rows, blank lines inside it allowed): header kept, the other rows shuffled, some dropped. */
+    /**
+     * Each run of consecutive rows: its first row kept (the header, or the row after a page break, which
+     * the transcriptions mark with a blank line), the others shuffled and some dropped.
+     */
     private static void shuffleRows(List<SeedLine> lines, Random random) {
         for (int start = 0; start < lines.size(); start++) {
             if (!(lines.get(start) instanceof SeedLine.Row)) {
