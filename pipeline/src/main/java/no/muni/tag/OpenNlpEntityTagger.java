@@ -96,7 +96,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     private static boolean isInitiativeName(Candidate c, List<MeasureExtractor.Found> measures) {
         boolean guessed = c.source() == Candidate.Source.MODEL || c.source() == Candidate.Source.PATTERN;
         return guessed && "ORG".equals(c.type()) && measures.stream()
-                .anyMatch(f -> f.isName() && f.nameStart() <= c.start() && c.end() <= f.nameEnd());
+                .anyMatch(f -> f.hasName() && f.nameStart() <= c.start() && c.end() <= f.nameEnd());
     }
 
     /** Structure knows best: listed participants and committee members, the asker of a question. */

@@ -15,8 +15,8 @@ import no.muni.tag.features.OrganisationHeads;
  *       ("Pensjonistforbundet", "Eldrerådet"), or a lower-case one right after a place
  *       ("Svelvik pensjonistforening"), extended by a following place ("Fontenehuset Drammen");</li>
  *   <li>party labels: capitalised names followed by "(V)" are a person and that party;</li>
- *   <li>a name coordinated with a kind of organisation is one of that kind: "Ungdomshuset og de andre
- *       fritidsklubbene", "frivilligsentralene og Kulturverkstedet".</li>
+ *   <li>a name coordinated with a kind of organisation is one of that kind: "Ungdomshuset og andre ideelle
+ *       organisasjoner", "frivilligsentralene og Kulturverkstedet".</li>
  * </ul>
  */
 final class SentenceRules {

@@ -52,11 +52,12 @@ public final class MeasureExtractor {
     }
 
     /**
-     * A measure found in the text with the character span of the sentence that states it and, for a
-     * named initiative, of its name ({@code nameStart == nameEnd} for a measure stated by a whole sentence).
+     * A measure found in the text with the character span of the sentence that states it and of the
+     * words that name the initiative: its name, or what an agreement is about ({@code nameStart ==
+     * nameEnd} when no words do, as in an allocation or a proposal).
      */
     public record Found(Measure measure, int sentenceStart, int sentenceEnd, int nameStart, int nameEnd) {
-        public boolean isName() {
+        public boolean hasName() {
             return nameStart < nameEnd;
         }
     }
@@ -97,7 +98,9 @@ public final class MeasureExtractor {
             Matcher a = AGREEMENT.matcher(s);
             while (a.find()) {
                 if (a.group(1).matches(".*\\d.*") || a.group(1).contains("-")) {
-                    add(byKey, clip(s), sentence, status, amount);
+                    // what the partners work together on names the measure: "om POP-UP dager" is no partner
+                    put(byKey, clip(s), amount, status,
+                            new int[] {sentence[0], sentence[1], sentence[0] + a.start(1), sentence[0] + a.end(1)});
                 }
             }
         }
