@@ -50,7 +50,10 @@ public final class TextAnnotator {
         if (line.isBlank()) {
             return;
         }
-        for (Span s : sentences.sentPosDetect(line)) {
+        // OpenNLP 2.5.6's SentenceDetectorME reads the character before an abbreviation, which is
+        // index -1 when a line starts with one ("Nr. 5 …"); a leading space keeps it inside the string.
+        for (Span padded : sentences.sentPosDetect(" " + line)) {
+            Span s = new Span(Math.max(0, padded.getStart() - 1), padded.getEnd() - 1);
             String sentence = line.substring(s.getStart(), s.getEnd());
             Span[] local = peelMarkup(sentence, tokenizer.tokenizePos(sentence));
             if (local.length == 0) {

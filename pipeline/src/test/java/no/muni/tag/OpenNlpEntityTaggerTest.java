@@ -34,6 +34,12 @@ class OpenNlpEntityTaggerTest {
     }
 
     @Test
+    void aLineThatStartsWithAnAbbreviationIsTagged() {
+        Entities e = tag("bl.a. Norsk Folkehjelp deltok. Ny setning om Bergen kommune.\nf.eks. kr. 200 000 til Kirkens Bymisjon.");
+        assertTrue(names(e.organisations()).contains("Kirkens Bymisjon"), () -> "orgs: " + names(e.organisations()));
+    }
+
+    @Test
     void committedModelsFindPersonsAndOrganisationsInASentence() {
         String text = "Ordfører Marit Hansen møtte representanter fra Norsk Folkehjelp og Bergen kommune i går.";
         Entities e = tag(text);
