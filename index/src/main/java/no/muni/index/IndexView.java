@@ -14,9 +14,9 @@ import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -92,34 +92,55 @@ public final class IndexView implements Closeable {
 
     /**
      * Runs a search with facet filters, order and paging. Facet counts are drill-sideways counts: a
-     * dimension's counts ignore that dimension's own filter, so a user can widen a filter as well as narrow.
+     * filtered dimension's counts ignore that dimension's own filter, so a user can widen a filter as well
+     * as narrow. Computed with one search per filtered dimension rather than Lucene's DrillSideways,
+     * whose scorer cannot run under a time limit.
      */
     public SearchPage search(SearchRequest request) {
         long t0 = System.nanoTime();
         Query query = request.query().isEmpty() ? new MatchAllDocsQuery() : parse(request.query());
-        DrillDownQuery drill = new DrillDownQuery(facetsConfig, query);
-        request.filters().forEach((dim, values) -> drill.add(dim, values.toArray(String[]::new)));
         IndexSearcher timed = new IndexSearcher(reader);
         timed.setTimeout(new QueryTimeoutImpl(request.timeoutMillis()));
         int topN = request.page() * request.pageSize();
         try {
-            DrillSideways sideways = new DrillSideways(timed, facetsConfig, facetState());
-            DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, topN, sortOf(request.sort()), true);
-            ScoreDoc[] all = result.hits.scoreDocs;
+            Sort sort = sortOf(request.sort());
+            Query filtered = drillDown(query, request.filters(), null);
+            FacetsCollectorManager.FacetsResult result = sort == null
+                    ? FacetsCollectorManager.search(timed, filtered, topN, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(timed, filtered, topN, sort, true, new FacetsCollectorManager());
+            ScoreDoc[] all = result.topDocs().scoreDocs;
             int from = Math.min(all.length, (request.page() - 1) * request.pageSize());
             ScoreDoc[] pageDocs = java.util.Arrays.copyOfRange(all, from, all.length);
             List<SearchHit> hits = hits(timed, query, pageDocs, !request.query().isEmpty());
+            Facets drilled = new SortedSetDocValuesFacetCounts(facetState(), result.facetsCollector());
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             for (String dim : IndexFields.FACETS) {
-                facets.put(dim, topChildren(result.facets, dim, FACET_VALUES));
+                Facets counts = drilled;
+                if (request.filters().containsKey(dim)) {
+                    FacetsCollector sideways = timed.search(drillDown(query, request.filters(), dim),
+                            new FacetsCollectorManager());
+                    counts = new SortedSetDocValuesFacetCounts(facetState(), sideways);
+                }
+                facets.put(dim, topChildren(counts, dim, FACET_VALUES));
             }
-            return new SearchPage(result.hits.totalHits.value(), request.page(), request.pageSize(), hits, facets,
+            return new SearchPage(result.topDocs().totalHits.value(), request.page(), request.pageSize(), hits, facets,
                     timed.timedOut(), (System.nanoTime() - t0) / 1_000_000);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("the query \"" + request.query() + "\" expands to too many terms");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the index", e);
         }
+    }
+
+    /** The query restricted by every filter except {@code skipDim}'s. */
+    private Query drillDown(Query query, Map<String, List<String>> filters, String skipDim) {
+        DrillDownQuery drill = new DrillDownQuery(facetsConfig, query);
+        filters.forEach((dim, values) -> {
+            if (!dim.equals(skipDim)) {
+                values.forEach(v -> drill.add(dim, v));
+            }
+        });
+        return drill;
     }
 
     /** Documents whose text is most like the given document's (Lucene's MoreLikeThis), best first. */
@@ -133,6 +154,7 @@ public final class IndexView implements Closeable {
             mlt.setAnalyzer(analyzer);
             mlt.setFieldNames(new String[] {IndexFields.TEXT});
             mlt.setMinDocFreq(1);
+            mlt.setMinTermFreq(1);
             mlt.setMaxQueryTerms(30);
             Query like = new BooleanQuery.Builder()
                     .add(mlt.like(self.scoreDocs[0].doc), BooleanClause.Occur.MUST)
