@@ -17,6 +17,10 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 ExportCommand.class,
                 StatsCommand.class,
+                OrgCommand.class,
+                PersonCommand.class,
+                MeasureCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Muni implements Runnable {
