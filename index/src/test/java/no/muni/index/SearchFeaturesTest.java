@@ -89,4 +89,13 @@ class SearchFeaturesTest {
             assertTrue(List.of("b", "c").contains(like.get(0)), "a document about frivillighet first: " + like);
         }
     }
+
+    @Test
+    void latencyIsMeasuredInProcess() {
+        try (IndexView view = index.openView()) {
+            SearchLatency.Result r = SearchLatency.measure(view, List.of("frivillighet", "svar veier", "lokaler OR gater"), 5);
+            assertEquals(15, r.samples());
+            assertTrue(r.p50Millis() > 0 && r.p50Millis() <= r.p99Millis() && r.p99Millis() <= r.maxMillis(), r.toString());
+        }
+    }
 }
