@@ -22,6 +22,9 @@ import picocli.CommandLine.Command;
                 MeasureCommand.class,
                 ServeCommand.class,
                 CommandLine.HelpCommand.class,
+                TrainCommand.class,
+                EvalCommand.class,
+                BenchTagCommand.class,
         })
 public final class Muni implements Runnable {
 

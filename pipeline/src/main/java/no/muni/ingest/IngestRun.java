@@ -18,6 +18,9 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -37,6 +40,8 @@ import no.muni.pipeline.StageTimes;
  * run report. A file that fails is reported and skipped; its previously indexed version is kept.
  */
 public final class IngestRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestRun.class);
 
     private static final DateTimeFormatter REPORT_NAME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -110,7 +115,8 @@ public final class IngestRun {
                             reason = "cannot read: " + e.getMessage();
                         } catch (RuntimeException e) {
                             change = Change.FAILED;
-                            reason = "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage();
+                            reason = InternalError.reason(e);
+                            LOG.debug("internal error while processing {}", file.path(), e);
                         }
                         slowest.record(file.path().toString(), (System.nanoTime() - started0) / 1_000_000);
                         switch (change) {
@@ -185,6 +191,10 @@ public final class IngestRun {
                     new DocumentProcessor.Origin(file.id(), file.root().name(), file.relativePath(), sha));
         } catch (ParseFailure e) {
             failed.remember(file.id(), new FailureMemory.Failure(sha, PipelineVersion.CURRENT, e.reason()));
+            throw e;
+        } catch (RuntimeException e) {
+            // a bug of ours: the same bytes through the same pipeline fail the same way, so remember it too
+            failed.remember(file.id(), new FailureMemory.Failure(sha, PipelineVersion.CURRENT, InternalError.reason(e)));
             throw e;
         }
         failed.forget(file.id());
