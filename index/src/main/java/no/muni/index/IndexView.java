@@ -185,13 +185,16 @@ public final class IndexView implements Closeable {
         return hits;
     }
 
-    /** Marks matches of the stemmed, exact and folded fields in the one stored body text. */
+    /**
+     * Marks matches of the stemmed, exact and folded fields in the one stored body text. Snippets come
+     * from the first 200,000 characters: highlighting a whole book per hit would eat the time limit.
+     */
     private UnifiedHighlighter highlighter(IndexSearcher s) {
         return UnifiedHighlighter.builder(s, analyzer)
                 .withFormatter(new DefaultPassageFormatter(SnippetPart.OPEN, SnippetPart.CLOSE, " … ", false))
                 .withMaskedFieldsFunc(field -> field.equals(IndexFields.TEXT)
                         ? Set.of(IndexFields.TEXT_EXACT, IndexFields.TEXT_FOLDED) : Set.of())
-                .withMaxLength(1_000_000)
+                .withMaxLength(200_000)
                 .build();
     }
 
