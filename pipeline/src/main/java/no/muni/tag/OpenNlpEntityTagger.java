@@ -43,9 +43,9 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     public OpenNlpEntityTagger(NlpModels models, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.normaliser = new NameNormaliser(gazetteer);
-        this.rules = new SentenceRules(gazetteer);
+        this.rules = new SentenceRules(gazetteer, generic, models.commonWords());
         this.annotators = ThreadLocal.withInitial(() -> new TextAnnotator(models));
-        this.cleaner = new ModelSpanCleaner(gazetteer, roles);
+        this.cleaner = new ModelSpanCleaner(gazetteer, roles, models.commonWords());
     }
 
     /** A tagger over the committed models and gazetteer. */
@@ -63,7 +63,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             }
             rules.apply(s, text, candidates);
         }
-        List<MeasureExtractor.Found> textMeasures = MeasureExtractor.find(text);
+        List<MeasureExtractor.Found> textMeasures = MeasureExtractor.find(text, structure.emphasis());
         Set<String> measureNames = new HashSet<>();
         textMeasures.forEach(m -> measureNames.add(normaliser.key(m.measure().text())));
         structure.measures().forEach(m -> measureNames.add(normaliser.key(m.text())));
@@ -77,7 +77,8 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         persons.values().forEach(b -> fromStructure.addAll(b.mentions.values()));
         for (Candidate c : resolve(candidates)) {
             // the structure stage read the list as a whole; a part of a listed name is not another entity
-            if (fromStructure.stream().noneMatch(m -> m.start() < c.end() && c.start() < m.end())) {
+            if (fromStructure.stream().noneMatch(m -> m.start() < c.end() && c.start() < m.end())
+                    && !isInitiativeName(c, textMeasures)) {
                 accept(c, measureNames, orgs, persons, places);
             }
         }
@@ -86,6 +87,16 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         List<Entity> organisations = build(orgs);
         return new Entities(organisations, build(persons), build(places), amounts(text),
                 measures(structure, textMeasures, text, orgs));
+    }
+
+    /**
+     * A word the model or a naming pattern finds inside a named initiative ("POP-UP" in
+     * "<i>POP-UP dager</i>") belongs to the initiative's name; known organisations stay organisations.
+     */
+    private static boolean isInitiativeName(Candidate c, List<MeasureExtractor.Found> measures) {
+        boolean guessed = c.source() == Candidate.Source.MODEL || c.source() == Candidate.Source.PATTERN;
+        return guessed && "ORG".equals(c.type()) && measures.stream()
+                .anyMatch(f -> f.hasName() && f.nameStart() <= c.start() && c.end() <= f.nameEnd());
     }
 
     /** Structure knows best: listed participants and committee members, the asker of a question. */
@@ -260,12 +271,16 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         return AmountParser.find(text).stream().map(AmountParser.Found::amount).toList();
     }
 
-    /** Structured measures first, then text measures not already among them, with their organisations. */
+    /**
+     * Structured measures first (measure lists, then the strategies of goals: "slik gjør vi det"), then
+     * text measures not already among them, with their organisations.
+     */
     private List<Measure> measures(DocumentStructure st, List<MeasureExtractor.Found> found, String text,
                                    Map<String, Builder> orgs) {
         List<Measure> out = new ArrayList<>(st.measures());
+        st.goals().forEach(g -> g.strategies().forEach(strategy -> out.add(Measure.of(strategy))));
         Set<String> seen = new HashSet<>();
-        st.measures().forEach(m -> seen.add(m.text().toLowerCase(Locale.ROOT)));
+        out.forEach(m -> seen.add(m.text().toLowerCase(Locale.ROOT)));
         for (MeasureExtractor.Found f : found) {
             Measure m = f.measure();
             String key = m.text().toLowerCase(Locale.ROOT);
