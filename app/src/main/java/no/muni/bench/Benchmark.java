@@ -20,6 +20,7 @@ import no.muni.index.SearchLatency;
 import no.muni.ingest.SourceDiscovery;
 import no.muni.ingest.SourceFile;
 import no.muni.ingest.SourceRoot;
+import no.muni.pipeline.PipelineVersion;
 
 /**
  * The benchmark behind {@code muni bench}: on one corpus, a cold full ingest and the same files through raw
@@ -147,7 +148,8 @@ public final class Benchmark {
                         indexBytes / 1e6, documents, (double) indexBytes / bytes));
 
         return machine.describe() + String.format(Locale.ROOT, ", %.2f at end%n", Machine.currentLoad())
-                + "corpus: " + options.corpus() + " (" + corpus + ")\n\n" + table.render();
+                + "corpus: " + options.corpus() + " (" + corpus + "), pipeline " + PipelineVersion.CURRENT + "\n\n"
+                + table.render();
     }
 
     private ChildJvm.Result ingest(String label) throws IOException {
