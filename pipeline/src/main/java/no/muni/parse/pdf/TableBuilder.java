@@ -21,6 +21,11 @@ final class TableBuilder {
     }
 
     static Table build(TableFinder.Grid grid, LayoutMetrics metrics) {
+        return new Table(rows(grid).stream().map(row -> row(row, grid.columns(), metrics)).toList());
+    }
+
+    /** The grid's lines grouped by row. */
+    static List<List<PdfLine>> rows(TableFinder.Grid grid) {
         List<PdfLine> lines = grid.lines();
         float lineGap = Float.MAX_VALUE;
         for (int i = 1; i < lines.size(); i++) {
@@ -40,7 +45,7 @@ final class TableBuilder {
             }
             rows.getLast().add(line);
         }
-        return new Table(rows.stream().map(row -> row(row, grid.columns(), metrics)).toList());
+        return rows;
     }
 
     private static boolean opensRow(PdfLine line, Column first) {

@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds tables among a page's body lines by column alignment: consecutive lines whose chunks stand
  * in the same columns, where no chunk reaches across from one column into the next. Running text
  * spans the column gaps and so ends a table; a line with a hanging list label is a list item, not a
  * row. A table needs at least two lines with two or more cells; single-cell lines inside it are the
- * wrapped lines of a cell.
+ * wrapped lines of a cell. Text set in columns aligns just the same, but its sentences run on from
+ * one "row" to the next; such a page part is read column by column instead.
  */
 final class TableFinder {
 
@@ -27,6 +29,9 @@ final class TableFinder {
     /** Rows further apart than this many line pitches are not one table. */
     private static final float MAX_ROW_GAP = 3f;
     private static final int MIN_ROWS = 2;
+    private static final int MIN_FLOWING_ROWS = 4;
+    private static final float FLOWING_SHARE = 0.3f;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]$");
 
     private TableFinder() {
     }
@@ -42,7 +47,11 @@ final class TableFinder {
                     regions.add(new Text(List.copyOf(text)));
                     text.clear();
                 }
-                regions.add(grid.get());
+                if (isTextColumns(grid.get())) {
+                    columnByColumn(grid.get()).forEach(regions::add);
+                } else {
+                    regions.add(grid.get());
+                }
                 i += grid.get().lines().size();
             } else {
                 text.add(lines.get(i++));
@@ -52,6 +61,51 @@ final class TableFinder {
             regions.add(new Text(List.copyOf(text)));
         }
         return regions;
+    }
+
+    /**
+     * Running text in columns: at a good share of the row boundaries some column goes on in
+     * lowercase or after a hyphen, which a table's cells do not.
+     */
+    private static boolean isTextColumns(Grid grid) {
+        List<List<PdfLine>> rows = TableBuilder.rows(grid);
+        if (rows.size() < MIN_FLOWING_ROWS) {
+            return false;
+        }
+        int flowing = 0;
+        for (int r = 1; r < rows.size(); r++) {
+            List<PdfLine> above = rows.get(r - 1);
+            PdfLine first = rows.get(r).getFirst();
+            for (Column column : grid.columns()) {
+                Optional<PdfChunk> next = first.chunks().stream().filter(column::overlaps).findFirst();
+                Optional<PdfChunk> last = above.getLast().chunks().stream().filter(column::overlaps).findFirst();
+                if (next.isPresent() && last.isPresent() && runsOn(last.get().text(), next.get().text())) {
+                    flowing++;
+                    break;
+                }
+            }
+        }
+        return flowing >= FLOWING_SHARE * (rows.size() - 1);
+    }
+
+    private static boolean runsOn(String above, String next) {
+        return above.endsWith("-") || (!above.isEmpty() && !next.isEmpty() && Character.isLowerCase(next.codePointAt(0))
+                && !SENTENCE_END.matcher(above).find());
+    }
+
+    private static List<Text> columnByColumn(Grid grid) {
+        List<Text> columns = new ArrayList<>();
+        for (Column column : grid.columns()) {
+            List<PdfLine> lines = new ArrayList<>();
+            for (PdfLine line : grid.lines()) {
+                List<PdfChunk> chunks = line.chunks().stream().filter(column::overlaps).toList();
+                if (!chunks.isEmpty()) {
+                    lines.add(line.withChunks(chunks));
+                }
+            }
+            columns.add(new Text(List.copyOf(lines)));
+        }
+        return columns;
     }
 
     private static boolean isRow(PdfLine line) {
