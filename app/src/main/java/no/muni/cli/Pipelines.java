@@ -17,6 +17,7 @@ final class Pipelines {
     static DocumentProcessor.Factory standard(ParseLimits limits) {
         StructureExtractor structurer = DocumentStructurer.standard();
         EntityTagger tagger = OpenNlpEntityTagger.bundled();
-        return times -> new DocumentProcessor(new TikaDocumentParser(limits), structurer, tagger, times);
+        return times -> new DocumentProcessor(new TikaDocumentParser(limits), structurer, tagger, times,
+                limits.timeout());
     }
 }
