@@ -117,7 +117,7 @@ public final class BenchChild {
         return r;
     }
 
-    /** Peak heap (sum of the heap pools' peaks), the old generation after the last GC, and peak RSS (VmHWM). */
+    /** CPU time, peak heap (sum of the heap pools' peaks), the old generation after the last GC, and peak RSS (VmHWM). */
     private static Map<String, Object> memory() throws IOException {
         long heapPeak = 0;
         long oldAfterGc = 0;
@@ -131,6 +131,9 @@ public final class BenchChild {
             }
         }
         Map<String, Object> r = new LinkedHashMap<>();
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            r.put("cpuNanos", os.getProcessCpuTime()); // whole JVM, start-up included: other load does not inflate it
+        }
         r.put("heapPeakBytes", heapPeak);
         r.put("oldAfterGcBytes", oldAfterGc);
         r.put("rssPeakBytes", vmHwmKb() * 1024);
