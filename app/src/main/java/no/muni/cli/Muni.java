@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 ExportCommand.class,
                 StatsCommand.class,
+                RunsCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Muni implements Runnable {
@@ -47,6 +48,7 @@ public final class Muni implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new UserErrorHandler());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         int code = cli.execute(args);
         out.flush();
         err.flush();

@@ -4,6 +4,7 @@ import no.muni.model.Entities;
 import no.muni.parse.ParseLimits;
 import no.muni.parse.TikaDocumentParser;
 import no.muni.pipeline.DocumentProcessor;
+import no.muni.pipeline.PipelineVersion;
 import no.muni.structure.DocumentStructurer;
 import no.muni.structure.StructureExtractor;
 import no.muni.tag.EntityTagger;
@@ -17,6 +18,7 @@ final class Pipelines {
     static DocumentProcessor.Factory standard(ParseLimits limits) {
         StructureExtractor structurer = DocumentStructurer.standard();
         EntityTagger tagger = structure -> Entities.NONE;
-        return times -> new DocumentProcessor(new TikaDocumentParser(limits), structurer, tagger, times);
+        return times -> new DocumentProcessor(new TikaDocumentParser(limits), structurer, tagger, times,
+                PipelineVersion.CURRENT);
     }
 }
