@@ -25,6 +25,14 @@ final class TestPaths {
         return p;
     }
 
+    /** {@code copies} copies of the sample corpus, one per folder copy00, copy01…: a corpus that takes a while. */
+    static Path manyCopiesOfCorpus(Path target, int copies) throws IOException {
+        for (int i = 0; i < copies; i++) {
+            copyTree(corpus(), target.resolve(String.format("copy%02d", i)));
+        }
+        return target;
+    }
+
     static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : (Iterable<Path>) files::iterator) {
