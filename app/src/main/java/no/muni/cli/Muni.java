@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
                 StatsCommand.class,
                 RunsCommand.class,
                 CommandLine.HelpCommand.class,
+                TrainCommand.class,
+                EvalCommand.class,
+                BenchTagCommand.class,
         })
 public final class Muni implements Runnable {
 

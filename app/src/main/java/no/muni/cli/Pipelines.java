@@ -1,6 +1,5 @@
 package no.muni.cli;
 
-import no.muni.model.Entities;
 import no.muni.parse.ParseLimits;
 import no.muni.parse.TikaDocumentParser;
 import no.muni.pipeline.DocumentProcessor;
@@ -8,6 +7,7 @@ import no.muni.pipeline.PipelineVersion;
 import no.muni.structure.DocumentStructurer;
 import no.muni.structure.StructureExtractor;
 import no.muni.tag.EntityTagger;
+import no.muni.tag.OpenNlpEntityTagger;
 
 /** Wires the stages into the pipeline the commands run. */
 final class Pipelines {
@@ -17,7 +17,7 @@ final class Pipelines {
 
     static DocumentProcessor.Factory standard(ParseLimits limits) {
         StructureExtractor structurer = DocumentStructurer.standard();
-        EntityTagger tagger = structure -> Entities.NONE;
+        EntityTagger tagger = OpenNlpEntityTagger.bundled();
         return times -> new DocumentProcessor(new TikaDocumentParser(limits), structurer, tagger, times,
                 PipelineVersion.CURRENT);
     }

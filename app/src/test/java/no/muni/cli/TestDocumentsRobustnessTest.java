@@ -71,6 +71,14 @@ class TestDocumentsRobustnessTest {
         assertTrue(exported.get("uchardet_no_windows-1252.txt").path("text").asText().matches("(?s).*[æøå].*"),
                 "Norwegian letters decoded from windows-1252");
 
+        // archive members and attachments become child documents of their container
+        long zipMembers = exported.values().stream()
+                .filter(d -> "testdocs/tika_test-documents.zip".equals(d.path("parentId").asText())).count();
+        assertTrue(zipMembers >= 5, "members of the zip: " + zipMembers);
+        // the zip that contains itself ends at the nesting limit
+        assertTrue(exported.values().stream().filter(d -> "testdocs/tika_droste.zip".equals(d.path("parentId").asText()))
+                .count() <= 3);
+
         CliRun search = CliRun.of("search", "the", "--index", index.toString());
         assertTrue(search.exitCode() == 0, "index opens after the run: " + search.err());
         assertTrue(List.of(0, 3).contains(CliRun.of("ingest", testdocs.toString(), "--index", index.toString(),

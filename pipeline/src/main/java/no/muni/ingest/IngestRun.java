@@ -17,6 +17,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import no.muni.index.DocumentIndex;
 import no.muni.index.IndexWriterSession;
@@ -32,6 +34,8 @@ import no.muni.pipeline.StageTimes;
  * run report. A file that fails is reported and skipped; its previously indexed version is kept.
  */
 public final class IngestRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestRun.class);
 
     private final DocumentProcessor.Factory processors;
     private final IngestOptions options;
@@ -108,7 +112,8 @@ public final class IngestRun {
                             reason = "cannot read: " + e.getMessage();
                         } catch (RuntimeException e) {
                             change = Change.FAILED;
-                            reason = "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage();
+                            reason = InternalError.reason(e);
+                            LOG.debug("internal error while processing {}", file.path(), e);
                         }
                         slowest.record(file.path().toString(), (System.nanoTime() - started0) / 1_000_000);
                         switch (change) {
@@ -183,6 +188,10 @@ public final class IngestRun {
                     new DocumentProcessor.Origin(file.id(), file.root().name(), file.relativePath(), sha));
         } catch (ParseFailure e) {
             failed.remember(file.id(), new FailureMemory.Failure(sha, processor.version(), e.reason()));
+            throw e;
+        } catch (RuntimeException e) {
+            // a bug of ours: the same bytes through the same pipeline fail the same way, so remember it too
+            failed.remember(file.id(), new FailureMemory.Failure(sha, processor.version(), InternalError.reason(e)));
             throw e;
         }
         failed.forget(file.id());

@@ -67,7 +67,7 @@ final class BlockCollector extends AbstractRecursiveParserWrapperHandler {
         var blocks = handler instanceof XhtmlBlockBuilder builder ? builder.blocks() : List.<no.muni.model.Block>of();
         String type = mediaType(metadata);
         if (LineLayout.applies(type)) {
-            blocks = LineLayout.reblock(blocks);
+            blocks = LineLayout.reblock(blocks, metadata.get(TikaCoreProperties.TITLE));
         }
         return new ParsedPart(path, depth, new ParsedContent(blocks, type,
                 metadata.get(TikaCoreProperties.TITLE)), warnings);

@@ -21,6 +21,8 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.RecursiveParserWrapper;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.IdentityHtmlMapper;
 
 /**
  * Parses files with Tika's {@link AutoDetectParser} (PDFBox for PDF, POI for Office, …), detecting the
@@ -97,7 +99,7 @@ public final class TikaDocumentParser implements DocumentParser {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         List<String> warnings = new ArrayList<>();
         try (InputStream in = TikaInputStream.get(file)) {
-            wrapper.parse(in, collector, metadata, new ParseContext());
+            wrapper.parse(in, collector, metadata, context());
         } catch (OutOfMemoryError e) {
             throw new ParseFailure("too large to parse within the memory limit");
         } catch (StackOverflowError e) {
@@ -111,6 +113,17 @@ public final class TikaDocumentParser implements DocumentParser {
         }
         warnings.addAll(container.warnings());
         return new ParseResult(container, collector.embedded(), warnings);
+    }
+
+    /**
+     * Tika's default HTML mapping drops the elements it deems layout (div, section, nav, form, label),
+     * which merges a web page's separate widgets and texts into one run of text; keeping every
+     * element lets the block builder see where each starts and ends.
+     */
+    private static ParseContext context() {
+        ParseContext context = new ParseContext();
+        context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+        return context;
     }
 
     private AutoDetectParser tika() {

@@ -52,6 +52,8 @@ public final class XhtmlBlockBuilder extends DefaultHandler {
     private int skipDepth;
     private int pages;
     private String pendingListMarker;
+    /** The class of the open {@code <p>}: Word's list styles show there. */
+    private String paragraphClass;
 
     public XhtmlBlockBuilder() {
         containers.push(new ArrayList<>());
@@ -105,6 +107,7 @@ public final class XhtmlBlockBuilder extends DefaultHandler {
                     pendingListMarker = "•";
                 }
             }
+            case "p" -> paragraphClass = atts.getValue("class");
             case "table" -> tables.push(new TableUnderConstruction());
             case "tr" -> {
                 if (!tables.isEmpty()) {
@@ -145,6 +148,7 @@ public final class XhtmlBlockBuilder extends DefaultHandler {
             openBlocks.pop();
         }
         switch (name) {
+            case "p" -> paragraphClass = null;
             case "ul", "ol" -> {
                 if (!listCounters.isEmpty()) {
                     listCounters.pop();
@@ -198,16 +202,36 @@ public final class XhtmlBlockBuilder extends DefaultHandler {
         }
         String body = raw.strip();
         String kind = nearestKind();
-        Block block;
+        List<Block> container = containers.peek();
         if (kind.length() == 2 && kind.charAt(0) == 'h' && Character.isDigit(kind.charAt(1))) {
-            block = heading(kind.charAt(1) - '0', body);
+            container.add(heading(kind.charAt(1) - '0', body));
         } else if ("li".equals(kind)) {
-            block = new ListItem(pendingListMarker == null ? "•" : pendingListMarker, Math.max(1, listCounters.size()),
-                    body, phrases);
+            container.add(new ListItem(pendingListMarker == null ? "•" : pendingListMarker,
+                    Math.max(1, listCounters.size()), ListParagraph.withoutTypedBullet(body), phrases));
         } else {
-            block = new Paragraph(body, phrases);
+            paragraph(container, body, phrases);
         }
-        containers.peek().add(block);
+    }
+
+    /** A paragraph, unless it is a list item written as one (Word lists) or the continuation of one. */
+    private void paragraph(List<Block> container, String body, List<String> phrases) {
+        if (ListParagraph.isContinuation(paragraphClass, body) && !container.isEmpty()
+                && container.getLast() instanceof ListItem item) {
+            container.set(container.size() - 1, new ListItem(item.marker(), item.depth(), item.text() + " " + body,
+                    concat(item.emphasis(), phrases)));
+            return;
+        }
+        ListParagraph.read(paragraphClass, body).ifPresentOrElse(item -> {
+            if (!item.text().isEmpty()) {
+                container.add(new ListItem(item.marker(), item.depth(), item.text(), phrases));
+            }
+        }, () -> container.add(new Paragraph(body, phrases)));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private String nearestKind() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import no.muni.model.Block;
 import no.muni.model.DocumentStructure.Sender;
@@ -48,9 +49,26 @@ public final class PageFurniture {
         return new CleanBody(body, sender);
     }
 
+    /** Where one letterhead stands: its unit-name lines from {@code unitStart}, its contact lines from {@code start}. */
+    private record Letterhead(int unitStart, int start, int end) {}
+
     /** Marks every letterhead and returns the sender read from the first one (null when none). */
     private Sender markLetterheads(List<Block> blocks, boolean[] furniture) {
-        Sender sender = null;
+        List<Letterhead> letterheads = sameUnitLines(blocks, findLetterheads(blocks));
+        for (Letterhead letterhead : letterheads) {
+            for (int k = letterhead.unitStart(); k < letterhead.end(); k++) {
+                furniture[k] = true;
+            }
+        }
+        if (letterheads.isEmpty()) {
+            return null;
+        }
+        Letterhead first = letterheads.getFirst();
+        return reader.read(texts(blocks, first.unitStart(), first.start()), texts(blocks, first.start(), first.end()));
+    }
+
+    private static List<Letterhead> findLetterheads(List<Block> blocks) {
+        List<Letterhead> found = new ArrayList<>();
         int i = 0;
         while (i < blocks.size()) {
             int end = i;
@@ -64,17 +82,37 @@ public final class PageFurniture {
                 end = i + 1;
             }
             if (end > i && isLetterhead(kinds)) {
-                int start = unitLinesStart(blocks, i);
-                for (int k = start; k < end; k++) {
-                    furniture[k] = true;
-                }
-                if (sender == null) {
-                    sender = reader.read(texts(blocks, start, i), texts(blocks, i, end));
-                }
+                found.add(new Letterhead(unitLinesStart(blocks, i), i, end));
             }
             i = Math.max(end, i + 1);
         }
-        return sender;
+        return found;
+    }
+
+    /**
+     * A letterhead printed on every page has the same unit names on every page; a short line that
+     * stands above only one copy (an attachment title, the end of a list) is the page's own text.
+     */
+    private static List<Letterhead> sameUnitLines(List<Block> blocks, List<Letterhead> letterheads) {
+        Map<List<String>, List<Letterhead>> copies = letterheads.stream()
+                .collect(Collectors.groupingBy(l -> texts(blocks, l.start(), l.end())));
+        return letterheads.stream().map(l -> {
+            int units = commonUnitLines(blocks, copies.get(texts(blocks, l.start(), l.end())));
+            return new Letterhead(l.start() - units, l.start(), l.end());
+        }).toList();
+    }
+
+    /** How many unit lines, counted upwards from the contact lines, all copies share. */
+    private static int commonUnitLines(List<Block> blocks, List<Letterhead> copies) {
+        int common = copies.stream().mapToInt(l -> l.start() - l.unitStart()).min().orElse(0);
+        for (int back = 1; back <= common; back++) {
+            String unit = blocks.get(copies.getFirst().start() - back).text().strip();
+            int up = back;
+            if (!copies.stream().allMatch(l -> blocks.get(l.start() - up).text().strip().equals(unit))) {
+                return back - 1;
+            }
+        }
+        return common;
     }
 
     /** An address alone may be a recipient's; a letterhead also says how to reach or identify the sender. */

@@ -32,6 +32,10 @@ final class SlideTitle {
      */
     static Split split(String content, boolean flattened) {
         String[] words = content.split("\\s+");
+        if (flattened && words.length <= MAX_TITLE_WORDS && !CLOSES.matcher(content).matches()) {
+            // A slide with no more than a title's words and no sentence is a title slide: all title.
+            return new Split(content.replaceAll("[*:]+$", "").strip(), "");
+        }
         int end = 0;
         while (end < Math.min(words.length, MAX_TITLE_WORDS)) {
             String word = words[end];

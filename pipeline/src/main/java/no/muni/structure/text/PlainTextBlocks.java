@@ -23,12 +23,16 @@ import no.muni.structure.text.InlineMarkup.Styled;
  * <ul>
  * <li>Blank lines separate paragraphs; inside a paragraph every line is its own block unless it
  *     continues the previous one (wrapped prose), because address blocks and attachment lists put
- *     one item on each line.</li>
+ *     one item on each line. A line that filled the width and goes on in lowercase is joined before
+ *     it is read, so a wrapped numbered clause is not taken for a heading. Prose also continues
+ *     across a page break.</li>
  * <li>"1. Mål", "4.2 Kommunal støtte" → numbered heading when the rest reads like a title;
  *     "5.1. Frivillig arbeid gir merverdi." → list item with marker "5.1.".</li>
  * <li>"- ", "• ", "* ", "a)", "1)", "A." → list item; depth from indentation. "- 1) …" keeps the
  *     enumerator as marker since the dash is only how an exporter wrote a numbered list.</li>
- * <li>A short standalone line without final punctuation is a heading; "#"-prefixed lines are
+ * <li>A short standalone line without final punctuation is a heading, except from the second on
+ *     in a run of three or more (one-line entries set apart, as a PDF sets an attachment list);
+ *     "#"-prefixed lines are
  *     Markdown headings; tab-separated lines are table rows (cells may carry HTML lists).</li>
  * <li>{@code *x*} and inline HTML emphasis are stripped from the text and kept as emphasis.</li>
  * </ul>
@@ -42,6 +46,7 @@ public final class PlainTextBlocks {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)([.)]?)\\s+(\\S.*)$");
     private static final Pattern LETTERED = Pattern.compile("^([a-zA-ZæøåÆØÅ])([.)])\\s+(\\S.*)$");
     private static final Pattern TERMINAL_PUNCTUATION = Pattern.compile("[.!?:;,]$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:]$");
     private static final int MAX_HEADING_LENGTH = 90;
 
     public List<Block> parse(String text) {
@@ -108,6 +113,10 @@ public final class PlainTextBlocks {
         private int linesInGroup;
         private boolean groupHasBlock;
         private String pendingLine;
+        /** The last physical line read into {@link #pendingLine}, which may hold several wrapped ones. */
+        private String pendingTail;
+        /** Indices of the unnumbered headings inferred in a row so far, with no other block between. */
+        private final List<Integer> headingRun = new ArrayList<>();
         /** The raw last line of the previous text block, to decide whether the next line continues it. */
         private String lastLine = "";
         private char lastLetter;
@@ -134,11 +143,23 @@ public final class PlainTextBlocks {
                 return;
             }
             endTable();
+            if (pendingLine != null && wrapsInto(pendingTail, line.strip())) {
+                pendingLine = pendingLine + " " + line.strip();
+                pendingTail = line.strip();
+                return;
+            }
             linesInGroup++;
             if (pendingLine != null) {
                 emitLine(pendingLine, false);
             }
             pendingLine = line;
+            pendingTail = line.strip();
+        }
+
+        /** The previous line filled the width mid-sentence and this one goes on in lowercase, not as an item. */
+        private boolean wrapsInto(String previous, String next) {
+            return previous.length() >= wrapWidth && !SENTENCE_END.matcher(previous).find()
+                    && startsLowercase(next) && !BULLET.matcher(next).matches() && !LETTERED.matcher(next).matches();
         }
 
         List<Block> finish() {
@@ -228,39 +249,69 @@ public final class PlainTextBlocks {
             if (continuesPrevious(styled.text())) {
                 appendToLast(styled);
             } else if (standalone && readsLikeTitle(styled.text())) {
-                heading(blocks.isEmpty() ? 1 : 2, null, styled.text());
+                inferredHeading(styled);
             } else {
                 blocks.add(new Paragraph(styled.text(), styled.emphasis()));
             }
         }
 
+        /** A heading, unless it is the third or later in a run; then the run's entries after the first are lines. */
+        private void inferredHeading(Styled styled) {
+            if (headingRun.isEmpty() || headingRun.getLast() != blocks.size() - 1) {
+                headingRun.clear();
+            }
+            if (headingRun.size() == 2) {
+                int second = headingRun.get(1);
+                blocks.set(second, new Paragraph(blocks.get(second).text()));
+            }
+            if (headingRun.size() >= 2) {
+                blocks.add(new Paragraph(styled.text(), styled.emphasis()));
+            } else {
+                heading(blocks.isEmpty() ? 1 : 2, null, styled.text());
+            }
+            headingRun.add(blocks.size() - 1);
+        }
+
         /**
          * Wrapped prose: the previous line stopped mid-sentence and this one goes on, either in
          * lowercase (also across a blank line, which exporters insert at page ends) or because the
-         * previous line filled the wrap width.
+         * previous line filled the wrap width; across a page break it must be both.
          */
         private boolean continuesPrevious(String text) {
-            if (blocks.isEmpty() || TERMINAL_PUNCTUATION.matcher(lastLine).find()) {
+            int at = lastTextBlock();
+            if (at < 0 || TERMINAL_PUNCTUATION.matcher(lastLine).find()) {
                 return false;
             }
-            Block last = blocks.getLast();
+            Block last = blocks.get(at);
             if (!(last instanceof Paragraph) && !(last instanceof ListItem)) {
                 return false;
             }
             boolean prose = startsLowercase(text) && text.contains(" ");
-            return prose || (groupHasBlock && lastLine.length() >= wrapWidth);
+            boolean filled = lastLine.length() >= wrapWidth;
+            if (at < blocks.size() - 1) {
+                // Across a page break only a line that filled the page's width goes on: a short one is a footer's.
+                return prose && filled;
+            }
+            return prose || (groupHasBlock && filled);
         }
 
         private void appendToLast(Styled more) {
-            Block last = blocks.removeLast();
+            int at = lastTextBlock();
+            Block last = blocks.get(at);
             if (last instanceof ListItem item) {
-                blocks.add(new ListItem(item.marker(), item.depth(), item.text() + " " + more.text(),
+                blocks.set(at, new ListItem(item.marker(), item.depth(), item.text() + " " + more.text(),
                         concat(item.emphasis(), more.emphasis())));
             } else {
                 Paragraph paragraph = (Paragraph) last;
-                blocks.add(new Paragraph(paragraph.text() + " " + more.text(),
+                blocks.set(at, new Paragraph(paragraph.text() + " " + more.text(),
                         concat(paragraph.emphasis(), more.emphasis())));
             }
+        }
+
+        /** The last block that holds text: a sentence broken by a page break goes on after it. */
+        private int lastTextBlock() {
+            int at = blocks.size() - 1;
+            return at >= 0 && blocks.get(at) instanceof PageBreak ? at - 1 : at;
         }
 
         private void listItem(int indent, String marker, String rest) {

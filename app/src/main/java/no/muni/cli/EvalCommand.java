@@ -1,0 +1,52 @@
+package no.muni.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import no.muni.tag.NlpModels;
+import no.muni.tag.train.ConlluReader;
+import no.muni.tag.train.NameSamples;
+import no.muni.tag.train.NerEvaluator;
+import no.muni.tag.train.NerScores;
+import opennlp.tools.namefind.NameFinderME;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code muni eval}: evaluation of muni's components against annotated data. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate muni's components.",
+        subcommands = {EvalCommand.Ner.class})
+public final class EvalCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing what to evaluate (ner)");
+    }
+
+    /** {@code muni eval ner --data FILE.conllu}: entity-level exact-span P/R/F1 of the name finder. */
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = "Score the name finder on a NorNE CoNLL-U file: one line per type, then overall.")
+    public static final class Ner implements Callable<Integer> {
+
+        @Option(names = "--data", paramLabel = "FILE", required = true, description = "CoNLL-U file with name= tags.")
+        Path data;
+
+        @Option(names = "--models", paramLabel = "DIR", description = "Models from 'muni train --out DIR' instead of the bundled ones.")
+        Path models;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isRegularFile(data)) {
+                throw new UsageException("no such CoNLL-U file: " + data.toAbsolutePath());
+            }
+            NlpModels m = models == null ? NlpModels.bundled() : NlpModels.load(models);
+            NerScores scores = NerEvaluator.evaluate(new NameFinderME(m.names()), NameSamples.of(ConlluReader.read(data)));
+            System.out.print(scores.report());
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package no.muni.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import no.muni.tag.train.NerTrainingConfig;
+import no.muni.tag.train.NlpTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code muni train}: re-trains the sentence, token and name models from NorNE. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train the Norwegian sentence detector, tokenizer and name finder from NorNE (CoNLL-U).")
+public final class TrainCommand implements Callable<Integer> {
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Folder with train.conllu (default: ${DEFAULT-VALUE}).",
+            defaultValue = "../shared/data/norne-nob")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where to write nb-sent.bin, nb-token.bin, nb-ner.bin (default: ${DEFAULT-VALUE}).",
+            defaultValue = "pipeline/src/main/resources/no/muni/tag/models")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(data.resolve("train.conllu"))) {
+            throw new UsageException("no train.conllu in " + data.toAbsolutePath() + "; pass --data DIR");
+        }
+        long t0 = System.nanoTime();
+        new NlpTrainer().trainAll(data, out, NerTrainingConfig.BEST);
+        System.out.printf("trained %s, %s, %s (%s) into %s in %d s%n", NlpTrainer.SENTENCE_MODEL, NlpTrainer.TOKEN_MODEL,
+                NlpTrainer.NER_MODEL, NerTrainingConfig.BEST.name(), out, (System.nanoTime() - t0) / 1_000_000_000L);
+        return ExitCodes.OK;
+    }
+}

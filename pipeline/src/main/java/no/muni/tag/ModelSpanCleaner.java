@@ -1,0 +1,107 @@
+package no.muni.tag;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import opennlp.tools.util.Span;
+
+/**
+ * Repairs what the NorNE-trained model does with municipal layout, which news text never has:
+ * table cells glued into one "sentence" ("AP Eivind Knudsen Medlem"), shouted headings in capitals
+ * ("REFERAT", "UTKAST TIL FRIVILLIGHETSMELDING"), slashed pairs ("SFO/IFO") and leading prepositions
+ * of list items ("Fra fellesnemnda").
+ */
+final class ModelSpanCleaner {
+
+    private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("fra", "til", "i", "på", "med", "og", "hos",
+            "for", "om", "av", "ved", "mellom", "det", "den", "de", "en", "et");
+
+    private final Gazetteer gazetteer;
+    private final Lexicon roles;
+
+    ModelSpanCleaner(Gazetteer gazetteer, Lexicon roles) {
+        this.gazetteer = gazetteer;
+        this.roles = roles;
+    }
+
+    void clean(TaggedSentence s, String text, Span name, List<Candidate> out) {
+        String[] tokens = s.tokens();
+        int start = name.getStart();
+        int end = name.getEnd();
+        String type = name.getType();
+        // a party label cell before a name cell: "AP Eivind Knudsen"
+        if (end - start >= 3 && gazetteer.party(tokens[start]) != null && isCapitalised(tokens[start + 1])) {
+            Candidate party = SentenceRules.candidate(s, text, start, start + 1, "ORG", Candidate.Source.MODEL);
+            out.add(new Candidate(party.start(), party.end(), party.text(), "ORG", Candidate.Source.MODEL,
+                    gazetteer.party(tokens[start]).canonical()));
+            start++;
+            type = "PER";
+        }
+        while (start < end && LEADING_FUNCTION_WORDS.contains(tokens[start].toLowerCase(Locale.ROOT))) {
+            start++;
+        }
+        while (end > start && (roles.containsInflected(tokens[end - 1]) || tokens[end - 1].matches("[\\d.,:]+"))) {
+            end--;
+        }
+        if ("PER".equals(type)) {
+            // a person ends where the table's next cell begins: a role, a party, a slashed abbreviation
+            for (int i = start + 1; i < end; i++) {
+                if (roles.containsInflected(tokens[i]) || gazetteer.party(tokens[i]) != null || tokens[i].contains("/")) {
+                    end = i;
+                    break;
+                }
+            }
+        }
+        if (end <= start) {
+            return;
+        }
+        Candidate c = SentenceRules.candidate(s, text, start, end, type, Candidate.Source.MODEL);
+        if ("ORG".equals(type) && end - start == 1 && end + 1 < tokens.length && ",".equals(tokens[end])
+                && Character.isLowerCase(tokens[end + 1].charAt(0)) && gazetteer.find(c.text()) == null) {
+            return; // "Helse, sosial og omsorg": a title-cased list of common nouns, not a name
+        }
+        if ("PER".equals(type) && end - start < 2) {
+            return; // a lone first or last name is too often a capitalised common word in municipal text
+        }
+        if ("ORG".equals(type) && end - start == 1 && startsLine(tokens, start) && !looksLikeOrganisationWord(tokens[start])) {
+            return; // a lone capitalised word opening a line or list item is capitalised for position, not for being a name
+        }
+        if (c.text().matches("[^\\s/]+/[^\\s/]+")) {
+            int slash = c.text().indexOf('/');
+            out.add(new Candidate(c.start(), c.start() + slash, c.text().substring(0, slash), type, Candidate.Source.MODEL));
+            out.add(new Candidate(c.start() + slash + 1, c.end(), c.text().substring(slash + 1), type, Candidate.Source.MODEL));
+            return;
+        }
+        out.add(c);
+    }
+
+    private static boolean startsLine(String[] tokens, int index) {
+        for (int i = 0; i < index; i++) {
+            if (Character.isLetterOrDigit(tokens[i].charAt(0)) && !tokens[i].matches("\\d+[.)]?|[a-zA-Z][.)]")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean looksLikeOrganisationWord(String token) {
+        String letters = token.replaceAll("[^\\p{L}]", "");
+        boolean acronym = !letters.isEmpty() && letters.length() <= 5 && letters.chars().allMatch(Character::isUpperCase);
+        return acronym || gazetteer.find(token) != null || no.muni.tag.features.OrganisationHeads.ending(token) != null;
+    }
+
+    private static boolean isCapitalised(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
+    }
+
+    /** An all-capitals word longer than an acronym ("REFERAT", "HØRINGSUTKAST"): a heading, not a name. */
+    static boolean hasShoutedWord(String name) {
+        for (String word : name.split("[^\\p{L}]+")) {
+            if (word.length() >= 6 && word.chars().allMatch(Character::isUpperCase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

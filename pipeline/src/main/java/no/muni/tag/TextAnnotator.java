@@ -1,0 +1,74 @@
+package no.muni.tag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentence splitting, tokenising and name finding over a document text. Holds OpenNLP ME instances,
+ * which keep per-call state: one annotator per thread (see {@link OpenNlpEntityTagger}).
+ */
+public final class TextAnnotator {
+
+    private final SentenceDetectorME sentences;
+    private final TokenizerME tokenizer;
+    private final NameFinderME names;
+
+    public TextAnnotator(NlpModels models) {
+        this.sentences = new SentenceDetectorME(models.sentences());
+        this.tokenizer = new TokenizerME(models.tokens());
+        this.names = new NameFinderME(models.names());
+    }
+
+    /**
+     * Lines are split first: in municipal documents a line break ends a heading, a list item or a
+     * table row, and the sentence detector was trained on running prose without them.
+     */
+    public List<TaggedSentence> annotate(String text) {
+        List<TaggedSentence> out = new ArrayList<>();
+        int lineStart = 0;
+        int n = text.length();
+        while (lineStart < n) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            if (lineEnd > lineStart) {
+                annotateLine(text, lineStart, lineEnd, out);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private void annotateLine(String text, int from, int to, List<TaggedSentence> out) {
+        String line = text.substring(from, to);
+        if (line.isBlank()) {
+            return;
+        }
+        // OpenNLP 2.5.6's SentenceDetectorME reads the character before an abbreviation, which is
+        // index -1 when a line starts with one ("Nr. 5 …"); a leading space keeps it inside the string.
+        for (Span padded : sentences.sentPosDetect(" " + line)) {
+            Span s = new Span(Math.max(0, padded.getStart() - 1), padded.getEnd() - 1);
+            String sentence = line.substring(s.getStart(), s.getEnd());
+            Span[] local = tokenizer.tokenizePos(sentence);
+            if (local.length == 0) {
+                continue;
+            }
+            String[] tokens = new String[local.length];
+            Span[] absolute = new Span[local.length];
+            int base = from + s.getStart();
+            for (int i = 0; i < local.length; i++) {
+                tokens[i] = sentence.substring(local[i].getStart(), local[i].getEnd());
+                absolute[i] = new Span(base + local[i].getStart(), base + local[i].getEnd());
+            }
+            Span[] found = names.find(tokens);
+            names.clearAdaptiveData();
+            out.add(new TaggedSentence(tokens, absolute, found));
+        }
+    }
+}

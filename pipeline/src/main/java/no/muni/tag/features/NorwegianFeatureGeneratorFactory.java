@@ -1,0 +1,19 @@
+package no.muni.tag.features;
+
+import no.muni.tag.Gazetteer;
+import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+
+/**
+ * Lets a feature-generator XML descriptor use {@link NorwegianFeatureGenerator}:
+ * {@code <generator class="no.muni.tag.features.NorwegianFeatureGeneratorFactory"><bool name="gazetteer">true</bool></generator>}.
+ * OpenNLP instantiates it by class name when a model is trained and again when it is loaded.
+ */
+public final class NorwegianFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+
+    @Override
+    public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+        return new NorwegianFeatureGenerator(getBool("gazetteer", true) ? Gazetteer.bundled() : null);
+    }
+}

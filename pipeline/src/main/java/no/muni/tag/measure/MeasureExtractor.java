@@ -1,0 +1,204 @@
+package no.muni.tag.measure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import no.muni.model.Measure;
+
+/**
+ * Measures (tiltak) in running text, by the conventions municipal writers use to name them:
+ * <ul>
+ *   <li>a named initiative in emphasis or quotes: "tiltaket *Fritidskassa*", «Hilseleder»;</li>
+ *   <li>a cue noun followed by a name: "prosjektet Digitale møteplasser", "ordningen Fritidskassa";</li>
+ *   <li>an allocation: a sentence with an amount and a purpose ("0.5 millioner kroner … til/for …");</li>
+ *   <li>a proposal in minutes: "X kunne etableres", "bør ha en X", "Trenger X", "X en god ide";</li>
+ *   <li>an agreement about something: "samarbeidsavtale … angående X".</li>
+ * </ul>
+ * Each measure carries the status the sentence states (planlagt, pågår, vedtatt, gjennomført), its
+ * amount and the organisations named in the same sentence (filled by the caller).
+ */
+public final class MeasureExtractor {
+
+    private static final int MAX_NAME_WORDS = 12;
+    private static final Pattern EMPHASIS = Pattern.compile("\\*([^*\\n]{2,120})\\*|«([^»\\n]{2,120})»|“([^”\\n]{2,120})”|\"([^\"\\n]{2,120})\"");
+    private static final Pattern CUE_NAME = Pattern.compile(
+            "\\b(?:tiltaket|prosjektet|ordningen|programmet|satsingen|satsningen|tilbudet|konseptet|kampanjen)"
+                    + "\\s+(\\p{Lu}[\\p{L}\\d-]*(?:\\s+(?:og\\s+|for\\s+|i\\s+|med\\s+)?[\\p{L}\\d-]+){0,7})",
+            Pattern.UNICODE_CASE);
+    private static final Pattern ALLOCATION_VERB = Pattern.compile(
+            "\\b(satt av|satt|avsatt|avsette|bevilget|bevilge|bevilgning|tildelt|tildele|tilskudd|ekstramidler|midler|budsjett)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PROPOSAL = Pattern.compile(
+            "\\b(kunne etableres|kan etableres|bør etableres|må etableres|bør opprettes|kunne opprettes|"
+                    + "bør ha en|bør ha et|burde ha|bør innføres|kunne innføres|foreslår|forslag om|en god ide|"
+                    + "en god idé|trenger|ønsker seg|kunne vært)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AGREEMENT = Pattern.compile(
+            "\\bsamarbeid\\w*\\s+(?:[^.]{0,80}?\\s)?(?:angående|om|knyttet til)\\s+([\\p{L}\\d-]+(?:\\s+[\\p{L}\\d-]+){0,4})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private MeasureExtractor() {
+    }
+
+    /** A measure found in the text with the character span of the sentence that states it. */
+    public record Found(Measure measure, int sentenceStart, int sentenceEnd) {}
+
+    public static List<Found> find(String text) {
+        Map<String, Found> byKey = new LinkedHashMap<>();
+        for (int[] sentence : sentences(text)) {
+            String s = text.substring(sentence[0], sentence[1]);
+            String status = status(s);
+            Long amount = amount(s);
+            Matcher e = EMPHASIS.matcher(s);
+            while (e.find()) {
+                String name = firstNonNull(e);
+                if (isName(name)) {
+                    add(byKey, name.strip(), sentence, status, null);
+                }
+            }
+            Matcher c = CUE_NAME.matcher(s.replace("*", ""));
+            while (c.find()) {
+                add(byKey, trimName(c.group(1)), sentence, status, null);
+            }
+            if (amount != null && ALLOCATION_VERB.matcher(s).find()) {
+                add(byKey, clip(s), sentence, status, amount);
+            }
+            if (PROPOSAL.matcher(s).find()) {
+                add(byKey, clip(s), sentence, status == null ? "planlagt" : status, amount);
+            }
+            Matcher a = AGREEMENT.matcher(s);
+            while (a.find()) {
+                if (a.group(1).matches(".*\\d.*") || a.group(1).contains("-")) {
+                    add(byKey, clip(s), sentence, status, amount);
+                }
+            }
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private static void add(Map<String, Found> byKey, String text, int[] sentence, String status, Long amount) {
+        String t = text.replace("*", "").strip();
+        if (t.isEmpty()) {
+            return;
+        }
+        String key = t.toLowerCase(Locale.ROOT);
+        // an allocation sentence is kept next to the initiative it names; otherwise one phrase, one measure
+        if (amount == null) {
+            for (String k : byKey.keySet()) {
+                if (k.contains(key) || key.contains(k)) {
+                    return;
+                }
+            }
+        } else if (byKey.containsKey(key)) {
+            return;
+        }
+        byKey.put(key, new Found(new Measure(t, null, null, null, null, List.of(), amount, status),
+                sentence[0], sentence[1]));
+    }
+
+    private static String firstNonNull(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return "";
+    }
+
+    /** A short phrase, not a quoted sentence. */
+    private static boolean isName(String phrase) {
+        String p = phrase.strip();
+        return !p.isEmpty() && p.split("\\s+").length <= MAX_NAME_WORDS && !p.endsWith(".") && !p.endsWith("?");
+    }
+
+    /** Finite verbs and subordinators that end a name: "prosjektet Trygg hjemme for eldre får …". */
+    private static final Pattern NAME_STOP = Pattern.compile(
+            "(?i)får|fikk|er|var|har|hadde|skal|vil|kan|kunne|må|ble|blir|gir|ga|gjør|startet|starter|"
+                    + "som|der|hvor|slik|fordi|men|når|at|ved|hos|sammen");
+
+    private static String trimName(String name) {
+        String[] words = name.split("\\s+");
+        int end = words.length;
+        for (int i = 1; i < words.length; i++) {
+            if (NAME_STOP.matcher(words[i]).matches()) {
+                end = i;
+                break;
+            }
+        }
+        while (end > 1 && words[end - 1].matches("(?i)og|for|i|med|som|er|har|til")) {
+            end--;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, end));
+    }
+
+    private static String clip(String sentence) {
+        String s = sentence.strip().replaceFirst("^[-•–]\\s*", "");
+        return s.length() <= 240 ? s : s.substring(0, 240).replaceFirst("\\s+\\S*$", "") + " …";
+    }
+
+    private static final Pattern DONE = Pattern.compile("\\b(er gjennomført|ble gjennomført|gjennomførte|er avsluttet|ble avsluttet)\\b");
+    private static final Pattern DECIDED = Pattern.compile("\\b(vedtatt|vedtok|er besluttet|ble besluttet)\\b");
+    private static final Pattern ONGOING = Pattern.compile("\\b(pågår|pågående|er i gang|er igangsatt|samarbeider)\\b");
+    private static final Pattern PLANNED = Pattern.compile("\\b(planlagt|planlegges|skal etableres|vil bli|skal starte)\\b");
+
+    /** The status a sentence states, most advanced first: gjennomført, vedtatt, pågår, planlagt. */
+    static String status(String sentence) {
+        String s = sentence.toLowerCase(Locale.ROOT);
+        if (DONE.matcher(s).find()) {
+            return "gjennomført";
+        }
+        if (DECIDED.matcher(s).find()) {
+            return "vedtatt";
+        }
+        if (ONGOING.matcher(s).find()) {
+            return "pågår";
+        }
+        if (PLANNED.matcher(s).find()) {
+            return "planlagt";
+        }
+        return null;
+    }
+
+    private static Long amount(String sentence) {
+        List<AmountParser.Found> found = AmountParser.find(sentence);
+        return found.isEmpty() ? null : found.get(0).amount().nok();
+    }
+
+    /** Sentence spans: split at line breaks and at . ! ? followed by space and a capital letter. */
+    static List<int[]> sentences(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lineEnd = c == '\n';
+            boolean stop = (c == '.' || c == '!' || c == '?') && i + 2 < text.length()
+                    && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
+                    && !abbreviationBefore(text, i);
+            if (lineEnd || stop) {
+                int end = lineEnd ? i : i + 1;
+                if (end > start && !text.substring(start, end).isBlank()) {
+                    out.add(new int[] {start, end});
+                }
+                start = i + 1;
+            }
+        }
+        if (start < text.length() && !text.substring(start).isBlank()) {
+            out.add(new int[] {start, text.length()});
+        }
+        return out;
+    }
+
+    private static boolean abbreviationBefore(String text, int dot) {
+        int b = dot;
+        while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        String word = text.substring(b, dot + 1).toLowerCase(Locale.ROOT);
+        return word.matches("(f\\.eks|bl\\.a|jf|mv|nr|kr|ca|evt|ref|dvs|osv|pga|mht|ifm|iht|inkl)\\.");
+    }
+}

@@ -1,0 +1,44 @@
+package no.muni.tag.train;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderModel;
+
+/**
+ * Compares name-finder variants: trains each on train.conllu, scores it on dev.conllu and keeps the
+ * model file. Usage: {@code NerExperiment DATA_DIR OUT_DIR name:ALGORITHM:iterations:cutoff:featureSet ...}
+ */
+public final class NerExperiment {
+
+    private NerExperiment() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        Files.createDirectories(out);
+        List<ConlluSentence> train = ConlluReader.read(data.resolve("train.conllu"));
+        List<NameSample> dev = NameSamples.of(ConlluReader.read(data.resolve("dev.conllu")));
+        NlpTrainer trainer = new NlpTrainer();
+        for (int i = 2; i < args.length; i++) {
+            String[] f = args[i].split(":");
+            NerTrainingConfig cfg = new NerTrainingConfig(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4]);
+            long t0 = System.nanoTime();
+            TokenNameFinderModel model = trainer.trainNameFinder(train, cfg);
+            long secs = (System.nanoTime() - t0) / 1_000_000_000L;
+            try (OutputStream os = Files.newOutputStream(out.resolve(cfg.name() + ".bin"))) {
+                model.serialize(os);
+            }
+            NerScores scores = NerEvaluator.evaluate(new NameFinderME(model), dev);
+            System.out.printf(Locale.ROOT, "=== %s (%s, %d it, cutoff %d, features %s) trained in %d s%n%s",
+                    cfg.name(), cfg.algorithm(), cfg.iterations(), cfg.cutoff(), cfg.featureSet(), secs, scores.report());
+            System.out.flush();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package no.muni.tag.train;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.sentdetect.SentenceDetectorFactory;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.SentenceSample;
+import opennlp.tools.tokenize.TokenSample;
+import opennlp.tools.tokenize.TokenizerFactory;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains muni's three OpenNLP models from NorNE CoNLL-U: sentence detector, tokenizer and name
+ * finder (PER, ORG, LOC). Deterministic for a given input, so re-running reproduces the shipped models.
+ */
+public final class NlpTrainer {
+
+    public static final String LANGUAGE = "nb";
+    public static final String SENTENCE_MODEL = "nb-sent.bin";
+    public static final String TOKEN_MODEL = "nb-token.bin";
+    public static final String NER_MODEL = "nb-ner.bin";
+
+    /** Sentences glued into one pseudo-document, so the sentence detector sees boundaries in context. */
+    private static final int SENTENCES_PER_DOCUMENT = 20;
+
+    private final NorwegianAbbreviations abbreviations = NorwegianAbbreviations.bundled();
+
+    public SentenceModel trainSentenceDetector(List<ConlluSentence> sentences) throws IOException {
+        List<SentenceSample> samples = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i += SENTENCES_PER_DOCUMENT) {
+            StringBuilder doc = new StringBuilder();
+            List<Span> spans = new ArrayList<>();
+            for (ConlluSentence s : sentences.subList(i, Math.min(sentences.size(), i + SENTENCES_PER_DOCUMENT))) {
+                if (!doc.isEmpty()) {
+                    doc.append(' ');
+                }
+                int start = doc.length();
+                doc.append(s.text());
+                spans.add(new Span(start, doc.length()));
+            }
+            samples.add(new SentenceSample(doc, spans.toArray(Span[]::new)));
+        }
+        SentenceDetectorFactory factory = new SentenceDetectorFactory(LANGUAGE, true, abbreviations.dictionary(), null);
+        return SentenceDetectorME.train(LANGUAGE, ObjectStreamUtils.createObjectStream(samples), factory,
+                params("MAXENT", 100, 5));
+    }
+
+    public TokenizerModel trainTokenizer(List<ConlluSentence> sentences) throws IOException {
+        List<TokenSample> samples = new ArrayList<>(sentences.size());
+        for (ConlluSentence s : sentences) {
+            StringBuilder text = new StringBuilder();
+            Span[] spans = new Span[s.forms().size()];
+            for (int i = 0; i < spans.length; i++) {
+                int start = text.length();
+                text.append(s.forms().get(i));
+                spans[i] = new Span(start, text.length());
+                if (s.spaceAfter().get(i)) {
+                    text.append(' ');
+                }
+            }
+            samples.add(new TokenSample(text.toString(), spans));
+        }
+        TokenizerFactory factory = new TokenizerFactory(LANGUAGE, abbreviations.dictionary(), true, null);
+        return TokenizerME.train(ObjectStreamUtils.createObjectStream(samples), factory, params("MAXENT", 100, 5));
+    }
+
+    public TokenNameFinderModel trainNameFinder(List<ConlluSentence> sentences, NerTrainingConfig config)
+            throws IOException {
+        List<NameSample> samples = NameSamples.of(sentences);
+        byte[] descriptor = descriptor(config);
+        TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, Map.of(), new BioCodec());
+        return NameFinderME.train(LANGUAGE, null, ObjectStreamUtils.createObjectStream(samples),
+                params(config.algorithm(), config.iterations(), config.cutoff()), factory);
+    }
+
+    /** Trains all three models from {@code dataDir/train.conllu} and writes them to {@code outDir}. */
+    public void trainAll(Path dataDir, Path outDir, NerTrainingConfig ner) throws IOException {
+        List<ConlluSentence> train = ConlluReader.read(dataDir.resolve("train.conllu"));
+        Files.createDirectories(outDir);
+        save(trainSentenceDetector(train), outDir.resolve(SENTENCE_MODEL));
+        save(trainTokenizer(train), outDir.resolve(TOKEN_MODEL));
+        save(trainNameFinder(train, ner), outDir.resolve(NER_MODEL));
+    }
+
+    private static void save(opennlp.tools.util.model.BaseModel model, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            model.serialize(out);
+        }
+    }
+
+    private static byte[] descriptor(NerTrainingConfig config) throws IOException {
+        try (InputStream in = NlpTrainer.class.getResourceAsStream(config.descriptorResource())) {
+            if (in == null) {
+                throw new IOException("unknown feature set '" + config.featureSet() + "': no "
+                        + config.descriptorResource() + " on the classpath");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    static TrainingParameters params(String algorithm, int iterations, int cutoff) {
+        TrainingParameters p = new TrainingParameters();
+        p.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+        p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+        return p;
+    }
+
+    public static Dictionary abbreviationDictionary() {
+        return NorwegianAbbreviations.bundled().dictionary();
+    }
+}

@@ -1,0 +1,174 @@
+package no.muni.tag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import no.muni.model.DocumentStructure;
+import no.muni.model.Entities;
+import no.muni.model.Measure;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Tags realistic Norwegian municipal text from other municipalities than the seed corpus. */
+class OpenNlpEntityTaggerTest {
+
+    private static OpenNlpEntityTagger tagger;
+
+    @BeforeAll
+    static void loadModels() {
+        tagger = OpenNlpEntityTagger.bundled();
+    }
+
+    private static Set<String> names(List<Entities.Entity> entities) {
+        return entities.stream().map(Entities.Entity::name).collect(Collectors.toSet());
+    }
+
+    private static Entities tag(String text) {
+        return tagger.tag(DocumentStructure.untyped("test", text));
+    }
+
+    @Test
+    void aLineThatStartsWithAnAbbreviationIsTagged() {
+        Entities e = tag("bl.a. Norsk Folkehjelp deltok. Ny setning om Bergen kommune.\nf.eks. kr. 200 000 til Kirkens Bymisjon.");
+        assertTrue(names(e.organisations()).contains("Kirkens Bymisjon"), () -> "orgs: " + names(e.organisations()));
+    }
+
+    @Test
+    void committedModelsFindPersonsAndOrganisationsInASentence() {
+        String text = "Ordfører Marit Hansen møtte representanter fra Norsk Folkehjelp og Bergen kommune i går.";
+        Entities e = tag(text);
+        assertTrue(names(e.persons()).contains("Marit Hansen"), () -> "persons: " + names(e.persons()));
+        assertTrue(names(e.organisations()).contains("Norsk Folkehjelp"), () -> "orgs: " + names(e.organisations()));
+        assertTrue(names(e.organisations()).contains("Bergen kommune"), () -> "orgs: " + names(e.organisations()));
+        Entities.Entity bergen = e.organisations().stream().filter(o -> o.name().equals("Bergen kommune")).findFirst().orElseThrow();
+        Entities.Mention m = bergen.mentions().get(0);
+        assertEquals("Bergen kommune", text.substring(m.start(), m.end()));
+    }
+
+    @Test
+    void partyLabelAfterANameIsAPersonAndAParty() {
+        Entities e = tag("Spørsmål fra Ingrid Marie Solberg (KrF) og Ola Berg (H) om skolemat i Tromsø.");
+        Set<String> persons = names(e.persons());
+        assertTrue(persons.contains("Ingrid Marie Solberg"), persons::toString);
+        assertTrue(persons.contains("Ola Berg"), persons::toString);
+        Set<String> orgs = names(e.organisations());
+        assertTrue(orgs.contains("Kristelig Folkeparti"), orgs::toString);
+        assertTrue(orgs.contains("Høyre"), orgs::toString);
+        assertFalse(orgs.contains("KrF"), orgs::toString);
+    }
+
+    @Test
+    void variantsOfOneOrganisationAreMergedWithTheirAliases() {
+        String text = "NAV Tromsø og Tromsø kommunes helsetjeneste samarbeider. NAVs veiledere møter Tromsø kommune hver uke. "
+                + "Også Mental Helse, Troms deltar, og Mental Helse Troms har egne likepersoner.";
+        Entities e = tag(text);
+        List<Entities.Entity> troms = e.organisations().stream().filter(o -> o.name().equals("Mental Helse Troms")).toList();
+        assertEquals(1, troms.size(), () -> "orgs: " + names(e.organisations()));
+        assertEquals(2, troms.get(0).mentions().size());
+        Entities.Entity kommune = e.organisations().stream().filter(o -> o.name().equals("Tromsø kommune")).findFirst().orElseThrow();
+        assertTrue(kommune.mentions().size() >= 2, kommune::toString);
+        // "NAVs veiledere" is NAV itself; "NAV Tromsø" is its local office, a branch named by place
+        assertTrue(names(e.organisations()).containsAll(Set.of("NAV", "NAV Tromsø")), () -> names(e.organisations()).toString());
+    }
+
+    @Test
+    void genericNounsRolesAndPlacesAreNotOrganisations() {
+        String text = "Kommunedirektøren mener kommunen bør støtte frivillige organisasjoner. "
+                + "Ordføreren besøkte Kristiansand sentrum. Foreningen har 40 medlemmer.";
+        Set<String> orgs = names(tag(text).organisations());
+        assertFalse(orgs.contains("Kommunedirektøren"), orgs::toString);
+        assertFalse(orgs.contains("Ordføreren"), orgs::toString);
+        assertFalse(orgs.contains("Foreningen"), orgs::toString);
+        assertFalse(orgs.contains("Kristiansand"), orgs::toString);
+        assertTrue(orgs.stream().noneMatch(o -> Character.isLowerCase(o.charAt(0))), orgs::toString);
+    }
+
+    @Test
+    void participantsListedAsOrganisationsAreOrganisations() {
+        String text = "Til stede:\n- Kristiansand Røde Kors\n- Lund Frivilligsentral\n- Natteravnene Kvadraturen\n- Ole Dahl\n";
+        DocumentStructure st = DocumentStructure.builder().docType("minutes").title("Referat").text(text)
+                .participants(List.of(
+                        new DocumentStructure.Participant("Kristiansand Røde Kors", "organisation", null),
+                        new DocumentStructure.Participant("Lund Frivilligsentral", "organisation", null),
+                        new DocumentStructure.Participant("Natteravnene Kvadraturen", "organisation", null),
+                        new DocumentStructure.Participant("Ole Dahl", "person", "Kristiansand kommune")))
+                .build();
+        Entities e = tagger.tag(st);
+        Set<String> orgs = names(e.organisations());
+        assertTrue(orgs.containsAll(Set.of("Kristiansand Røde Kors", "Lund Frivilligsentral", "Natteravnene Kvadraturen")),
+                orgs::toString);
+        assertTrue(names(e.persons()).contains("Ole Dahl"));
+        assertFalse(orgs.contains("Ole Dahl"));
+        Entities.Entity natteravn = e.organisations().stream()
+                .filter(o -> o.name().equals("Natteravnene Kvadraturen")).findFirst().orElseThrow();
+        assertEquals(1, natteravn.mentions().size());
+    }
+
+    @Test
+    void committeeMembersArePersonsWithTheirParties() {
+        DocumentStructure st = DocumentStructure.builder().docType("presentation").title("Utvalg").text("Utvalget møtes i Bergen.")
+                .committee(new DocumentStructure.Committee("Hovedutvalg for kultur", List.of(
+                        new DocumentStructure.CommitteeMember("Per Olsen", "leder", "Ap"),
+                        new DocumentStructure.CommitteeMember("Sara Lie", "medlem", "MDG"))))
+                .build();
+        Entities e = tagger.tag(st);
+        assertTrue(names(e.persons()).containsAll(Set.of("Per Olsen", "Sara Lie")));
+        assertTrue(names(e.organisations()).containsAll(Set.of("Arbeiderpartiet", "Miljøpartiet De Grønne")),
+                () -> names(e.organisations()).toString());
+    }
+
+    @Test
+    void measuresCarryAmountStatusAndOrganisations() {
+        String text = "Bergen kommune har bevilget 2,5 millioner kroner til prosjektet Sammen om fritid i samarbeid med Kirkens Bymisjon. "
+                + "Arbeidet pågår.\nI tillegg er tiltaket «Varm lunsj» vedtatt for 2025.";
+        Entities e = tag(text);
+        Measure grant = e.measures().stream().filter(m -> m.amountNok() != null).findFirst().orElse(null);
+        assertNotNull(grant, () -> "measures: " + e.measures());
+        assertEquals(2_500_000L, grant.amountNok());
+        assertTrue(grant.organisations().contains("Kirkens Bymisjon"), grant::toString);
+        assertTrue(grant.organisations().contains("Bergen kommune"), grant::toString);
+        Measure lunch = e.measures().stream().filter(m -> m.text().equals("Varm lunsj")).findFirst().orElse(null);
+        assertNotNull(lunch, () -> "measures: " + e.measures());
+        assertEquals("vedtatt", lunch.status());
+        assertTrue(e.measures().stream().anyMatch(m -> m.text().startsWith("Sammen om fritid")), () -> e.measures().toString());
+        assertEquals(2_500_000L, e.amounts().get(0).nok());
+        assertFalse(names(e.organisations()).contains("Varm lunsj"));
+    }
+
+    @Test
+    void structuredMeasuresAreKeptFirst() {
+        Measure listed = new Measure("Etablere en frivillighetsportal", "4.2", "a", "2024-2027", "Kultur", List.of(), null, null);
+        DocumentStructure st = DocumentStructure.builder().text("Kommunen skal etablere en frivillighetsportal.")
+                .measures(List.of(listed)).build();
+        Entities e = tagger.tag(st);
+        assertEquals(listed, e.measures().get(0));
+    }
+
+    @Test
+    void oneTaggerServesSeveralThreads() throws Exception {
+        String text = "Tromsø kommune og Røde Kors inngikk avtale med Frelsesarmeen.";
+        Set<String> expected = names(tag(text).organisations());
+        List<Thread> threads = new java.util.ArrayList<>();
+        List<Set<String>> results = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        for (int i = 0; i < 4; i++) {
+            Thread t = new Thread(() -> {
+                for (int r = 0; r < 20; r++) {
+                    results.add(names(tag(text).organisations()));
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertEquals(80, results.size());
+        assertTrue(results.stream().allMatch(expected::equals));
+    }
+}
