@@ -22,9 +22,8 @@ class IngestLockTest {
     @Test
     void aSecondIngestWhileAnotherRunsExitsWithFourAndChangesNothing() throws Exception {
         Path index = tmp.resolve("index");
-        Path slow = TestPaths.manyCopiesOfCorpus(tmp.resolve("slow"), 10);
-        Path other = tmp.resolve("other");
-        TestPaths.copyTree(TestPaths.corpus(), other);
+        Path slow = TestPaths.manyCopiesOfCorpus(tmp.resolve("slow"), 6);
+        Path other = TestPaths.shortTexts(tmp.resolve("other"), 2);
 
         try (MuniProcess first = MuniProcess.start(tmp.resolve("first.log"), "ingest", slow.toString(),
                 "--index", index.toString(), "--threads", "1", "--commit-every", "5")) {

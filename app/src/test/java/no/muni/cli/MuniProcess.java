@@ -74,11 +74,6 @@ final class MuniProcess implements AutoCloseable {
         process.waitFor();
     }
 
-    int waitFor() throws InterruptedException {
-        process.waitFor();
-        return process.exitValue();
-    }
-
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {
