@@ -19,6 +19,6 @@ final class Pipelines {
         StructureExtractor structurer = DocumentStructurer.standard();
         EntityTagger tagger = OpenNlpEntityTagger.bundled();
         return times -> new DocumentProcessor(new TikaDocumentParser(limits), structurer, tagger, times,
-                PipelineVersion.CURRENT);
+                limits.timeout(), PipelineVersion.CURRENT);
     }
 }

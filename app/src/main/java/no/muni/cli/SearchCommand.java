@@ -1,7 +1,10 @@
 package no.muni.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,13 +18,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import no.muni.index.DocumentIndex;
+import no.muni.index.IndexFields;
 import no.muni.index.IndexView;
 import no.muni.index.QuerySyntaxException;
 import no.muni.index.SearchHit;
-import no.muni.index.SearchResults;
+import no.muni.index.SearchPage;
+import no.muni.index.SearchRequest;
+import no.muni.index.SortOrder;
 
 @Command(name = "search", description = {
-        "Search the index with Lucene query syntax: words, \"phrases\", AND/OR/NOT, wild*cards, title:word."})
+        "Search the index with Lucene query syntax: words, \"phrases\", AND/OR/NOT, wild*cards, title:word.",
+        "Words also match inside compounds and without æ/ø/å; \"quoted phrases\" match as written."})
 final class SearchCommand implements Callable<Integer> {
 
     @Spec
@@ -31,32 +38,50 @@ final class SearchCommand implements Callable<Integer> {
     IndexOption index;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (several words are ANDed).")
-    java.util.List<String> query;
+    List<String> query;
 
-    @Option(names = "--limit", defaultValue = "10", description = "Number of hits (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", defaultValue = "10", description = "Hits per page, 1-100 (default: ${DEFAULT-VALUE}).")
     int limit;
+
+    @Option(names = "--page", defaultValue = "1", description = "Page of hits, from 1 (default: ${DEFAULT-VALUE}).")
+    int page;
+
+    @Option(names = "--sort", defaultValue = "relevance", description = "relevance, newest or oldest (default: ${DEFAULT-VALUE}).")
+    String sort;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "Only documents of this type (repeatable): reply, minutes, policy…")
+    List<String> types = new ArrayList<>();
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "Only documents dated in this year (repeatable).")
+    List<String> years = new ArrayList<>();
+
+    @Option(names = "--org", paramLabel = "NAME", description = "Only documents naming this organisation (repeatable).")
+    List<String> orgs = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "MIME", description = "Only documents of this format (repeatable).")
+    List<String> formats = new ArrayList<>();
 
     @Option(names = "--json", description = "Print hits as JSON.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        if (limit < 1 || limit > 1000) {
-            throw new UsageException("--limit must be between 1 and 1000");
-        }
         PrintWriter out = spec.commandLine().getOut();
         String q = String.join(" ", query);
-        SearchResults results;
+        SearchPage results;
         try (IndexView view = DocumentIndex.at(index.dir).openView()) {
-            results = view.search(q, limit);
+            Map<String, List<String>> filters = Map.of(IndexFields.DOC_TYPE, types, IndexFields.YEAR, years,
+                    IndexFields.ORGANISATION, orgs, IndexFields.FORMAT, formats);
+            results = view.search(new SearchRequest(q, filters, SortOrder.parse(sort), page, limit, 0));
         } catch (QuerySyntaxException e) {
             throw new UsageException(e.getMessage());
         }
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));
         } else {
-            out.printf(Locale.ROOT, "%d documents match \"%s\"%n", results.total(), q);
-            int rank = 1;
+            out.printf(Locale.ROOT, "%d documents match \"%s\"%s%n", results.total(), q,
+                    results.partial() ? " (time limit reached: results incomplete)" : "");
+            int rank = (page - 1) * limit + 1;
             for (SearchHit hit : results.hits()) {
                 out.printf(Locale.ROOT, "%n%d. %s  [%s%s]%n   %s%n", rank++, hit.title(), hit.docType(),
                         hit.date() == null ? "" : ", " + hit.date(), hit.id());

@@ -59,7 +59,7 @@ public final class DocumentIndex {
         FSDirectory directory = null;
         try {
             directory = FSDirectory.open(luceneDir());
-            IndexWriterConfig config = new IndexWriterConfig(new MuniAnalyzer())
+            IndexWriterConfig config = new IndexWriterConfig(new MuniAnalyzer(MuniAnalyzer.Side.INDEX))
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64);
             return new IndexWriterSession(new IndexWriter(directory, config), facetsConfig());

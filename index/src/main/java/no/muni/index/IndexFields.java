@@ -21,6 +21,18 @@ public final class IndexFields {
     public static final String DATE = "date";
     public static final String YEAR = "year";
     public static final String TEXT = "text";
+    /** Title and text again, unstemmed, for "quoted phrases". */
+    public static final String TITLE_EXACT = "title.exact";
+    public static final String TEXT_EXACT = "text.exact";
+    /** Title and text again, unstemmed with æ/ø/å folded, so "Rode Kors" finds "Røde Kors". */
+    public static final String TITLE_FOLDED = "title.folded";
+    public static final String TEXT_FOLDED = "text.folded";
+    /** The texts of the document's measures, analysed like the body. */
+    public static final String MEASURE_TEXT = "measures";
+    /** Organisation names and aliases, lower case and folded, for alias-aware lookup. */
+    public static final String ORGANISATION_KEY = "organisation.key";
+    /** Person names and aliases, lower case and folded, for alias-aware lookup. */
+    public static final String PERSON_KEY = "person.key";
     public static final String ORGANISATION = "organisation";
     public static final String PERSON = "person";
     public static final String PLACE = "place";
@@ -29,6 +41,28 @@ public final class IndexFields {
     /** The whole export document as JSON, so search results and exports need no re-parse. */
     public static final String JSON = "json";
 
+    /** The facet dimensions, in the order a user interface shows them. */
+    public static final java.util.List<String> FACETS = java.util.List.of(DOC_TYPE, YEAR, ORGANISATION, PERSON, PLACE,
+            MEASURE, FORMAT);
+
     private IndexFields() {
+    }
+
+    /** How a field is analysed; fields not named here are stemmed (the query parser's default). */
+    public static MuniAnalyzer.Analysis analysisOf(String field) {
+        return switch (field) {
+            case TITLE_EXACT, TEXT_EXACT -> MuniAnalyzer.Analysis.EXACT;
+            case TITLE_FOLDED, TEXT_FOLDED -> MuniAnalyzer.Analysis.FOLDED;
+            default -> MuniAnalyzer.Analysis.STEMMED;
+        };
+    }
+
+    /** The unstemmed field a quoted phrase on {@code field} searches instead, or {@code field} itself. */
+    public static String exactOf(String field) {
+        return switch (field) {
+            case TITLE -> TITLE_EXACT;
+            case TEXT -> TEXT_EXACT;
+            default -> field;
+        };
     }
 }

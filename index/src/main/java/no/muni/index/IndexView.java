@@ -8,12 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -23,9 +26,11 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -40,13 +45,15 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /** A point-in-time, read-only view of the index: search, fetch, export and counts. */
 public final class IndexView implements Closeable {
 
-    private static final String[] SEARCH_FIELDS = {IndexFields.TITLE, IndexFields.TEXT};
-    private static final Map<String, Float> BOOSTS = Map.of(IndexFields.TITLE, 3f, IndexFields.TEXT, 1f);
+    private static final int FACET_VALUES = 20;
+    private static final Set<String> STORED_FOR_HITS = Set.of(IndexFields.ID, IndexFields.SOURCE, IndexFields.TITLE,
+            IndexFields.DOC_TYPE, IndexFields.DATE, IndexFields.FORMAT);
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final FacetsConfig facetsConfig;
-    private final Analyzer analyzer = new MuniAnalyzer();
+    private final Analyzer analyzer = new MuniAnalyzer(MuniAnalyzer.Side.QUERY);
+    private volatile SortedSetDocValuesReaderState facetState;
 
     IndexView(DirectoryReader reader, FacetsConfig facetsConfig) {
         this.reader = reader;
@@ -63,8 +70,7 @@ public final class IndexView implements Closeable {
         if (queryText == null || queryText.isBlank()) {
             throw new QuerySyntaxException("the query is empty");
         }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(SEARCH_FIELDS, analyzer, BOOSTS);
-        parser.setDefaultOperator(QueryParser.Operator.AND);
+        MuniQueryParser parser = new MuniQueryParser(analyzer);
         try {
             return parser.parse(queryText);
         } catch (ParseException | IllegalArgumentException e) {
@@ -75,31 +81,170 @@ public final class IndexView implements Closeable {
         }
     }
 
+    /** The first {@code limit} hits of a query, for the command line's plain search. */
     public SearchResults search(String queryText, int limit) {
-        Query query = parse(queryText);
+        if (queryText == null || queryText.isBlank()) {
+            throw new QuerySyntaxException("the query is empty");
+        }
+        SearchPage page = search(SearchRequest.of(queryText, Math.min(Math.max(1, limit), SearchRequest.MAX_PAGE_SIZE)));
+        return new SearchResults(page.total(), page.hits());
+    }
+
+    /**
+     * Runs a search with facet filters, order and paging. Facet counts are drill-sideways counts: a
+     * filtered dimension's counts ignore that dimension's own filter, so a user can widen a filter as well
+     * as narrow. Computed with one search per filtered dimension rather than Lucene's DrillSideways,
+     * whose scorer cannot run under a time limit.
+     */
+    public SearchPage search(SearchRequest request) {
+        long t0 = System.nanoTime();
+        Query query = request.query().isEmpty() ? new MatchAllDocsQuery() : parse(request.query());
+        IndexSearcher timed = new IndexSearcher(reader);
+        timed.setTimeout(new QueryTimeoutImpl(request.timeoutMillis()));
+        int topN = request.page() * request.pageSize();
         try {
-            TopDocs top = searcher.search(query, Math.max(1, limit));
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                    .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
-                    .withMaxLength(1_000_000)
-                    .build();
-            String[] snippets = top.scoreDocs.length == 0 ? new String[0]
-                    : highlighter.highlight(IndexFields.TEXT, query, top, 2);
-            StoredFields stored = searcher.storedFields();
-            List<SearchHit> hits = new ArrayList<>();
-            for (int i = 0; i < top.scoreDocs.length; i++) {
-                ScoreDoc sd = top.scoreDocs[i];
-                Document doc = stored.document(sd.doc);
-                hits.add(new SearchHit(doc.get(IndexFields.ID), doc.get(IndexFields.SOURCE), doc.get(IndexFields.TITLE),
-                        doc.get(IndexFields.DOC_TYPE), doc.get(IndexFields.DATE), doc.get(IndexFields.FORMAT),
-                        sd.score, snippets[i] == null ? "" : snippets[i].replaceAll("\\s+", " ").strip()));
+            Sort sort = sortOf(request.sort());
+            Query filtered = drillDown(query, request.filters(), null);
+            FacetsCollectorManager.FacetsResult result = sort == null
+                    ? FacetsCollectorManager.search(timed, filtered, topN, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(timed, filtered, topN, sort, true, new FacetsCollectorManager());
+            ScoreDoc[] all = result.topDocs().scoreDocs;
+            int from = Math.min(all.length, (request.page() - 1) * request.pageSize());
+            ScoreDoc[] pageDocs = java.util.Arrays.copyOfRange(all, from, all.length);
+            List<SearchHit> hits = hits(timed, query, pageDocs, !request.query().isEmpty());
+            Facets drilled = new SortedSetDocValuesFacetCounts(facetState(), result.facetsCollector());
+            Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+            for (String dim : IndexFields.FACETS) {
+                Facets counts = drilled;
+                if (request.filters().containsKey(dim)) {
+                    FacetsCollector sideways = timed.search(drillDown(query, request.filters(), dim),
+                            new FacetsCollectorManager());
+                    counts = new SortedSetDocValuesFacetCounts(facetState(), sideways);
+                }
+                facets.put(dim, topChildren(counts, dim, FACET_VALUES));
             }
-            return new SearchResults(top.totalHits.value(), hits);
+            return new SearchPage(result.topDocs().totalHits.value(), request.page(), request.pageSize(), hits, facets,
+                    timed.timedOut(), (System.nanoTime() - t0) / 1_000_000);
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("the query \"" + queryText + "\" expands to too many terms");
+            throw new QuerySyntaxException("the query \"" + request.query() + "\" expands to too many terms");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the index", e);
         }
+    }
+
+    /** The query restricted by every filter except {@code skipDim}'s. */
+    private Query drillDown(Query query, Map<String, List<String>> filters, String skipDim) {
+        DrillDownQuery drill = new DrillDownQuery(facetsConfig, query);
+        filters.forEach((dim, values) -> {
+            if (!dim.equals(skipDim)) {
+                values.forEach(v -> drill.add(dim, v));
+            }
+        });
+        return drill;
+    }
+
+    /** Documents whose text is most like the given document's (Lucene's MoreLikeThis), best first. */
+    public List<SearchHit> moreLikeThis(String id, int limit) {
+        try {
+            TopDocs self = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+            if (self.scoreDocs.length == 0) {
+                return List.of();
+            }
+            MoreLikeThis mlt = new MoreLikeThis(reader);
+            mlt.setAnalyzer(analyzer);
+            mlt.setFieldNames(new String[] {IndexFields.TEXT});
+            mlt.setMinDocFreq(1);
+            mlt.setMinTermFreq(1);
+            mlt.setMaxQueryTerms(30);
+            Query like = new BooleanQuery.Builder()
+                    .add(mlt.like(self.scoreDocs[0].doc), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(IndexFields.ID, id)), BooleanClause.Occur.MUST_NOT)
+                    .build();
+            return hits(searcher, like, searcher.search(like, Math.max(1, limit)).scoreDocs, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the index", e);
+        }
+    }
+
+    private List<SearchHit> hits(IndexSearcher s, Query query, ScoreDoc[] docs, boolean highlight) throws IOException {
+        String[] snippets = new String[docs.length];
+        if (highlight && docs.length > 0) {
+            int[] ids = java.util.Arrays.stream(docs).mapToInt(sd -> sd.doc).toArray();
+            snippets = highlighter(s).highlightFields(new String[] {IndexFields.TEXT}, query, ids, new int[] {2})
+                    .get(IndexFields.TEXT);
+        }
+        StoredFields stored = s.storedFields();
+        List<SearchHit> hits = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            Document doc = stored.document(docs[i].doc, STORED_FOR_HITS);
+            List<SnippetPart> parts = SnippetPart.parse(snippets[i]);
+            hits.add(new SearchHit(doc.get(IndexFields.ID), doc.get(IndexFields.SOURCE), doc.get(IndexFields.TITLE),
+                    doc.get(IndexFields.DOC_TYPE), doc.get(IndexFields.DATE), doc.get(IndexFields.FORMAT),
+                    Float.isNaN(docs[i].score) ? 0f : docs[i].score, SnippetPart.bracketed(parts), parts));
+        }
+        return hits;
+    }
+
+    /**
+     * Marks matches of the stemmed, exact and folded fields in the one stored body text. Snippets come
+     * from the first 200,000 characters: highlighting a whole book per hit would eat the time limit.
+     */
+    private UnifiedHighlighter highlighter(IndexSearcher s) {
+        return UnifiedHighlighter.builder(s, analyzer)
+                .withFormatter(new DefaultPassageFormatter(SnippetPart.OPEN, SnippetPart.CLOSE, " … ", false))
+                .withMaskedFieldsFunc(field -> field.equals(IndexFields.TEXT)
+                        ? Set.of(IndexFields.TEXT_EXACT, IndexFields.TEXT_FOLDED) : Set.of())
+                .withMaxLength(200_000)
+                .build();
+    }
+
+    private static Sort sortOf(SortOrder order) {
+        return switch (order) {
+            case RELEVANCE -> null;
+            case NEWEST, OLDEST -> {
+                boolean newest = order == SortOrder.NEWEST;
+                SortField byDate = new SortField(IndexFields.DATE, SortField.Type.LONG, newest);
+                byDate.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE); // undated last
+                yield new Sort(byDate, SortField.FIELD_SCORE);
+            }
+        };
+    }
+
+    /** Built once per view: it maps every facet value of this point-in-time reader to an ordinal. */
+    private SortedSetDocValuesReaderState facetState() throws IOException {
+        SortedSetDocValuesReaderState state = facetState;
+        if (state == null) {
+            synchronized (this) {
+                if (facetState == null) {
+                    facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+                }
+                state = facetState;
+            }
+        }
+        return state;
+    }
+
+    private static List<FacetCount> topChildren(Facets facets, String dim, int top) throws IOException {
+        try {
+            FacetResult result = facets.getTopChildren(top, dim);
+            if (result == null) {
+                return List.of();
+            }
+            return java.util.Arrays.stream(result.labelValues)
+                    .map(lv -> new FacetCount(lv.label, lv.value.longValue())).toList();
+        } catch (IllegalArgumentException e) {
+            return List.of(); // dimension never indexed (e.g. no dated document yet)
+        }
+    }
+
+    /** The searcher of this view, for lookups in this package. */
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
+    /** The analyser queries are parsed with, for lookups in this package. */
+    Analyzer queryAnalyzer() {
+        return analyzer;
     }
 
     /** The stored export JSON of one document. */
@@ -150,9 +295,8 @@ public final class IndexView implements Closeable {
     public Map<String, Long> counts(String dimension, int top) {
         Map<String, Long> out = new LinkedHashMap<>();
         try {
-            SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
             var fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-            Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
+            Facets facets = new SortedSetDocValuesFacetCounts(facetState(), fc);
             FacetResult result = facets.getTopChildren(top, dimension);
             if (result != null) {
                 for (LabelAndValue lv : result.labelValues) {

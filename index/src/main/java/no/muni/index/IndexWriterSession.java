@@ -37,11 +37,18 @@ import org.apache.lucene.util.BytesRef;
 public final class IndexWriterSession implements Closeable {
 
     /** Body text is stored with offsets in the postings so the highlighter needs no re-analysis. */
-    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+    private static final FieldType TEXT_WITH_OFFSETS = withOffsets(TextField.TYPE_STORED);
+    /**
+     * The exact and folded copies of the body are not stored again; their offsets let the highlighter
+     * mark their matches in the stored body (UnifiedHighlighter's masked fields).
+     */
+    private static final FieldType COPY_WITH_OFFSETS = withOffsets(TextField.TYPE_NOT_STORED);
 
-    static {
-        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        TEXT_WITH_OFFSETS.freeze();
+    private static FieldType withOffsets(FieldType base) {
+        FieldType type = new FieldType(base);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     private final IndexWriter writer;
@@ -160,6 +167,8 @@ public final class IndexWriterSession implements Closeable {
         facet(doc, IndexFields.DOC_TYPE, d.docType());
         if (d.title() != null) {
             doc.add(new TextField(IndexFields.TITLE, d.title(), Field.Store.YES));
+            doc.add(new TextField(IndexFields.TITLE_EXACT, d.title(), Field.Store.NO));
+            doc.add(new TextField(IndexFields.TITLE_FOLDED, d.title(), Field.Store.NO));
         }
         if (d.date() != null) {
             long epochDay = d.date().toEpochDay();
@@ -171,12 +180,36 @@ public final class IndexWriterSession implements Closeable {
             doc.add(new SortedSetDocValuesFacetField(IndexFields.YEAR, Integer.toString(year)));
         }
         doc.add(new Field(IndexFields.TEXT, d.text(), TEXT_WITH_OFFSETS));
-        multi(doc, IndexFields.ORGANISATION, d.organisations());
-        multi(doc, IndexFields.PERSON, d.persons());
+        doc.add(new Field(IndexFields.TEXT_EXACT, d.text(), COPY_WITH_OFFSETS));
+        doc.add(new Field(IndexFields.TEXT_FOLDED, d.text(), COPY_WITH_OFFSETS));
+        for (String measure : d.measures()) {
+            doc.add(new TextField(IndexFields.MEASURE_TEXT, measure, Field.Store.NO));
+        }
+        EntityNames names = EntityNames.of(d.json());
+        multi(doc, IndexFields.ORGANISATION, concat(d.organisations(), names.organisations().keySet()));
+        multi(doc, IndexFields.PERSON, concat(d.persons(), names.persons().keySet()));
+        keys(doc, IndexFields.ORGANISATION_KEY, names.organisations());
+        keys(doc, IndexFields.PERSON_KEY, names.persons());
         multi(doc, IndexFields.PLACE, d.places());
         multi(doc, IndexFields.MEASURE, d.measures());
         doc.add(new StoredField(IndexFields.JSON, new BytesRef(d.json())));
         return doc;
+    }
+
+    private static List<String> concat(List<String> a, java.util.Collection<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Canonical names and aliases as lookup keys (see {@link EntityNames#key}). */
+    private static void keys(Document doc, String field, Map<String, java.util.Set<String>> names) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        names.forEach((name, aliases) -> {
+            keys.add(EntityNames.key(name));
+            aliases.forEach(a -> keys.add(EntityNames.key(a)));
+        });
+        keys.forEach(k -> doc.add(new StringField(field, k, Field.Store.NO)));
     }
 
     private static void keyword(Document doc, String field, String value) {

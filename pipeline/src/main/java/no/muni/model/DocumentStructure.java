@@ -3,10 +3,14 @@ package no.muni.model;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * What the structure stage extracts from a document's blocks: its type, common metadata and the
  * typed fields of that type. Field names are the export contract's; a field that does not apply
- * to the document's type is null (objects) or empty (lists), never missing.
+ * to the document's type is null (objects) or empty (lists), never missing. {@code emphasis} is the
+ * one field outside the contract: the phrases the body sets in italics, bold or quotes' markup, which
+ * {@code text} no longer shows and the tag stage reads as named initiatives.
  */
 public record DocumentStructure(
         String docType,
@@ -39,7 +43,8 @@ public record DocumentStructure(
         // presentation
         List<Slide> slides,
         Committee committee,
-        List<Fact> facts) {
+        List<Fact> facts,
+        @JsonIgnore List<String> emphasis) {
 
     public DocumentStructure {
         sections = copy(sections);
@@ -55,6 +60,7 @@ public record DocumentStructure(
         references = copy(references);
         slides = copy(slides);
         facts = copy(facts);
+        emphasis = copy(emphasis);
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -139,6 +145,7 @@ public record DocumentStructure(
         private List<Slide> slides;
         private Committee committee;
         private List<Fact> facts;
+        private List<String> emphasis;
 
         private Builder() {
         }
@@ -151,7 +158,7 @@ public record DocumentStructure(
             participantCount = s.participantCount; agenda = s.agenda; signedBy = s.signedBy;
             policyAreas = s.policyAreas; goals = s.goals; decision = s.decision; principles = s.principles;
             measures = s.measures; references = s.references; slides = s.slides; committee = s.committee;
-            facts = s.facts;
+            facts = s.facts; emphasis = s.emphasis;
         }
 
         public Builder docType(String v) { docType = v; return this; }
@@ -181,12 +188,13 @@ public record DocumentStructure(
         public Builder slides(List<Slide> v) { slides = v; return this; }
         public Builder committee(Committee v) { committee = v; return this; }
         public Builder facts(List<Fact> v) { facts = v; return this; }
+        public Builder emphasis(List<String> v) { emphasis = v; return this; }
 
         public DocumentStructure build() {
             return new DocumentStructure(docType, docTypeConfidence, title, date, dateText, caseNumber, text,
                     sections, sender, question, questions, answers, attachments, organiser, participants,
                     participantCount, agenda, signedBy, policyAreas, goals, decision, principles, measures,
-                    references, slides, committee, facts);
+                    references, slides, committee, facts, emphasis);
         }
     }
 }

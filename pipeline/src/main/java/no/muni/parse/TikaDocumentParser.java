@@ -6,14 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -27,21 +19,14 @@ import org.apache.tika.parser.html.IdentityHtmlMapper;
 /**
  * Parses files with Tika's {@link AutoDetectParser} (PDFBox for PDF, POI for Office, …), detecting the
  * format from the bytes, and recursing into embedded documents within {@link ParseLimits}.
- * <p>
- * Each parse runs on its own daemon thread and is abandoned when it exceeds the time limit: a parser
- * stuck in a loop cannot be stopped from outside, but it no longer holds up the run.
+ * The time limit is enforced by the caller around the whole document (see
+ * {@code no.muni.pipeline.TimeLimit}); this class enforces the size, depth and count limits.
  */
 public final class TikaDocumentParser implements DocumentParser {
 
     /** Built on first use: loading every Tika parser takes seconds, and a run of unchanged files needs none. */
     private volatile AutoDetectParser tika;
     private final ParseLimits limits;
-    private final AtomicInteger abandoned = new AtomicInteger();
-    private final ExecutorService parseThreads = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "muni-parse");
-        t.setDaemon(true);
-        return t;
-    });
 
     public TikaDocumentParser(ParseLimits limits) {
         this.limits = limits;
@@ -62,31 +47,7 @@ public final class TikaDocumentParser implements DocumentParser {
             throw new ParseFailure("file is " + megabytes(size) + " MB, larger than the limit of "
                     + megabytes(limits.maxFileBytes()) + " MB");
         }
-        Future<ParseResult> future = parseThreads.submit(() -> parseNow(file));
-        try {
-            return future.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            abandoned.incrementAndGet();
-            throw new ParseFailure("parsing took longer than the limit of " + limits.timeout().toSeconds() + " s");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof ParseFailure failure) {
-                throw failure;
-            }
-            throw new ParseFailure(ParseErrors.reason(cause), cause);
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new ParseFailure("interrupted");
-        } catch (CancellationException e) {
-            throw new ParseFailure("cancelled");
-        }
-    }
-
-    /** Parses that hit the time limit and whose threads may still be running. */
-    public int abandonedParses() {
-        return abandoned.get();
+        return parseNow(file);
     }
 
     private ParseResult parseNow(Path file) throws ParseFailure {
@@ -141,7 +102,7 @@ public final class TikaDocumentParser implements DocumentParser {
 
     @Override
     public void close() {
-        parseThreads.shutdownNow();
+        // nothing held between parses
     }
 
     private static String megabytes(long bytes) {

@@ -1,6 +1,7 @@
 package no.muni.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,17 +40,20 @@ public final class DocumentProcessor implements AutoCloseable {
     private final StructureExtractor structurer;
     private final EntityTagger tagger;
     private final StageTimes times;
+    private final TimeLimit timeLimit;
     private final String version;
     private final ObjectMapper json = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /**
-     * {@code version} is recorded in every document this processor makes; a run re-processes documents
-     * recorded with another version. The commands pass {@link PipelineVersion#CURRENT}.
+     * @param timeLimit for one file, parse, structure and tagging of its embedded documents included
+     * @param version recorded in every document this processor makes; a run re-processes documents
+     *                recorded with another version. The commands pass {@link PipelineVersion#CURRENT}.
      */
     public DocumentProcessor(DocumentParser parser, StructureExtractor structurer, EntityTagger tagger,
-                             StageTimes times, String version) {
+                             StageTimes times, Duration timeLimit, String version) {
+        this.timeLimit = new TimeLimit(timeLimit);
         this.parser = parser;
         this.structurer = structurer;
         this.tagger = tagger;
@@ -71,6 +75,15 @@ public final class DocumentProcessor implements AutoCloseable {
     }
 
     public Processed process(Path file, Origin origin) throws ParseFailure {
+        return timeLimit.run(() -> processNow(file, origin));
+    }
+
+    /** Files given up on at the time limit so far. */
+    public int abandoned() {
+        return timeLimit.abandoned();
+    }
+
+    private Processed processNow(Path file, Origin origin) throws ParseFailure {
         long t0 = System.nanoTime();
         ParseResult parsed = parser.parse(file);
         times.add(Stage.PARSE, System.nanoTime() - t0);
@@ -137,9 +150,10 @@ public final class DocumentProcessor implements AutoCloseable {
         return List.copyOf(byText.values());
     }
 
-    /** Stops the parser's threads, including any still stuck past the time limit. */
+    /** Stops the document threads, including any still stuck past the time limit. */
     @Override
     public void close() {
+        timeLimit.close();
         parser.close();
     }
 

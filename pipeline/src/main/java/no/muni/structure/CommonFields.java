@@ -13,10 +13,11 @@ import no.muni.model.Block;
 import no.muni.model.DocumentStructure;
 import no.muni.model.DocumentStructure.Section;
 import no.muni.model.Heading;
+import no.muni.model.ListItem;
 import no.muni.model.Paragraph;
 import no.muni.structure.dates.NorwegianDates;
 
-/** Fills the fields every document has: title, date, case number, sections and clean text. */
+/** Fills the fields every document has: title, date, case number, sections, clean text and its emphasis. */
 final class CommonFields {
 
     /** Metadata (dates, references) sits in a document's first lines. */
@@ -43,7 +44,8 @@ final class CommonFields {
         into.title(title)
                 .caseNumber(caseNumber(body))
                 .sections(sections(body, titleAt))
-                .text(body.stream().map(Block::text).filter(t -> !t.isBlank()).collect(Collectors.joining("\n\n")));
+                .text(body.stream().map(Block::text).filter(t -> !t.isBlank()).collect(Collectors.joining("\n\n")))
+                .emphasis(emphasis(body));
         Optional<LocalDate> date = date(body);
         into.date(date.orElse(null));
         if (date.isEmpty()) {
@@ -51,6 +53,15 @@ final class CommonFields {
                     .flatMap(Optional::stream).findFirst().orElse(null));
         }
         return title;
+    }
+
+    /** The emphasised phrases of the body's running text and list items, in reading order, each once. */
+    private static List<String> emphasis(List<Block> body) {
+        return body.stream().flatMap(b -> switch (b) {
+            case Paragraph p -> p.emphasis().stream();
+            case ListItem li -> li.emphasis().stream();
+            default -> Stream.<String>empty();
+        }).distinct().toList();
     }
 
     /** The first heading or prominent single line; -1 when the document opens with running text. */

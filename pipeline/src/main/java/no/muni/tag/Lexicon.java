@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -24,19 +26,34 @@ public final class Lexicon {
             if (in == null) {
                 throw new IllegalStateException("missing classpath resource " + name);
             }
-            Set<String> words = new HashSet<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        words.add(line.strip().toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-            return new Lexicon(words);
+            return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
         }
+    }
+
+    public static Lexicon file(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
+    }
+
+    private static Lexicon read(InputStream in) throws IOException {
+        Set<String> words = new HashSet<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    words.add(line.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return new Lexicon(words);
+    }
+
+    /** Whether a word is listed exactly as written, ignoring case. */
+    public boolean contains(String word) {
+        return words.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

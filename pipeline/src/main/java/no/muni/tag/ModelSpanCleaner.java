@@ -9,8 +9,8 @@ import opennlp.tools.util.Span;
 /**
  * Repairs what the NorNE-trained model does with municipal layout, which news text never has:
  * table cells glued into one "sentence" ("AP Eivind Knudsen Medlem"), shouted headings in capitals
- * ("REFERAT", "UTKAST TIL FRIVILLIGHETSMELDING"), slashed pairs ("SFO/IFO") and leading prepositions
- * of list items ("Fra fellesnemnda").
+ * ("REFERAT", "UTKAST TIL FRIVILLIGHETSMELDING"), slashed pairs ("SFO/IFO"), leading prepositions
+ * of list items ("Fra fellesnemnda") and ordinary words capitalised for their position ("Styrket").
  */
 final class ModelSpanCleaner {
 
@@ -19,10 +19,12 @@ final class ModelSpanCleaner {
 
     private final Gazetteer gazetteer;
     private final Lexicon roles;
+    private final Lexicon commonWords;
 
-    ModelSpanCleaner(Gazetteer gazetteer, Lexicon roles) {
+    ModelSpanCleaner(Gazetteer gazetteer, Lexicon roles, Lexicon commonWords) {
         this.gazetteer = gazetteer;
         this.roles = roles;
+        this.commonWords = commonWords;
     }
 
     void clean(TaggedSentence s, String text, Span name, List<Candidate> out) {
@@ -60,6 +62,12 @@ final class ModelSpanCleaner {
         if ("ORG".equals(type) && end - start == 1 && end + 1 < tokens.length && ",".equals(tokens[end])
                 && Character.isLowerCase(tokens[end + 1].charAt(0)) && gazetteer.find(c.text()) == null) {
             return; // "Helse, sosial og omsorg": a title-cased list of common nouns, not a name
+        }
+        if ("ORG".equals(type) && end - start == 1 && commonWords.contains(tokens[start])
+                && !looksLikeOrganisationWord(tokens[start])) {
+            // "lavterskelaktivitet Styrket inkludering", "med Helse og sosialdirektør": a slide's glued
+            // bullet or a title-cased compound, an ordinary word that news text writes in lower case
+            return;
         }
         if ("PER".equals(type) && end - start < 2) {
             return; // a lone first or last name is too often a capitalised common word in municipal text

@@ -6,16 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import no.muni.tag.train.CommonWords;
 import no.muni.tag.train.NlpTrainer;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The three trained OpenNLP models. Models are immutable and thread-safe, so load them once and
- * share them; the ME classes built over them are not, see {@link TextAnnotator}.
+ * The three trained OpenNLP models and the ordinary words of their training data ({@link CommonWords}).
+ * Models are immutable and thread-safe, so load them once and share them; the ME classes built over
+ * them are not, see {@link TextAnnotator}.
  */
-public record NlpModels(SentenceModel sentences, TokenizerModel tokens, TokenNameFinderModel names) {
+public record NlpModels(SentenceModel sentences, TokenizerModel tokens, TokenNameFinderModel names,
+                        Lexicon commonWords) {
 
     public static final String RESOURCE_DIR = "/no/muni/tag/models/";
 
@@ -24,7 +27,8 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, TokenNam
         try {
             return new NlpModels(new SentenceModel(resource(NlpTrainer.SENTENCE_MODEL)),
                     new TokenizerModel(resource(NlpTrainer.TOKEN_MODEL)),
-                    new TokenNameFinderModel(resource(NlpTrainer.NER_MODEL)));
+                    new TokenNameFinderModel(resource(NlpTrainer.NER_MODEL)),
+                    Lexicon.resource(RESOURCE_DIR + CommonWords.FILE));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the bundled NLP models from " + RESOURCE_DIR, e);
         }
@@ -34,7 +38,8 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, TokenNam
     public static NlpModels load(Path dir) throws IOException {
         return new NlpModels(new SentenceModel(file(dir, NlpTrainer.SENTENCE_MODEL)),
                 new TokenizerModel(file(dir, NlpTrainer.TOKEN_MODEL)),
-                new TokenNameFinderModel(file(dir, NlpTrainer.NER_MODEL)));
+                new TokenNameFinderModel(file(dir, NlpTrainer.NER_MODEL)),
+                Lexicon.file(file(dir, CommonWords.FILE)));
     }
 
     private static InputStream resource(String name) throws IOException {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.muni.model.DocumentStructure;
@@ -43,9 +42,9 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     public OpenNlpEntityTagger(NlpModels models, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.normaliser = new NameNormaliser(gazetteer);
-        this.rules = new SentenceRules(gazetteer);
+        this.rules = new SentenceRules(gazetteer, generic, models.commonWords());
         this.annotators = ThreadLocal.withInitial(() -> new TextAnnotator(models));
-        this.cleaner = new ModelSpanCleaner(gazetteer, roles);
+        this.cleaner = new ModelSpanCleaner(gazetteer, roles, models.commonWords());
     }
 
     /** A tagger over the committed models and gazetteer. */
@@ -63,7 +62,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             }
             rules.apply(s, text, candidates);
         }
-        List<MeasureExtractor.Found> textMeasures = MeasureExtractor.find(text);
+        List<MeasureExtractor.Found> textMeasures = MeasureExtractor.find(text, structure.emphasis());
         Set<String> measureNames = new HashSet<>();
         textMeasures.forEach(m -> measureNames.add(normaliser.key(m.measure().text())));
         structure.measures().forEach(m -> measureNames.add(normaliser.key(m.text())));
@@ -77,7 +76,8 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         persons.values().forEach(b -> fromStructure.addAll(b.mentions.values()));
         for (Candidate c : resolve(candidates)) {
             // the structure stage read the list as a whole; a part of a listed name is not another entity
-            if (fromStructure.stream().noneMatch(m -> m.start() < c.end() && c.start() < m.end())) {
+            if (fromStructure.stream().noneMatch(m -> m.start() < c.end() && c.start() < m.end())
+                    && !isInitiativeName(c, textMeasures)) {
                 accept(c, measureNames, orgs, persons, places);
             }
         }
@@ -86,6 +86,16 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         List<Entity> organisations = build(orgs);
         return new Entities(organisations, build(persons), build(places), amounts(text),
                 measures(structure, textMeasures, text, orgs));
+    }
+
+    /**
+     * A word the model or a naming pattern finds inside a named initiative ("POP-UP" in
+     * "<i>POP-UP dager</i>") belongs to the initiative's name; known organisations stay organisations.
+     */
+    private static boolean isInitiativeName(Candidate c, List<MeasureExtractor.Found> measures) {
+        boolean guessed = c.source() == Candidate.Source.MODEL || c.source() == Candidate.Source.PATTERN;
+        return guessed && "ORG".equals(c.type()) && measures.stream()
+                .anyMatch(f -> f.hasName() && f.nameStart() <= c.start() && c.end() <= f.nameEnd());
     }
 
     /** Structure knows best: listed participants and committee members, the asker of a question. */
@@ -243,13 +253,20 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         }
     }
 
+    /** Whole-word occurrences of a name; indexOf rather than a regex per name keeps long documents fast. */
     private static List<Mention> occurrences(String text, String name) {
         List<Mention> out = new ArrayList<>();
-        Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text);
-        while (m.find()) {
-            out.add(new Mention(m.start(), m.end(), m.group()));
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (!wordChar(text, at - 1) && !wordChar(text, end)) {
+                out.add(new Mention(at, end, name));
+            }
         }
         return out;
+    }
+
+    private static boolean wordChar(String text, int i) {
+        return i >= 0 && i < text.length() && Character.isLetterOrDigit(text.charAt(i));
     }
 
     private static List<Entity> build(Map<String, Builder> builders) {
@@ -260,12 +277,16 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         return AmountParser.find(text).stream().map(AmountParser.Found::amount).toList();
     }
 
-    /** Structured measures first, then text measures not already among them, with their organisations. */
+    /**
+     * Structured measures first (measure lists, then the strategies of goals: "slik gjør vi det"), then
+     * text measures not already among them, with their organisations.
+     */
     private List<Measure> measures(DocumentStructure st, List<MeasureExtractor.Found> found, String text,
                                    Map<String, Builder> orgs) {
         List<Measure> out = new ArrayList<>(st.measures());
+        st.goals().forEach(g -> g.strategies().forEach(strategy -> out.add(Measure.of(strategy))));
         Set<String> seen = new HashSet<>();
-        st.measures().forEach(m -> seen.add(m.text().toLowerCase(Locale.ROOT)));
+        out.forEach(m -> seen.add(m.text().toLowerCase(Locale.ROOT)));
         for (MeasureExtractor.Found f : found) {
             Measure m = f.measure();
             String key = m.text().toLowerCase(Locale.ROOT);

@@ -14,7 +14,9 @@ import no.muni.tag.features.OrganisationHeads;
  *   <li>organisation compounds: a capitalised word ending in an organisation head
  *       ("Pensjonistforbundet", "Eldrerådet"), or a lower-case one right after a place
  *       ("Svelvik pensjonistforening"), extended by a following place ("Fontenehuset Drammen");</li>
- *   <li>party labels: capitalised names followed by "(V)" are a person and that party.</li>
+ *   <li>party labels: capitalised names followed by "(V)" are a person and that party;</li>
+ *   <li>a name coordinated with a kind of organisation is one of that kind: "Ungdomshuset og andre ideelle
+ *       organisasjoner", "frivilligsentralene og Kulturverkstedet".</li>
  * </ul>
  */
 final class SentenceRules {
@@ -26,10 +28,21 @@ final class SentenceRules {
     private static final Set<String> WEAK_HEADS = Set.of("lag", "råd", "senter", "sentral", "byrå", "utvalg", "misjon",
             "kommune");
 
-    private final Gazetteer gazetteer;
+    /** Words that may stand between a conjunction and the kind noun: "og de kommunale frivilligsentralene". */
+    private static final int MAX_MODIFIERS = 3;
 
-    SentenceRules(Gazetteer gazetteer) {
+    private final Gazetteer gazetteer;
+    private final Lexicon kinds;
+    private final Lexicon commonWords;
+
+    /**
+     * @param kinds       nouns for kinds of organisation ("frivilligsentral", "forening")
+     * @param commonWords ordinary words, which a capital at the start of a list item does not make a name
+     */
+    SentenceRules(Gazetteer gazetteer, Lexicon kinds, Lexicon commonWords) {
         this.gazetteer = gazetteer;
+        this.kinds = kinds;
+        this.commonWords = commonWords;
     }
 
     void apply(TaggedSentence s, String text, List<Candidate> out) {
@@ -38,6 +51,63 @@ final class SentenceRules {
         gazetteerNames(s, text, gaz, out);
         organisationCompounds(s, text, gaz, out);
         partyLabels(s, text, out);
+        coordinatedWithKind(s, text, gaz, out);
+    }
+
+    private void coordinatedWithKind(TaggedSentence s, String text, String[] gaz, List<Candidate> out) {
+        String[] tokens = s.tokens();
+        for (int i = 0; i < tokens.length; i++) {
+            if (gaz[i] == null && isUnknownName(tokens[i]) && !isPerson(s, i)
+                    && (kindFollows(tokens, i + 1) || kindPrecedes(tokens, i - 1))) {
+                out.add(candidate(s, text, i, i + 1, "ORG", Candidate.Source.PATTERN));
+            }
+        }
+    }
+
+    /** "Kari og de andre frivillige": the model's person stays a person. */
+    private static boolean isPerson(TaggedSentence s, int token) {
+        for (opennlp.tools.util.Span name : s.names()) {
+            if ("PER".equals(name.getType()) && name.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A capitalised word that is no ordinary word: "Kulturverkstedet", not "Skolene", "Foreldre" or the
+     * first half of a coordinated compound ("Politiske- og interesseorganisasjoner").
+     */
+    private boolean isUnknownName(String token) {
+        return token.length() > 2 && Character.isUpperCase(token.charAt(0)) && !token.endsWith("-")
+                && token.chars().skip(1).allMatch(c -> Character.isLowerCase(c) || c == '-')
+                && !commonWords.contains(token) && !kinds.containsInflected(token);
+    }
+
+    /** "X og [de kommunale] frivilligsentralene": a conjunction, lower-case modifiers, a kind noun. */
+    private boolean kindFollows(String[] tokens, int conjunction) {
+        if (conjunction >= tokens.length || !isConjunction(tokens[conjunction])) {
+            return false;
+        }
+        for (int k = conjunction + 1; k < tokens.length && k <= conjunction + 1 + MAX_MODIFIERS; k++) {
+            if (!Character.isLowerCase(tokens[k].charAt(0))) {
+                return false;
+            }
+            if (kinds.containsInflected(tokens[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "frivilligsentralene og X": a kind noun right before the conjunction. */
+    private boolean kindPrecedes(String[] tokens, int conjunction) {
+        return conjunction >= 1 && isConjunction(tokens[conjunction]) && Character.isLowerCase(tokens[conjunction - 1].charAt(0))
+                && kinds.containsInflected(tokens[conjunction - 1]);
+    }
+
+    private static boolean isConjunction(String token) {
+        return token.equals("og") || token.equals("eller") || token.equals("samt");
     }
 
     private void gazetteerNames(TaggedSentence s, String text, String[] gaz, List<Candidate> out) {

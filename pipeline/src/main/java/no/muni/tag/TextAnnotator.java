@@ -55,7 +55,7 @@ public final class TextAnnotator {
         for (Span padded : sentences.sentPosDetect(" " + line)) {
             Span s = new Span(Math.max(0, padded.getStart() - 1), padded.getEnd() - 1);
             String sentence = line.substring(s.getStart(), s.getEnd());
-            Span[] local = tokenizer.tokenizePos(sentence);
+            Span[] local = peelMarkup(sentence, tokenizer.tokenizePos(sentence));
             if (local.length == 0) {
                 continue;
             }
@@ -70,5 +70,34 @@ public final class TextAnnotator {
             names.clearAdaptiveData();
             out.add(new TaggedSentence(tokens, absolute, found));
         }
+    }
+
+    /** Markup and bullet characters left in the text by unpaired emphasis or typed bullets. */
+    private static final String MARKUP = "*_•·▪";
+
+    /**
+     * Splits leftover markup off the words it touches ("*Regjeringens" → "*", "Regjeringens"): the
+     * tokenizer learnt from news text without it and keeps it glued, which hides the word from
+     * the name finder and the gazetteer.
+     */
+    static Span[] peelMarkup(String sentence, Span[] tokens) {
+        List<Span> out = new ArrayList<>(tokens.length);
+        for (Span t : tokens) {
+            int start = t.getStart();
+            int end = t.getEnd();
+            while (start < end - 1 && MARKUP.indexOf(sentence.charAt(start)) >= 0) {
+                out.add(new Span(start, start + 1));
+                start++;
+            }
+            int trailing = end;
+            while (trailing > start + 1 && MARKUP.indexOf(sentence.charAt(trailing - 1)) >= 0) {
+                trailing--;
+            }
+            out.add(new Span(start, trailing));
+            for (int i = trailing; i < end; i++) {
+                out.add(new Span(i, i + 1));
+            }
+        }
+        return out.toArray(Span[]::new);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,8 @@ class IngestRunVersionTest {
     private static RunReport run(String version, boolean reprocess, Path root, DocumentIndex index) {
         DocumentStructurer structurer = DocumentStructurer.standard();
         DocumentProcessor.Factory processors = times -> new DocumentProcessor(
-                new TikaDocumentParser(ParseLimits.defaults()), structurer, structure -> Entities.NONE, times, version);
+                new TikaDocumentParser(ParseLimits.defaults()), structurer, structure -> Entities.NONE, times,
+                Duration.ofSeconds(60), version);
         return new IngestRun(processors, new IngestOptions(1, 1_000, reprocess))
                 .run(List.of(root), index, IngestListener.NONE);
     }

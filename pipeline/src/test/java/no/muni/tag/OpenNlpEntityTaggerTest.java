@@ -151,6 +151,58 @@ class OpenNlpEntityTaggerTest {
     }
 
     @Test
+    void emphasisedInitiativesAreMeasuresAndNotOrganisations() {
+        String text = "Biblioteket samarbeider med frivilligsentralen om KAFFE-PRAT kvelder i Tromsø. "
+                + "Seniorer er med i Gå-sammen turer, samt strikkekafeer. Planen er omtalt i Kulturplan 2030.";
+        DocumentStructure st = DocumentStructure.builder().title("Svar").text(text)
+                .emphasis(List.of("KAFFE-PRAT kvelder", "Gå-sammen turer", "Kulturplan 2030")).build();
+        Entities e = tagger.tag(st);
+        Set<String> measures = e.measures().stream().map(Measure::text).collect(Collectors.toSet());
+        assertTrue(measures.containsAll(Set.of("KAFFE-PRAT kvelder", "Gå-sammen turer", "strikkekafeer")), measures::toString);
+        // emphasis without a sentence naming it as an initiative is a title, not a measure
+        assertFalse(measures.contains("Kulturplan 2030"), measures::toString);
+        Set<String> orgs = names(e.organisations());
+        assertTrue(orgs.stream().noneMatch(o -> o.contains("KAFFE") || o.contains("Gå-sammen")), orgs::toString);
+    }
+
+    @Test
+    void goalStrategiesAreMeasures() {
+        DocumentStructure st = DocumentStructure.builder().docType("policy").title("Plan").text("Mål og strategier.")
+                .goals(List.of(new DocumentStructure.Goal("Oppvekst", "Alle barn skal ha en fritidsaktivitet",
+                        List.of("Gratis kulturskole for alle", "Aktivitetskort til barn i lavinntektsfamilier"))))
+                .build();
+        List<String> measures = tagger.tag(st).measures().stream().map(Measure::text).toList();
+        assertTrue(measures.containsAll(List.of("Gratis kulturskole for alle", "Aktivitetskort til barn i lavinntektsfamilier")),
+                measures::toString);
+    }
+
+    @Test
+    void ordinaryWordsCapitalisedForTheirPlaceAreNotOrganisations() {
+        // a slide whose bullets were glued into one line, and a title-cased "X og Y-leder" compound
+        String text = "Mål for arbeidet Økt deltakelse i idrett Styrket samarbeid med lagene Bedre informasjon.\n"
+                + "Vi hadde møte med Helse og omsorgssjef i kommunen.";
+        Set<String> orgs = names(tag(text).organisations());
+        assertFalse(orgs.contains("Styrket"), orgs::toString);
+        assertFalse(orgs.contains("Helse"), orgs::toString);
+    }
+
+    @Test
+    void strayMarkupDoesNotHideAKnownOrganisation() {
+        Set<String> orgs = names(tag("Kilde: *Stortingets behandling av meldingen, se vedlegg.").organisations());
+        assertTrue(orgs.contains("Stortinget"), orgs::toString);
+    }
+
+    @Test
+    void aNameCoordinatedWithAKindOfOrganisationIsAnOrganisation() {
+        Set<String> orgs = names(tag("c) Ungdomsverkstedet og andre ideelle organisasjoner får nye lokaler.\n"
+                + "Tilskudd gis til foreningene og Nærmiljøloftet i bydelen.\n"
+                + "Skolene og de frivillige organisasjonene samarbeider.").organisations());
+        assertTrue(orgs.contains("Ungdomsverkstedet"), orgs::toString);
+        assertTrue(orgs.contains("Nærmiljøloftet"), orgs::toString);
+        assertFalse(orgs.contains("Skolene"), orgs::toString);
+    }
+
+    @Test
     void oneTaggerServesSeveralThreads() throws Exception {
         String text = "Tromsø kommune og Røde Kors inngikk avtale med Frelsesarmeen.";
         Set<String> expected = names(tag(text).organisations());

@@ -13,10 +13,12 @@ import no.muni.model.Measure;
 /**
  * Measures (tiltak) in running text, by the conventions municipal writers use to name them:
  * <ul>
- *   <li>a named initiative in emphasis or quotes: "tiltaket *Fritidskassa*", «Hilseleder»;</li>
+ *   <li>a named initiative in quotes («Hilseleder») or emphasised where the sentence names it as one
+ *       ({@link EmphasisedInitiatives}: "tiltaket <i>Fritidskassa</i>", "samarbeider … om <i>Lesekvelder</i>");</li>
  *   <li>a cue noun followed by a name: "prosjektet Digitale møteplasser", "ordningen Fritidskassa";</li>
  *   <li>an allocation: a sentence with an amount and a purpose ("0.5 millioner kroner … til/for …");</li>
- *   <li>a proposal in minutes: "X kunne etableres", "bør ha en X", "Trenger X", "X en god ide";</li>
+ *   <li>a proposal in minutes: "X kunne etableres", "bør ha en X", "Trenger X", "X en god ide",
+ *       "En koordinator per bydel";</li>
  *   <li>an agreement about something: "samarbeidsavtale … angående X".</li>
  * </ul>
  * Each measure carries the status the sentence states (planlagt, pågår, vedtatt, gjennomført), its
@@ -38,6 +40,10 @@ public final class MeasureExtractor {
                     + "bør ha en|bør ha et|burde ha|bør innføres|kunne innføres|foreslår|forslag om|en god ide|"
                     + "en god idé|trenger|ønsker seg|kunne vært)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A note proposing one of something for each unit: "En koordinator per bydel", "Et møterom i hver skole". */
+    private static final Pattern PROVISION_PER_UNIT = Pattern.compile(
+            "^\\s*(?:[-•–]\\s*)?(?:en|et|ei)\\s+\\p{L}[\\p{L}-]*\\b[^.?!;]*?\\b(?:per|pr\\.|(?:på|i|for)\\s+hvert?)\\s+\\p{L}{3,}",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AGREEMENT = Pattern.compile(
             "\\bsamarbeid\\w*\\s+(?:[^.]{0,80}?\\s)?(?:angående|om|knyttet til)\\s+([\\p{L}\\d-]+(?:\\s+[\\p{L}\\d-]+){0,4})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -45,43 +51,73 @@ public final class MeasureExtractor {
     private MeasureExtractor() {
     }
 
-    /** A measure found in the text with the character span of the sentence that states it. */
-    public record Found(Measure measure, int sentenceStart, int sentenceEnd) {}
+    /**
+     * A measure found in the text with the character span of the sentence that states it and of the
+     * words that name the initiative: its name, or what an agreement is about ({@code nameStart ==
+     * nameEnd} when no words do, as in an allocation or a proposal).
+     */
+    public record Found(Measure measure, int sentenceStart, int sentenceEnd, int nameStart, int nameEnd) {
+        public boolean hasName() {
+            return nameStart < nameEnd;
+        }
+    }
 
     public static List<Found> find(String text) {
+        return find(text, List.of());
+    }
+
+    /** @param emphasis the phrases the document emphasises, which {@code text} shows without markup */
+    public static List<Found> find(String text, List<String> emphasis) {
         Map<String, Found> byKey = new LinkedHashMap<>();
         for (int[] sentence : sentences(text)) {
             String s = text.substring(sentence[0], sentence[1]);
             String status = status(s);
             Long amount = amount(s);
+            for (EmphasisedInitiatives.Name name : EmphasisedInitiatives.in(s, emphasis)) {
+                addName(byKey, name.text(), sentence, name.start(), status);
+            }
             Matcher e = EMPHASIS.matcher(s);
             while (e.find()) {
                 String name = firstNonNull(e);
                 if (isName(name)) {
-                    add(byKey, name.strip(), sentence, status, null);
+                    addName(byKey, name.strip(), sentence, e.start(firstGroup(e)), status);
                 }
             }
+            boolean marked = s.indexOf('*') >= 0;
             Matcher c = CUE_NAME.matcher(s.replace("*", ""));
             while (c.find()) {
-                add(byKey, trimName(c.group(1)), sentence, status, null);
+                // offsets are the sentence's only where no markup stars were removed before matching
+                addName(byKey, trimName(c.group(1)), sentence, marked ? -1 : c.start(1), status);
             }
             if (amount != null && ALLOCATION_VERB.matcher(s).find()) {
                 add(byKey, clip(s), sentence, status, amount);
             }
-            if (PROPOSAL.matcher(s).find()) {
+            if (PROPOSAL.matcher(s).find() || PROVISION_PER_UNIT.matcher(s).find()) {
                 add(byKey, clip(s), sentence, status == null ? "planlagt" : status, amount);
             }
             Matcher a = AGREEMENT.matcher(s);
             while (a.find()) {
                 if (a.group(1).matches(".*\\d.*") || a.group(1).contains("-")) {
-                    add(byKey, clip(s), sentence, status, amount);
+                    // what the partners work together on names the measure: "om POP-UP dager" is no partner
+                    put(byKey, clip(s), amount, status,
+                            new int[] {sentence[0], sentence[1], sentence[0] + a.start(1), sentence[0] + a.end(1)});
                 }
             }
         }
         return List.copyOf(byKey.values());
     }
 
+    private static void addName(Map<String, Found> byKey, String name, int[] sentence, int offset, String status) {
+        int start = offset < 0 ? sentence[0] : sentence[0] + offset;
+        int end = offset < 0 ? sentence[0] : start + name.length();
+        put(byKey, name, null, status, new int[] {sentence[0], sentence[1], start, end});
+    }
+
     private static void add(Map<String, Found> byKey, String text, int[] sentence, String status, Long amount) {
+        put(byKey, text, amount, status, new int[] {sentence[0], sentence[1], sentence[0], sentence[0]});
+    }
+
+    private static void put(Map<String, Found> byKey, String text, Long amount, String status, int[] spans) {
         String t = text.replace("*", "").strip();
         if (t.isEmpty()) {
             return;
@@ -98,16 +134,21 @@ public final class MeasureExtractor {
             return;
         }
         byKey.put(key, new Found(new Measure(t, null, null, null, null, List.of(), amount, status),
-                sentence[0], sentence[1]));
+                spans[0], spans[1], spans[2], spans[3]));
+    }
+
+    private static int firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return g;
+            }
+        }
+        return 0;
     }
 
     private static String firstNonNull(Matcher m) {
-        for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.group(g) != null) {
-                return m.group(g);
-            }
-        }
-        return "";
+        int g = firstGroup(m);
+        return g == 0 ? "" : m.group(g);
     }
 
     /** A short phrase, not a quoted sentence. */
@@ -121,7 +162,7 @@ public final class MeasureExtractor {
             "(?i)får|fikk|er|var|har|hadde|skal|vil|kan|kunne|må|ble|blir|gir|ga|gjør|startet|starter|"
                     + "som|der|hvor|slik|fordi|men|når|at|ved|hos|sammen");
 
-    private static String trimName(String name) {
+    static String trimName(String name) {
         String[] words = name.split("\\s+");
         int end = words.length;
         for (int i = 1; i < words.length; i++) {

@@ -91,13 +91,17 @@ public final class NlpTrainer {
                 params(config.algorithm(), config.iterations(), config.cutoff()), factory);
     }
 
-    /** Trains all three models from {@code dataDir/train.conllu} and writes them to {@code outDir}. */
+    /**
+     * Trains all three models from {@code dataDir/train.conllu} and writes them to {@code outDir}, with
+     * the list of ordinary words the tagger reads beside them ({@link CommonWords}).
+     */
     public void trainAll(Path dataDir, Path outDir, NerTrainingConfig ner) throws IOException {
         List<ConlluSentence> train = ConlluReader.read(dataDir.resolve("train.conllu"));
         Files.createDirectories(outDir);
         save(trainSentenceDetector(train), outDir.resolve(SENTENCE_MODEL));
         save(trainTokenizer(train), outDir.resolve(TOKEN_MODEL));
         save(trainNameFinder(train, ner), outDir.resolve(NER_MODEL));
+        CommonWords.write(train, outDir.resolve(CommonWords.FILE));
     }
 
     private static void save(opennlp.tools.util.model.BaseModel model, Path file) throws IOException {

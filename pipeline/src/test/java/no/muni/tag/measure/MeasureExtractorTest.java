@@ -57,4 +57,26 @@ class MeasureExtractorTest {
         assertEquals("planlagt", m.status());
         assertTrue(found.stream().noneMatch(f -> f.measure().text().contains("Været")));
     }
+
+    @Test
+    void emphasisNamesAnInitiativeOnlyWithACue() {
+        String text = "Kommunen driver Lesevenn i skolene. Se også Handlingsplan for kultur.";
+        List<MeasureExtractor.Found> found = MeasureExtractor.find(text, List.of("Lesevenn", "Handlingsplan for kultur"));
+        Measure m = containing(found, "Lesevenn");
+        assertNotNull(m);
+        assertEquals("Lesevenn", m.text());
+        assertNull(containing(found, "Handlingsplan"));
+        MeasureExtractor.Found f = found.get(0);
+        assertEquals("Lesevenn", text.substring(f.nameStart(), f.nameEnd()));
+    }
+
+    @Test
+    void aNoteProposingOneForEachUnitIsAPlannedMeasure() {
+        String text = "- En helsesykepleier på hver ungdomsskole.\n- En god dialog er viktig.";
+        List<MeasureExtractor.Found> found = MeasureExtractor.find(text);
+        Measure m = containing(found, "helsesykepleier");
+        assertNotNull(m);
+        assertEquals("planlagt", m.status());
+        assertNull(containing(found, "god dialog"));
+    }
 }

@@ -1,0 +1,55 @@
+package no.muni.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import no.muni.index.DocumentIndex;
+import no.muni.index.EntityLookup;
+import no.muni.index.IndexView;
+import no.muni.index.QuerySyntaxException;
+
+@Command(name = "measure", description = {"Measures (tiltak) containing every word of TEXT, across documents, with",
+        "period, status and who is responsible. Words match inflected forms and parts of compounds."})
+final class MeasureCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    IndexOption index;
+
+    @Parameters(arity = "1..*", paramLabel = "TEXT")
+    List<String> text;
+
+    @Option(names = "--limit", defaultValue = "50", description = "At most this many measures (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--json", description = "Print the measures as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        String t = String.join(" ", text);
+        LookupPrinter printer = new LookupPrinter(spec.commandLine().getOut());
+        try (IndexView view = DocumentIndex.at(index.dir).openView()) {
+            List<EntityLookup.MeasureMention> found = new EntityLookup(view).measures(t, Math.max(1, limit));
+            if (json) {
+                printer.json(found);
+            } else {
+                spec.commandLine().getOut().printf("%d measures mention \"%s\"%n", found.size(), t);
+                printer.measures(found);
+            }
+        } catch (QuerySyntaxException e) {
+            throw new UsageException(e.getMessage());
+        }
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

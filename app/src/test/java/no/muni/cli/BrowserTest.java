@@ -1,0 +1,140 @@
+package no.muni.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import no.muni.index.DocumentIndex;
+import no.muni.serve.MuniServer;
+
+/**
+ * The web UI in Debian's headless Chromium (installed by .ci/run) against a real server on the sample
+ * corpus. Screenshots go to target/screenshots/. Skipped, with a message, only on a developer machine
+ * without Chromium; in CI (CI set) a missing browser fails the test.
+ */
+class BrowserTest {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    static MuniServer server;
+    static WebDriver driver;
+    static WebDriverWait wait;
+    static Path profile;
+
+    @BeforeAll
+    static void start() throws IOException {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && System.getenv("CI") == null) {
+            Assumptions.abort("skipped: Chromium is not installed (apt-get install -y chromium chromium-driver; .ci/run does it)");
+        }
+        assertTrue(present, "CI must have " + CHROMIUM + " and " + CHROMEDRIVER + " (.ci/run installs them)");
+        server = MuniServer.start(DocumentIndex.at(SampleIndex.dir()), "127.0.0.1", 0);
+        profile = Files.createTempDirectory("muni-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static String base() {
+        return "http://127.0.0.1:" + server.port() + "/";
+    }
+
+    static void search(String query) {
+        WebElement box = driver.findElement(By.id("q"));
+        box.clear();
+        box.sendKeys(query);
+        driver.findElement(By.id("search-button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+    }
+
+    static void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void searchFacetDocumentAndOrganisation() throws IOException {
+        driver.get(base());
+        search("koordinator");
+        wait.until(d -> !d.findElements(By.cssSelector(".hit")).isEmpty());
+        assertTrue(driver.findElement(By.id("total")).getText().matches("\\d+ dokumenter.*"));
+        assertFalse(driver.findElements(By.cssSelector("#facets ul[data-facet=docType] a.facet")).isEmpty());
+        assertFalse(driver.findElements(By.cssSelector(".snippet mark")).isEmpty(), "matches are highlighted");
+        screenshot("search-koordinator");
+
+        driver.findElement(By.cssSelector("#facets ul[data-facet=docType] a.facet[data-value=policy]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.facet.active[data-value=policy]")));
+        List<WebElement> metas = driver.findElements(By.cssSelector(".hit .meta"));
+        assertFalse(metas.isEmpty());
+        metas.forEach(m -> assertTrue(m.getText().startsWith("policy"), m.getText()));
+
+        driver.findElement(By.cssSelector(".hit-link")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("doc-title")));
+        assertTrue(driver.findElement(By.id("doc-title")).getText().contains("plattform"));
+        assertTrue(driver.findElement(By.id("document")).getText().contains("Tiltak"));
+        screenshot("document-platform");
+
+        search("Rode Kors");
+        driver.findElement(By.cssSelector(".hit-link")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("document")));
+        driver.findElement(By.xpath("//a[@class='entity' and text()='Drammen Røde Kors']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("org-name")));
+        assertEquals("Drammen Røde Kors", driver.findElement(By.id("org-name")).getText());
+        assertTrue(driver.findElement(By.id("organisation")).getText().contains("Dialogmøte"));
+        screenshot("organisation-drammen-rode-kors");
+    }
+
+    @Test
+    void markupInADocumentShowsAsText() throws IOException {
+        driver.get(base() + "#/search?q=hostiletestword");
+        wait.until(d -> !d.findElements(By.cssSelector(".hit-link")).isEmpty());
+        driver.findElement(By.cssSelector(".hit-link")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("document")));
+        assertTrue(driver.findElement(By.id("document")).getText().contains("<script>window.pwned=2</script>"));
+        assertEquals(null, ((JavascriptExecutor) driver).executeScript("return window.pwned === undefined ? null : window.pwned;"));
+        screenshot("hostile-document");
+    }
+}

@@ -1,0 +1,34 @@
+package no.muni.index;
+
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.Query;
+
+/**
+ * Lucene query syntax over title, text and measures. Words search the stemmed fields (which hold the
+ * parts of compounds) and the folded ones (so a query typed without æ/ø/å still matches); "quoted
+ * phrases" search the unstemmed fields instead, so they match as written. Words are ANDed.
+ */
+final class MuniQueryParser extends MultiFieldQueryParser {
+
+    private static final Map<String, Float> BOOSTS = Map.of(
+            IndexFields.TITLE, 3f,
+            IndexFields.TEXT, 1f,
+            IndexFields.MEASURE_TEXT, 1f,
+            IndexFields.TITLE_FOLDED, 1.5f,
+            IndexFields.TEXT_FOLDED, 0.5f);
+
+    MuniQueryParser(Analyzer queryAnalyzer) {
+        super(BOOSTS.keySet().stream().sorted().toArray(String[]::new), queryAnalyzer, BOOSTS);
+        setDefaultOperator(QueryParser.Operator.AND);
+    }
+
+    @Override
+    protected Query newFieldQuery(Analyzer analyzer, String field, String queryText, boolean quoted)
+            throws org.apache.lucene.queryparser.classic.ParseException {
+        return super.newFieldQuery(analyzer, quoted ? IndexFields.exactOf(field) : field, queryText, quoted);
+    }
+}

@@ -1,0 +1,42 @@
+package no.muni.index;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Measures in-process search latency the way the UI searches (facets, highlighting, first page of 10),
+ * so a benchmark can report p50/p99 over its own queries and corpus.
+ */
+public final class SearchLatency {
+
+    /** Latency percentiles in milliseconds over {@code samples} searches. */
+    public record Result(int samples, double p50Millis, double p99Millis, double maxMillis) {
+    }
+
+    private SearchLatency() {
+    }
+
+    /** Runs every query {@code rounds} times after one warm-up round and reports the distribution. */
+    public static Result measure(IndexView view, List<String> queries, int rounds) {
+        if (queries.isEmpty() || rounds < 1) {
+            throw new IllegalArgumentException("give at least one query and one round");
+        }
+        queries.forEach(q -> view.search(SearchRequest.of(q, 10)));
+        long[] nanos = new long[queries.size() * rounds];
+        int i = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (String q : queries) {
+                long t0 = System.nanoTime();
+                view.search(SearchRequest.of(q, 10));
+                nanos[i++] = System.nanoTime() - t0;
+            }
+        }
+        Arrays.sort(nanos);
+        return new Result(nanos.length, percentile(nanos, 0.50), percentile(nanos, 0.99), nanos[nanos.length - 1] / 1e6);
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        int index = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+}

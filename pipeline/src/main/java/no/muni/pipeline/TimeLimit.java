@@ -1,0 +1,78 @@
+package no.muni.pipeline;
+
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import no.muni.parse.ParseFailure;
+
+/**
+ * Runs one document's work on a daemon thread and gives up on it after the time limit. A parser (or
+ * a stage of ours) stuck in a loop cannot be stopped from outside, but it no longer holds up the run;
+ * the abandoned thread dies with the JVM at the latest.
+ */
+final class TimeLimit implements AutoCloseable {
+
+    /** The work of one document; may fail with a reason. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run() throws ParseFailure;
+    }
+
+    private final Duration limit;
+    private final AtomicInteger abandoned = new AtomicInteger();
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "muni-document");
+        t.setDaemon(true);
+        return t;
+    });
+
+    TimeLimit(Duration limit) {
+        this.limit = limit;
+    }
+
+    <T> T run(Work<T> work) throws ParseFailure {
+        Future<T> future = threads.submit(work::run);
+        try {
+            return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            abandoned.incrementAndGet();
+            throw new ParseFailure("processing took longer than the limit of " + limit.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ParseFailure failure) {
+                throw failure;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ParseFailure("interrupted");
+        } catch (CancellationException e) {
+            throw new ParseFailure("cancelled");
+        }
+    }
+
+    /** Documents given up on; their threads may still be running. */
+    int abandoned() {
+        return abandoned.get();
+    }
+
+    @Override
+    public void close() {
+        threads.shutdownNow();
+    }
+}

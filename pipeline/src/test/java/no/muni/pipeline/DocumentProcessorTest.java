@@ -1,0 +1,63 @@
+package no.muni.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import no.muni.index.IndexDocument;
+import no.muni.parse.ParseFailure;
+import no.muni.parse.ParseLimits;
+import no.muni.parse.TikaDocumentParser;
+import no.muni.structure.DocumentStructurer;
+import no.muni.tag.OpenNlpEntityTagger;
+
+class DocumentProcessorTest {
+
+    @TempDir
+    Path tmp;
+
+    private DocumentProcessor processor(Duration limit) {
+        return new DocumentProcessor(new TikaDocumentParser(ParseLimits.defaults()), DocumentStructurer.standard(),
+                OpenNlpEntityTagger.bundled(), new StageTimes(), limit, PipelineVersion.CURRENT);
+    }
+
+    @Test
+    void aFileIsParsedStructuredTaggedAndAssembled() throws Exception {
+        Path file = Files.writeString(tmp.resolve("svar.html"), "<html><head><meta charset=\"utf-8\"></head><body>"
+                + "<h1>Dialogmøte om frivillighet i Tromsø</h1><p>Dato: 12.03.2024</p>"
+                + "<p>Til sammen 14 personer deltok fra Tromsø Røde Kors og Kirkens Bymisjon.</p></body></html>");
+        try (DocumentProcessor p = processor(Duration.ofSeconds(60))) {
+            DocumentProcessor.Processed out = p.process(file,
+                    new DocumentProcessor.Origin("r/svar.html", "r", "svar.html", "abc"));
+            IndexDocument doc = out.documents().getFirst();
+            assertEquals("r/svar.html", doc.id());
+            assertEquals("Dialogmøte om frivillighet i Tromsø", doc.title());
+            assertEquals("2024-03-12", String.valueOf(doc.date()));
+            assertTrue(doc.organisations().contains("Kirkens Bymisjon"), doc.organisations().toString());
+            assertTrue(doc.json().contains("\"pipelineVersion\":\"" + PipelineVersion.CURRENT + "\""));
+        }
+    }
+
+    @Test
+    void aDocumentThatOverrunsTheTimeLimitIsAbandoned() throws IOException {
+        StringBuilder html = new StringBuilder("<html><body>");
+        for (int i = 0; i < 100_000; i++) {
+            html.append("<table><tr><td><p>celle ").append(i).append("</p></td></tr></table>");
+        }
+        Path slow = Files.writeString(tmp.resolve("treg.html"), html.append("</body></html>"));
+        try (DocumentProcessor p = processor(Duration.ofMillis(50))) {
+            ParseFailure failure = assertThrows(ParseFailure.class,
+                    () -> p.process(slow, new DocumentProcessor.Origin("r/treg.html", "r", "treg.html", "x")));
+            assertTrue(failure.reason().contains("took longer than the limit"), failure.reason());
+            assertEquals(1, p.abandoned());
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package no.muni.serve;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+
+import no.muni.index.DocumentIndex;
+import no.muni.index.EntityLookup;
+import no.muni.index.IndexFields;
+import no.muni.index.IndexView;
+import no.muni.index.QuerySyntaxException;
+import no.muni.index.SearchRequest;
+import no.muni.index.SortOrder;
+
+/**
+ * The read-only JSON API and the web UI over one index, served by Javalin (Jetty). Only GET routes exist.
+ * The server searches the index as it was when it started; restart it to see a later ingest.
+ */
+public final class MuniServer implements AutoCloseable {
+
+    private static final int MAX_LIST = 500;
+    private static final int DEFAULT_PAGE_SIZE = 10;
+    /** Query parameter → facet dimension for the search filters. */
+    private static final Map<String, String> FILTER_PARAMS = filterParams();
+
+    private final IndexView view;
+    private final Javalin app;
+
+    private MuniServer(IndexView view, Javalin app) {
+        this.view = view;
+        this.app = app;
+    }
+
+    /** Opens the index and starts serving on host:port (port 0 picks a free one). */
+    public static MuniServer start(DocumentIndex index, String host, int port) {
+        IndexView view = index.openView();
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = 16_384;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/no/muni/serve/web";
+                files.location = Location.CLASSPATH;
+            });
+        });
+        MuniServer server = new MuniServer(view, app);
+        server.routes();
+        try {
+            app.start(host, port);
+        } catch (RuntimeException e) {
+            view.close();
+            throw new ServeException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+        return server;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    private void routes() {
+        app.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'self'; object-src 'none'; base-uri 'none'"));
+        app.get("/api/search", this::search);
+        app.get("/api/documents/<id>", this::document);
+        app.get("/api/similar", ctx -> ctx.json(view.moreLikeThis(required(ctx, "id"), limit(ctx, 10))));
+        app.get("/api/organisations", ctx -> ctx.json(lookup().organisations(limit(ctx, 100))));
+        app.get("/api/organisations/{name}", ctx -> found(ctx, lookup().organisation(ctx.pathParam("name"))));
+        app.get("/api/persons", ctx -> ctx.json(lookup().persons(limit(ctx, 100))));
+        app.get("/api/persons/{name}", ctx -> found(ctx, lookup().person(ctx.pathParam("name"))));
+        app.get("/api/measures", ctx -> ctx.json(lookup().measures(ctx.queryParam("q"), limit(ctx, 100))));
+        app.get("/api/stats", this::stats);
+        app.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        app.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+    }
+
+    private EntityLookup lookup() {
+        return new EntityLookup(view);
+    }
+
+    private void search(Context ctx) {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        FILTER_PARAMS.forEach((param, dim) -> filters.put(dim, ctx.queryParams(param)));
+        SearchRequest request = new SearchRequest(ctx.queryParam("q"), filters, SortOrder.parse(ctx.queryParam("sort")),
+                intParam(ctx, "page", 1), intParam(ctx, "size", DEFAULT_PAGE_SIZE), SearchRequest.DEFAULT_TIMEOUT_MILLIS);
+        ctx.json(view.search(request));
+    }
+
+    private void document(Context ctx) {
+        view.json(ctx.pathParam("id")).ifPresentOrElse(
+                json -> ctx.contentType("application/json").result(json),
+                () -> error(ctx, HttpStatus.NOT_FOUND, "no document with id " + ctx.pathParam("id")));
+    }
+
+    private void stats(Context ctx) {
+        Map<String, Object> stats = new LinkedHashMap<>();
+        stats.put("documents", view.documentCount());
+        for (String dim : List.of(IndexFields.DOC_TYPE, IndexFields.FORMAT, IndexFields.YEAR)) {
+            stats.put(dim, view.counts(dim, 100));
+        }
+        ctx.json(stats);
+    }
+
+    private static void found(Context ctx, java.util.Optional<?> value) {
+        value.ifPresentOrElse(ctx::json, () -> error(ctx, HttpStatus.NOT_FOUND, "nothing in the index is named that"));
+    }
+
+    private static void error(Context ctx, HttpStatus status, String message) {
+        ctx.status(status).json(Map.of("error", message));
+    }
+
+    private static String required(Context ctx, String param) {
+        String v = ctx.queryParam(param);
+        if (v == null || v.isBlank()) {
+            throw new BadRequest("the parameter " + param + " is required");
+        }
+        return v;
+    }
+
+    private static int limit(Context ctx, int fallback) {
+        int limit = intParam(ctx, "limit", fallback);
+        if (limit < 1 || limit > MAX_LIST) {
+            throw new BadRequest("limit must be between 1 and " + MAX_LIST);
+        }
+        return limit;
+    }
+
+    private static int intParam(Context ctx, String name, int fallback) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequest(name + " must be a whole number, not \"" + v + "\"");
+        }
+    }
+
+    private static Map<String, String> filterParams() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("type", IndexFields.DOC_TYPE);
+        m.put("year", IndexFields.YEAR);
+        m.put("org", IndexFields.ORGANISATION);
+        m.put("person", IndexFields.PERSON);
+        m.put("place", IndexFields.PLACE);
+        m.put("measure", IndexFields.MEASURE);
+        m.put("format", IndexFields.FORMAT);
+        return Map.copyOf(m);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        view.close();
+    }
+
+    /** A request parameter is malformed; the message names it. */
+    static final class BadRequest extends RuntimeException {
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package no.muni.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import no.muni.index.DocumentIndex;
+import no.muni.index.IndexDocument;
+import no.muni.index.IndexWriterSession;
+
+/** The JSON API through a real server on a free loopback port. */
+class MuniServerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path dir;
+    static MuniServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        DocumentIndex index = DocumentIndex.at(dir);
+        try (IndexWriterSession writer = index.openWriter()) {
+            writer.replaceGroup("root/plan.txt", List.of(doc("root/plan.txt", "policy", "Plattform", LocalDate.of(2014, 6, 17),
+                    "Kommunen ansetter en frivillighetskoordinator.", """
+                    {"participants": [], "measures": [{"text": "Ansette frivillighetskoordinator", "period": "2015-2018"}]}""")));
+            writer.replaceGroup("root/evil.html", List.of(doc("root/evil.html", "minutes", "<script>alert(1)</script>",
+                    LocalDate.of(2019, 5, 22), "Referat: <script>alert('x')</script> Drammen Røde Kors deltok.", """
+                    {"participants": [{"name": "Drammen Røde Kors", "kind": "organisation", "group": null}]}""")));
+            writer.commit();
+        }
+        server = MuniServer.start(index, "127.0.0.1", 0);
+    }
+
+    static IndexDocument doc(String id, String type, String title, LocalDate date, String text, String extra) throws Exception {
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(extra);
+        json.put("id", id).put("title", title).put("docType", type).put("date", date.toString()).put("text", text);
+        List<String> measures = json.path("measures").findValuesAsText("text");
+        return new IndexDocument(id, null, "root", id, "sha", "text/plain", type, title, date, text, List.of(), List.of(),
+                List.of(), measures, "test", json.toString());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode json(String path) throws Exception {
+        HttpResponse<String> r = get(path);
+        assertEquals(200, r.statusCode(), path + ": " + r.body());
+        return JSON.readTree(r.body());
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void searchReturnsHitsFacetsAndSnippetParts() throws Exception {
+        JsonNode r = json("/api/search?q=koordinator");
+        assertEquals(1, r.path("total").asInt());
+        assertEquals("root/plan.txt", r.path("hits").get(0).path("id").asText());
+        assertTrue(r.path("hits").get(0).path("snippetParts").toString().contains("\"match\":true"));
+        assertEquals("policy", r.path("facets").path("docType").get(0).path("value").asText());
+        assertEquals(1, json("/api/search?q=" + enc("Rode Kors") + "&type=minutes&year=2019").path("total").asInt());
+        assertEquals(0, json("/api/search?q=koordinator&type=minutes").path("total").asInt());
+    }
+
+    @Test
+    void badRequestsGet400WithAMessage() throws Exception {
+        for (String path : List.of("/api/search?q=" + enc("foo AND ("), "/api/search?q=x&size=1000",
+                "/api/search?q=" + "x".repeat(1200), "/api/search?q=x&page=abc", "/api/search?q=x&sort=size",
+                "/api/similar")) {
+            HttpResponse<String> r = get(path);
+            assertEquals(400, r.statusCode(), path);
+            assertTrue(JSON.readTree(r.body()).path("error").asText().length() > 5, r.body());
+        }
+    }
+
+    @Test
+    void documentsEntitiesMeasuresAndStats() throws Exception {
+        assertEquals("Plattform", json("/api/documents/root/plan.txt").path("title").asText());
+        assertEquals(404, get("/api/documents/root/nothing.txt").statusCode());
+        JsonNode org = json("/api/organisations/" + enc("røde kors").replace("+", "%20"));
+        assertEquals("root/evil.html", org.path("documents").get(0).path("id").asText());
+        assertEquals(404, get("/api/organisations/Nobody").statusCode());
+        assertEquals("Drammen Røde Kors", json("/api/organisations").get(0).path("name").asText());
+        assertEquals("2015-2018", json("/api/measures?q=koordinator").get(0).path("period").asText());
+        assertEquals(2, json("/api/stats").path("documents").asInt());
+    }
+
+    @Test
+    void theApiIsReadOnlyAndTheUiIsServed() throws Exception {
+        HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/search"))
+                .POST(HttpRequest.BodyPublishers.ofString("q=x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(post.statusCode() == 404 || post.statusCode() == 405, "POST gives " + post.statusCode());
+        HttpResponse<String> page = get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("search-form"));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
+        assertEquals(200, get("/app.js").statusCode());
+    }
+}
