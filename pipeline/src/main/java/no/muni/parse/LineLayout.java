@@ -11,7 +11,8 @@ import no.muni.structure.text.PlainTextBlocks;
  * Plain text and PDF carry no markup for headings, lists or tables: Tika gives them as lines. For
  * those formats the lines are re-read with the same line rules as a .txt transcription (one blank
  * line between Tika's paragraphs, a form feed between PDF pages), so a PDF and its transcription
- * yield the same blocks. A title set large wraps early, at no width the line rules could infer, so
+ * yield the same blocks. For PDF this is the fallback when {@link PdfLayoutPass} cannot read the
+ * file's layout. A title set large wraps early, at no width the line rules could infer, so
  * a paragraph whose lines together spell the document's metadata title is taken as one line.
  */
 final class LineLayout {

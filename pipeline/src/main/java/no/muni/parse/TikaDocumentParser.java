@@ -18,7 +18,8 @@ import org.apache.tika.parser.html.IdentityHtmlMapper;
 
 /**
  * Parses files with Tika's {@link AutoDetectParser} (PDFBox for PDF, POI for Office, …), detecting the
- * format from the bytes, and recursing into embedded documents within {@link ParseLimits}.
+ * format from the bytes, and recursing into embedded documents within {@link ParseLimits}. A PDF's
+ * own blocks then come from its layout ({@link PdfLayoutPass}).
  * The time limit is enforced by the caller around the whole document (see
  * {@code no.muni.pipeline.TimeLimit}); this class enforces the size, depth and count limits.
  */
@@ -68,10 +69,11 @@ public final class TikaDocumentParser implements DocumentParser {
         } catch (Exception e) {
             throw new ParseFailure(ParseErrors.reason(e), e);
         }
-        ParsedPart container = collector.container();
-        if (container == null) {
+        if (collector.container() == null) {
             throw new ParseFailure("the parser produced no document");
         }
+        // Inside parse(), so that the layout pass counts against the same time limit as Tika's parse.
+        ParsedPart container = PdfLayoutPass.apply(file, collector.container(), limits.maxTextChars());
         warnings.addAll(container.warnings());
         return new ParseResult(container, collector.embedded(), warnings);
     }

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -42,11 +41,6 @@ class FormatParityTest {
     private static final List<Long> STRUCTURE_NANOS = new ArrayList<>();
     private final StructureExtractor structurer = DocumentStructurer.standard();
     private static final Pattern LABEL = Pattern.compile("\\||\\d{1,3}|[A-Za-z0-9]{1,2}[.)]");
-    /**
-     * Tika's PDF text has no italics and no table cells, so what muni reads from them (references
-     * set in italics, a ruled goals table) needs PDFBox's layout; not compared for PDFs until then.
-     */
-    private static final Set<String> NEEDS_PDF_LAYOUT = Set.of("goals", "policyAreas", "references");
 
     /** The fields compared, each as a plain value: texts with their whitespace folded, lists as lists. */
     private static final Map<String, Function<DocumentStructure, Object>> FIELDS = fields();
@@ -77,9 +71,7 @@ class FormatParityTest {
         return published.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
             DocumentStructure expected = structure(transcriptionOf(file));
             DocumentStructure actual = structure(file);
-            boolean pdf = file.toString().endsWith(".pdf");
-            assertAll(FIELDS.entrySet().stream().filter(field -> !(pdf && NEEDS_PDF_LAYOUT.contains(field.getKey())))
-                    .map(field -> (Executable) () -> assertEquals(
+            assertAll(FIELDS.entrySet().stream().map(field -> (Executable) () -> assertEquals(
                     field.getValue().apply(expected), field.getValue().apply(actual), field.getKey())));
         }));
     }

@@ -1,0 +1,92 @@
+package no.muni.parse.pdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * Writes test PDFs the way a word processor lays them out: every string at a position (y from
+ * the top of an A4 page) in a Helvetica face, so tests state the layout they read.
+ */
+final class TestPdf {
+
+    static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    static final PDType1Font ITALIC = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+
+    /** One string: consecutive strings on the same y with no x of their own continue the line. */
+    record Text(float x, float y, PDType1Font font, float size, String text) {
+    }
+
+    private final List<List<Text>> pages = new ArrayList<>();
+
+    TestPdf page() {
+        pages.add(new ArrayList<>());
+        return this;
+    }
+
+    TestPdf text(float x, float y, PDType1Font font, float size, String text) {
+        pages.getLast().add(new Text(x, y, font, size, text));
+        return this;
+    }
+
+    /** Styled pieces of one line, set one after the other from x. */
+    TestPdf line(float x, float y, float size, Object... fontsAndTexts) throws IOException {
+        float at = x;
+        for (int i = 0; i < fontsAndTexts.length; i += 2) {
+            PDType1Font font = (PDType1Font) fontsAndTexts[i];
+            String text = (String) fontsAndTexts[i + 1];
+            text(at, y, font, size, text);
+            at += font.getStringWidth(text) / 1000 * size;
+        }
+        return this;
+    }
+
+    Path save(Path file) throws IOException {
+        return save(file, null);
+    }
+
+    /** Saved encrypted: anyone may open it (empty user password), only the owner may change or copy. */
+    Path saveEncryptedForOwner(Path file, String ownerPassword) throws IOException {
+        return save(file, ownerPassword);
+    }
+
+    private Path save(Path file, String ownerPassword) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            for (List<Text> texts : pages) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                float height = page.getMediaBox().getHeight();
+                try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                    for (Text t : texts) {
+                        out.beginText();
+                        out.setFont(t.font(), t.size());
+                        out.newLineAtOffset(t.x(), height - t.y());
+                        out.showText(t.text());
+                        out.endText();
+                    }
+                }
+            }
+            if (ownerPassword != null) {
+                AccessPermission permissions = new AccessPermission();
+                permissions.setCanExtractContent(false);
+                permissions.setCanModify(false);
+                StandardProtectionPolicy policy = new StandardProtectionPolicy(ownerPassword, "", permissions);
+                policy.setEncryptionKeyLength(128);
+                document.protect(policy);
+            }
+            document.save(file.toFile());
+        }
+        return file;
+    }
+}
