@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
 
@@ -51,10 +49,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ExportFilter filter = new ExportFilter(sinceDate(), docType());
+        ExportFilter filter = filter();
         DocumentIndex idx = DocumentIndex.at(index.dir);
-        ExportHeader header = RunHistory.of(idx).latest().map(RunHistory.RecordedRun::exportHeader)
-                .orElse(ExportHeader.NONE);
+        ExportHeader header = RunHistory.of(idx).exportHeader();
         try (IndexView view = idx.openView();
              OutputStream os = new BufferedOutputStream(out == null ? nonClosing(System.out) : Files.newOutputStream(out))) {
             new Exporter(header).export(view, filter, format, os);
@@ -77,19 +74,12 @@ final class ExportCommand implements Callable<Integer> {
         };
     }
 
-    private LocalDate sinceDate() {
+    private ExportFilter filter() {
         try {
-            return since == null ? null : LocalDate.parse(since);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--since wants a date as YYYY-MM-DD, not \"" + since + "\"");
+            return ExportFilter.parse(since, type);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--" + e.getMessage());
         }
-    }
-
-    private String docType() {
-        if (type != null && !DocType.ALL.contains(type)) {
-            throw new UsageException("--type must be one of " + String.join(", ", DocType.ALL) + ", not \"" + type + "\"");
-        }
-        return type;
     }
 
     /** The document types, for the help text. */

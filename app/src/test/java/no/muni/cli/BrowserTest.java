@@ -29,6 +29,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import no.muni.index.DocumentIndex;
+import no.muni.ingest.RunHistory;
 import no.muni.serve.MuniServer;
 
 /**
@@ -54,7 +55,8 @@ class BrowserTest {
             Assumptions.abort("skipped: Chromium is not installed (apt-get install -y chromium chromium-driver; .ci/run does it)");
         }
         assertTrue(present, "CI must have " + CHROMIUM + " and " + CHROMEDRIVER + " (.ci/run installs them)");
-        server = MuniServer.start(DocumentIndex.at(SampleIndex.dir()), "127.0.0.1", 0);
+        DocumentIndex index = DocumentIndex.at(SampleIndex.dir());
+        server = MuniServer.start(index, RunHistory.of(index).exportHeader(), "127.0.0.1", 0);
         profile = Files.createTempDirectory("muni-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

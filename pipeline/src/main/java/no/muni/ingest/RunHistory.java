@@ -84,6 +84,11 @@ public final class RunHistory {
         return latestFirst(1).stream().findFirst();
     }
 
+    /** What an export of the index says about where it came from: its latest run, if any. */
+    public ExportHeader exportHeader() {
+        return latest().map(RecordedRun::exportHeader).orElse(ExportHeader.NONE);
+    }
+
     private List<Path> reportFiles() {
         if (!Files.isDirectory(dir)) {
             return List.of();
