@@ -5,7 +5,7 @@
 
 const UNDATED = 'uten dato';
 const UNKNOWN = 'ikke oppgitt';
-const TOP_ORGANISATIONS = 15;
+const TOP_ORGANISATIONS = 12;
 const SELECTABLE_ORGANISATIONS = 50;
 const TOP_PAIRS = 10;
 
@@ -57,7 +57,9 @@ function topOrganisations(agg) {
   const top = agg.organisations.slice(0, TOP_ORGANISATIONS);
   chart('chart-organisations', 'bar', top.map(o => o.name),
     [{ label: 'Dokumenter', data: top.map(o => o.documents) }],
-    { indexAxis: 'y', plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } });
+    { indexAxis: 'y', plugins: { legend: { display: false } },
+      // every bar keeps its name: Chart.js would otherwise leave out every other label when space is short
+      scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { ticks: { autoSkip: false } } } });
 }
 
 // One organisation's documents per year; the select box switches organisation in place.
@@ -66,8 +68,7 @@ function organisationOverTime(agg, axis, select) {
   organisations.forEach(o => select.append(el('option', { value: o.name }, o.name + ' (' + o.documents + ')')));
   const byName = new Map(organisations.map(o => [o.name, o]));
   const first = organisations[0];
-  const over = chart('chart-organisation', 'line', axis,
-    [{ label: first.name, data: countsByYear(axis, first.byYear), tension: 0.2 }], COUNTS);
+  const over = chart('chart-organisation', 'bar', axis, [{ label: first.name, data: countsByYear(axis, first.byYear) }], COUNTS);
   select.addEventListener('change', () => {
     const o = byName.get(select.value);
     over.data.datasets[0].label = o.name;
@@ -95,7 +96,7 @@ function pairList(agg) {
 }
 
 function summary(agg) {
-  return [agg.aggregates.documents + ' dokumenter', agg.generatedAt && 'indeksert ' + agg.generatedAt,
+  return [agg.aggregates.documents + ' dokumenter', agg.generatedAt && 'indeksert ' + new Date(agg.generatedAt).toLocaleString('nb-NO'),
     agg.pipelineVersion && 'pipeline ' + agg.pipelineVersion].filter(Boolean).join(' · ');
 }
 
