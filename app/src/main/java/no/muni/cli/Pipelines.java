@@ -7,6 +7,7 @@ import no.muni.pipeline.PipelineVersion;
 import no.muni.structure.DocumentStructurer;
 import no.muni.structure.StructureExtractor;
 import no.muni.tag.EntityTagger;
+import no.muni.tag.LazyEntityTagger;
 import no.muni.tag.OpenNlpEntityTagger;
 
 /** Wires the stages into the pipeline the commands run. */
@@ -17,7 +18,7 @@ final class Pipelines {
 
     static DocumentProcessor.Factory standard(ParseLimits limits) {
         StructureExtractor structurer = DocumentStructurer.standard();
-        EntityTagger tagger = OpenNlpEntityTagger.bundled();
+        EntityTagger tagger = new LazyEntityTagger(OpenNlpEntityTagger::bundled);
         return times -> new DocumentProcessor(new TikaDocumentParser(limits), structurer, tagger, times,
                 limits.timeout(), PipelineVersion.CURRENT);
     }
