@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * measure groups, never with the number of documents. Written in a fixed order, so the same documents
  * always give the same bytes.
  *
- * <p>A measure's policy area is its document's, when the document names exactly one policy area;
- * otherwise it is null (measures carry no area of their own).
+ * <p>A measure's policy area is its own (strategies of a goal under a policy area) or else its document's,
+ * when the document names exactly one policy area; otherwise it is null.
  */
 public final class Aggregates implements Consumer<JsonNode> {
 
@@ -75,8 +75,11 @@ public final class Aggregates implements Consumer<JsonNode> {
 
         JsonNode areas = doc.path("policyAreas");
         String area = areas.size() == 1 ? text(areas.get(0)) : null;
-        doc.path("measures").forEach(m ->
-                measures.merge(new MeasureGroup(area, text(m.path("period")), text(m.path("status"))), 1L, Long::sum));
+        doc.path("measures").forEach(m -> {
+            String own = text(m.path("policyArea"));
+            measures.merge(new MeasureGroup(own != null ? own : area, text(m.path("period")), text(m.path("status"))),
+                    1L, Long::sum);
+        });
     }
 
     public long documents() {
