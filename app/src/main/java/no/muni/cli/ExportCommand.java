@@ -1,21 +1,32 @@
 package no.muni.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import no.muni.export.JsonExporter;
+import no.muni.export.ExportFilter;
+import no.muni.export.ExportFormat;
+import no.muni.export.ExportHeader;
+import no.muni.export.Exporter;
 import no.muni.index.DocumentIndex;
 import no.muni.index.IndexView;
+import no.muni.ingest.RunHistory;
+import no.muni.model.DocType;
 
-@Command(name = "export", description = "Write every indexed document as JSON {\"documents\": [...]}.")
+@Command(name = "export", description = {
+        "Write the indexed documents in id order: json is {\"generatedAt\", \"pipelineVersion\", \"indexRun\", "
+                + "\"filter\", \"documents\": [...], \"aggregates\"}, ndjson one document per line, aggregates "
+                + "the json object without documents. Schemas: docs/schema/.",
+        "generatedAt is when the index's last run finished, so the same index always exports the same bytes."})
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -24,17 +35,33 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
     Path out;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json, ndjson or aggregates (default: ${DEFAULT-VALUE}).")
+    ExportFormat format;
+
+    @Option(names = "--since", paramLabel = "DATE",
+            description = "Only documents dated on or after DATE (YYYY-MM-DD); undated ones are left out.")
+    String since;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "Only documents of this docType: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = DocTypes.class)
+    String type;
+
     @Override
     public Integer call() throws IOException {
-        try (IndexView view = DocumentIndex.at(index.dir).openView();
+        ExportFilter filter = filter();
+        DocumentIndex idx = DocumentIndex.at(index.dir);
+        ExportHeader header = RunHistory.of(idx).exportHeader();
+        try (IndexView view = idx.openView();
              OutputStream os = new BufferedOutputStream(out == null ? nonClosing(System.out) : Files.newOutputStream(out))) {
-            new JsonExporter().export(view, os);
+            new Exporter(header).export(view, filter, format, os);
         }
         return ExitCodes.OK;
     }
 
+    /** Standard output stays open for whoever runs muni in-process. */
     private static OutputStream nonClosing(OutputStream os) {
-        return new java.io.FilterOutputStream(os) {
+        return new FilterOutputStream(os) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 out.write(b, off, len);
@@ -45,5 +72,21 @@ final class ExportCommand implements Callable<Integer> {
                 flush();
             }
         };
+    }
+
+    private ExportFilter filter() {
+        try {
+            return ExportFilter.parse(since, type);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--" + e.getMessage());
+        }
+    }
+
+    /** The document types, for the help text. */
+    static final class DocTypes implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return DocType.ALL.iterator();
+        }
     }
 }

@@ -21,12 +21,14 @@ import no.muni.ingest.FileFailure;
 import no.muni.ingest.IngestOptions;
 import no.muni.ingest.IngestRun;
 import no.muni.ingest.MissingRootException;
+import no.muni.ingest.RootNameClashException;
 import no.muni.ingest.RunReport;
 import no.muni.parse.ParseLimits;
 
 @Command(name = "ingest", description = {
         "Index the documents under one or more folders (new and changed files only).",
-        "Exit codes: 0 all processed, 3 some failed (listed), 2 usage error, 1 fatal, 4 index locked."})
+        "Exit codes: 0 all processed, 3 some failed or a folder is missing (listed), 2 usage error, 1 fatal,",
+        "4 another muni ingest holds the index (nothing was changed)."})
 final class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -52,6 +54,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--reprocess", description = "Process every file again, even when unchanged.")
     boolean reprocess;
 
+    @Option(names = "--commit-every", paramLabel = "FILES", defaultValue = "1000",
+            description = "Commit after this many new or changed files (default: ${DEFAULT-VALUE}); a crash loses "
+                    + "at most the work since the last commit, which the next run redoes.")
+    int commitEvery;
+
     @Option(names = "--quiet", description = "Print only the summary and failures.")
     boolean quiet;
 
@@ -65,13 +72,15 @@ final class IngestCommand implements Callable<Integer> {
         }
         ParseLimits limits = ParseLimits.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds))
                 .withMaxFileBytes(maxFileMb * 1024 * 1024);
-        IngestOptions defaults = IngestOptions.defaults();
-        IngestOptions options = new IngestOptions(threads == null ? defaults.threads() : threads,
-                defaults.commitEvery(), reprocess);
+        if (commitEvery < 1) {
+            throw new UsageException("--commit-every must be at least 1");
+        }
+        IngestOptions options = new IngestOptions(threads == null ? IngestOptions.defaults().threads() : threads,
+                commitEvery, reprocess);
         RunReport report;
         try (ProgressReporter progress = ProgressReporter.forConsole(err, quiet)) {
             report = new IngestRun(Pipelines.standard(limits), options).run(folders, DocumentIndex.at(index.dir), progress);
-        } catch (MissingRootException e) {
+        } catch (MissingRootException | RootNameClashException e) {
             throw new UsageException(e.getMessage());
         } catch (IndexLockedException e) {
             err.println("muni: " + e.getMessage());

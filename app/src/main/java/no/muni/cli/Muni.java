@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 PersonCommand.class,
                 MeasureCommand.class,
                 ServeCommand.class,
+                RunsCommand.class,
                 CommandLine.HelpCommand.class,
                 TrainCommand.class,
                 EvalCommand.class,
@@ -56,6 +57,7 @@ public final class Muni implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new UserErrorHandler());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         int code = cli.execute(args);
         out.flush();
         err.flush();

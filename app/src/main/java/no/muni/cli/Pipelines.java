@@ -3,9 +3,11 @@ package no.muni.cli;
 import no.muni.parse.ParseLimits;
 import no.muni.parse.TikaDocumentParser;
 import no.muni.pipeline.DocumentProcessor;
+import no.muni.pipeline.PipelineVersion;
 import no.muni.structure.DocumentStructurer;
 import no.muni.structure.StructureExtractor;
 import no.muni.tag.EntityTagger;
+import no.muni.tag.LazyEntityTagger;
 import no.muni.tag.OpenNlpEntityTagger;
 
 /** Wires the stages into the pipeline the commands run. */
@@ -16,8 +18,8 @@ public final class Pipelines {
 
     public static DocumentProcessor.Factory standard(ParseLimits limits) {
         StructureExtractor structurer = DocumentStructurer.standard();
-        EntityTagger tagger = OpenNlpEntityTagger.bundled();
+        EntityTagger tagger = new LazyEntityTagger(OpenNlpEntityTagger::bundled);
         return times -> new DocumentProcessor(new TikaDocumentParser(limits), structurer, tagger, times,
-                limits.timeout());
+                limits.timeout(), PipelineVersion.CURRENT);
     }
 }

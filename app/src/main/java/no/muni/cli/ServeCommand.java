@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import no.muni.index.DocumentIndex;
+import no.muni.ingest.RunHistory;
 import no.muni.serve.MuniServer;
 
 @Command(name = "serve", description = {"Serve the read-only JSON API (/api/…) and the web UI over the index.",
@@ -34,7 +35,8 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw new UsageException("--port must be between 0 and 65535");
         }
-        MuniServer server = MuniServer.start(DocumentIndex.at(index.dir), host, port);
+        DocumentIndex idx = DocumentIndex.at(index.dir);
+        MuniServer server = MuniServer.start(idx, RunHistory.of(idx).exportHeader(), host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -25,10 +25,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import no.muni.index.DocumentIndex;
+import no.muni.ingest.RunHistory;
 import no.muni.serve.MuniServer;
 
 /**
@@ -54,13 +58,16 @@ class BrowserTest {
             Assumptions.abort("skipped: Chromium is not installed (apt-get install -y chromium chromium-driver; .ci/run does it)");
         }
         assertTrue(present, "CI must have " + CHROMIUM + " and " + CHROMEDRIVER + " (.ci/run installs them)");
-        server = MuniServer.start(DocumentIndex.at(SampleIndex.dir()), "127.0.0.1", 0);
+        DocumentIndex index = DocumentIndex.at(SampleIndex.dir());
+        server = MuniServer.start(index, RunHistory.of(index).exportHeader(), "127.0.0.1", 0);
         profile = Files.createTempDirectory("muni-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,1000", "--user-data-dir=" + profile);
+        // The browser's console, to see content security policy violations
+        options.setCapability("goog:loggingPrefs", java.util.Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -136,5 +143,46 @@ class BrowserTest {
         assertTrue(driver.findElement(By.id("document")).getText().contains("<script>window.pwned=2</script>"));
         assertEquals(null, ((JavascriptExecutor) driver).executeScript("return window.pwned === undefined ? null : window.pwned;"));
         screenshot("hostile-document");
+    }
+
+    @Test
+    void dashboardDrawsItsCharts() throws IOException {
+        driver.get(base());
+        driver.findElement(By.id("dashboard-link")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("organisation-select")));
+        for (String chart : List.of("chart-years", "chart-organisations", "chart-organisation", "chart-measures")) {
+            assertTrue(chartTotal(chart) > 0, chart + " has data");
+            assertTrue(painted(chart), chart + " is drawn");
+        }
+        assertTrue(driver.findElement(By.id("summary")).getText().matches("\\d+ dokumenter · indeksert .*"));
+
+        Select organisation = new Select(driver.findElement(By.id("organisation-select")));
+        assertTrue(organisation.getOptions().size() > 1, "a choice of organisations");
+        organisation.selectByIndex(1);
+        String chosen = organisation.getFirstSelectedOption().getAttribute("value");
+        assertEquals(chosen, script("return Chart.getChart(arguments[0]).data.datasets[0].label;", "chart-organisation"));
+        assertTrue(chartTotal("chart-organisation") > 0, chosen + " is in some document");
+        screenshot("dashboard");
+        List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
+        assertEquals(List.of(), refused, "the vendored chart library works under the pages' CSP");
+    }
+
+    /** The sum of every value a chart shows, as Chart.js holds them; -1 without a chart on the canvas. */
+    static long chartTotal(String canvasId) {
+        Object total = script("const chart = Chart.getChart(arguments[0]);"
+                + "return chart ? chart.data.datasets.flatMap(d => d.data).reduce((a, b) => a + b, 0) : -1;", canvasId);
+        return ((Number) total).longValue();
+    }
+
+    /** Whether anything was drawn on the canvas: some pixel is not transparent. */
+    static boolean painted(String canvasId) {
+        return (Boolean) script("const c = document.getElementById(arguments[0]);"
+                + "const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + "for (let i = 3; i < px.length; i += 4) { if (px[i] !== 0) return true; } return false;", canvasId);
+    }
+
+    static Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 }

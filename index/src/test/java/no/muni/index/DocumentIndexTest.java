@@ -14,7 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import no.muni.export.JsonExporter;
+import no.muni.export.ExportFilter;
+import no.muni.export.ExportFormat;
+import no.muni.export.ExportHeader;
+import no.muni.export.Exporter;
 
 class DocumentIndexTest {
 
@@ -109,7 +112,7 @@ class DocumentIndexTest {
     private static byte[] export(DocumentIndex index) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (IndexView view = index.openView()) {
-            new JsonExporter().export(view, out);
+            new Exporter(ExportHeader.NONE).export(view, ExportFilter.ALL, ExportFormat.JSON, out);
         }
         return out.toByteArray();
     }

@@ -5,10 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,16 +20,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import no.muni.index.DocumentIndex;
 import no.muni.index.IndexWriterSession;
 import no.muni.index.IndexedVersion;
 import no.muni.parse.ParseFailure;
 import no.muni.pipeline.DocumentProcessor;
-import no.muni.pipeline.PipelineVersion;
 import no.muni.pipeline.Stage;
 import no.muni.pipeline.StageTimes;
 
@@ -42,9 +36,6 @@ import no.muni.pipeline.StageTimes;
 public final class IngestRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestRun.class);
-
-    private static final DateTimeFormatter REPORT_NAME =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final DocumentProcessor.Factory processors;
     private final IngestOptions options;
@@ -68,26 +59,32 @@ public final class IngestRun {
         AtomicLong documents = new AtomicLong();
         AtomicLong sinceCommit = new AtomicLong();
         SlowestFiles slowest = new SlowestFiles(10);
+        String version;
 
+        List<SourceRoot> roots = distinctlyNamed(rootPaths);
         try (IndexWriterSession writer = index.openWriter();
              DocumentProcessor processor = processors.create(times)) {
+            version = processor.version();
             FailureMemory failed = FailureMemory.load(index.dir().resolve("failures.json"));
             List<RootWork> work = new ArrayList<>();
-            for (Path rootPath : rootPaths) {
-                SourceRoot root = SourceRoot.of(rootPath);
+            for (SourceRoot root : roots) {
                 Map<String, IndexedVersion> known = writer.indexedVersions(root.name());
-                if (!Files.isDirectory(root.path())) {
-                    if (known.isEmpty()) {
-                        throw new MissingRootException(rootPath);
-                    }
-                    // An unmounted share must not wipe its documents from the index.
-                    failures.add(new FileFailure(rootPath.toString(), "folder not found; its " + known.size()
-                            + " indexed documents are kept"));
+                long d0 = System.nanoTime();
+                SourceDiscovery.Listing listing = Files.isDirectory(root.path())
+                        ? new SourceDiscovery().discover(root) : null;
+                times.add(Stage.DISCOVER, System.nanoTime() - d0);
+                boolean absent = listing == null || listing.isEmpty();
+                if (absent && !known.isEmpty()) {
+                    // An unmounted share is a missing folder or an empty mount point; neither may wipe
+                    // its documents from the index.
+                    failures.add(new FileFailure(root.path().toString(), (listing == null ? "folder not found"
+                            : "folder is empty") + " (an unmounted share?); its " + known.size()
+                            + " indexed files are kept"));
                     continue;
                 }
-                long d0 = System.nanoTime();
-                SourceDiscovery.Listing listing = new SourceDiscovery().discover(root);
-                times.add(Stage.DISCOVER, System.nanoTime() - d0);
+                if (listing == null) {
+                    throw new MissingRootException(root.path());
+                }
                 failures.addAll(listing.unreadable());
                 work.add(new RootWork(root, listing.files(), known));
             }
@@ -161,11 +158,11 @@ public final class IngestRun {
         List<FileFailure> sortedWarnings = new ArrayList<>(warnings);
         sortedWarnings.sort(java.util.Comparator.comparing(FileFailure::path));
         RunReport report = new RunReport(started, Instant.now(), (System.nanoTime() - t0) / 1_000_000,
-                PipelineVersion.CURRENT, rootPaths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
+                version, roots.stream().map(r -> r.path().toString()).toList(),
                 new RunReport.Counts(seen.get(), created.get(), changed.get(), unchanged.get(), deleted.get(),
                         sortedFailures.size(), documents.get()),
                 times.millis(), sortedFailures, sortedWarnings, slowest.slowestFirst());
-        writeReport(index, report);
+        RunHistory.of(index).record(report);
         return report;
     }
 
@@ -176,12 +173,12 @@ public final class IngestRun {
         String sha = Fingerprint.sha256(file.path());
         times.add(Stage.FINGERPRINT, System.nanoTime() - f0);
         boolean current = known != null && known.sha256().equals(sha)
-                && PipelineVersion.CURRENT.equals(known.pipelineVersion());
+                && processor.version().equals(known.pipelineVersion());
         if (current && !options.reprocess()) {
             return Change.UNCHANGED;
         }
         FailureMemory.Failure before = failed.get(file.id());
-        if (before != null && before.sha256().equals(sha) && PipelineVersion.CURRENT.equals(before.pipelineVersion())
+        if (before != null && before.sha256().equals(sha) && processor.version().equals(before.pipelineVersion())
                 && !options.reprocess()) {
             throw new ParseFailure(before.reason() + " (unchanged since it last failed)");
         }
@@ -190,11 +187,11 @@ public final class IngestRun {
             processed = processor.process(file.path(),
                     new DocumentProcessor.Origin(file.id(), file.root().name(), file.relativePath(), sha));
         } catch (ParseFailure e) {
-            failed.remember(file.id(), new FailureMemory.Failure(sha, PipelineVersion.CURRENT, e.reason()));
+            failed.remember(file.id(), new FailureMemory.Failure(sha, processor.version(), e.reason()));
             throw e;
         } catch (RuntimeException e) {
             // a bug of ours: the same bytes through the same pipeline fail the same way, so remember it too
-            failed.remember(file.id(), new FailureMemory.Failure(sha, PipelineVersion.CURRENT, InternalError.reason(e)));
+            failed.remember(file.id(), new FailureMemory.Failure(sha, processor.version(), InternalError.reason(e)));
             throw e;
         }
         failed.forget(file.id());
@@ -206,17 +203,20 @@ public final class IngestRun {
         return known == null ? Change.NEW : Change.CHANGED;
     }
 
-    private static void writeReport(DocumentIndex index, RunReport report) {
-        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(SerializationFeature.INDENT_OUTPUT);
-        try {
-            Files.createDirectories(index.runsDir());
-            Path file = index.runsDir().resolve(REPORT_NAME.format(report.startedAt()) + ".json");
-            mapper.writeValue(file.toFile(), report);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the run report to " + index.runsDir(), e);
+    /**
+     * Ids start with the root folder's name, so two roots of the same name would overwrite and then
+     * delete each other's documents.
+     */
+    private static List<SourceRoot> distinctlyNamed(List<Path> rootPaths) {
+        Map<String, SourceRoot> byName = new LinkedHashMap<>();
+        for (Path p : rootPaths) {
+            SourceRoot root = SourceRoot.of(p);
+            SourceRoot before = byName.putIfAbsent(root.name(), root);
+            if (before != null) {
+                throw new RootNameClashException(before.path(), root.path(), root.name());
+            }
         }
+        return List.copyOf(byName.values());
     }
 
     private static void awaitQuietly(ThreadPoolExecutor pool) {

@@ -19,6 +19,9 @@ public final class SourceDiscovery {
 
     /** Files under the root and the folders that could not be read (path + reason). */
     public record Listing(List<SourceFile> files, List<FileFailure> unreadable) {
+        public boolean isEmpty() {
+            return files.isEmpty() && unreadable.isEmpty();
+        }
     }
 
     public Listing discover(SourceRoot root) throws IOException {

@@ -41,18 +41,29 @@ public final class DocumentProcessor implements AutoCloseable {
     private final EntityTagger tagger;
     private final StageTimes times;
     private final TimeLimit timeLimit;
+    private final String version;
     private final ObjectMapper json = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    /** @param timeLimit for one file, parse, structure and tagging of its embedded documents included */
+    /**
+     * @param timeLimit for one file, parse, structure and tagging of its embedded documents included
+     * @param version recorded in every document this processor makes; a run re-processes documents
+     *                recorded with another version. The commands pass {@link PipelineVersion#CURRENT}.
+     */
     public DocumentProcessor(DocumentParser parser, StructureExtractor structurer, EntityTagger tagger,
-                             StageTimes times, Duration timeLimit) {
+                             StageTimes times, Duration timeLimit, String version) {
         this.timeLimit = new TimeLimit(timeLimit);
         this.parser = parser;
         this.structurer = structurer;
         this.tagger = tagger;
         this.times = times;
+        this.version = version;
+    }
+
+    /** The pipeline version this processor records in its documents. */
+    public String version() {
+        return version;
     }
 
     /** Where a file comes from, as the ids and the export name it. */
@@ -113,7 +124,7 @@ public final class DocumentProcessor implements AutoCloseable {
         structure = structure.toBuilder().measures(mergeMeasures(structure.measures(), entities.measures())).build();
         String format = part.content().mediaType();
         ExportDocument export = new ExportDocument(id, parentId, source, origin.root(), origin.sha256(), format,
-                LanguageGuess.of(structure.text()), PipelineVersion.CURRENT, structure, entities.organisations(),
+                LanguageGuess.of(structure.text()), version, structure, entities.organisations(),
                 entities.persons(), entities.places(), entities.amounts(), part.warnings());
         String exportJson;
         try {
@@ -124,7 +135,7 @@ public final class DocumentProcessor implements AutoCloseable {
         return new IndexDocument(id, parentId, origin.root(), source, origin.sha256(), format, structure.docType(),
                 structure.title(), structure.date(), structure.text(), names(entities.organisations()),
                 names(entities.persons()), names(entities.places()),
-                structure.measures().stream().map(Measure::text).toList(), PipelineVersion.CURRENT, exportJson);
+                structure.measures().stream().map(Measure::text).toList(), version, exportJson);
     }
 
     /** Measures from structured lists come first; a tagger's measure with the same text adds nothing. */

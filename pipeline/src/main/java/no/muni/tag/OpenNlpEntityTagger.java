@@ -284,7 +284,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     private List<Measure> measures(DocumentStructure st, List<MeasureExtractor.Found> found, String text,
                                    Map<String, Builder> orgs) {
         List<Measure> out = new ArrayList<>(st.measures());
-        st.goals().forEach(g -> g.strategies().forEach(strategy -> out.add(Measure.of(strategy))));
+        st.goals().forEach(g -> g.strategies().forEach(strategy -> out.add(Measure.of(strategy).withPolicyArea(g.area()))));
         Set<String> seen = new HashSet<>();
         out.forEach(m -> seen.add(m.text().toLowerCase(Locale.ROOT)));
         for (MeasureExtractor.Found f : found) {
@@ -310,7 +310,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
                 }
             }
             out.add(new Measure(m.text(), m.section(), m.item(), m.period(), responsible, involved, m.amountNok(),
-                    m.status()));
+                    m.status(), m.policyArea()));
         }
         return out;
     }

@@ -26,7 +26,7 @@ class DocumentProcessorTest {
 
     private DocumentProcessor processor(Duration limit) {
         return new DocumentProcessor(new TikaDocumentParser(ParseLimits.defaults()), DocumentStructurer.standard(),
-                OpenNlpEntityTagger.bundled(), new StageTimes(), limit);
+                OpenNlpEntityTagger.bundled(), new StageTimes(), limit, PipelineVersion.CURRENT);
     }
 
     @Test

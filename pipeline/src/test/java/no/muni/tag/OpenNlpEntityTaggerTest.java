@@ -143,7 +143,7 @@ class OpenNlpEntityTaggerTest {
 
     @Test
     void structuredMeasuresAreKeptFirst() {
-        Measure listed = new Measure("Etablere en frivillighetsportal", "4.2", "a", "2024-2027", "Kultur", List.of(), null, null);
+        Measure listed = new Measure("Etablere en frivillighetsportal", "4.2", "a", "2024-2027", "Kultur", List.of(), null, null, null);
         DocumentStructure st = DocumentStructure.builder().text("Kommunen skal etablere en frivillighetsportal.")
                 .measures(List.of(listed)).build();
         Entities e = tagger.tag(st);
@@ -174,6 +174,8 @@ class OpenNlpEntityTaggerTest {
         List<String> measures = tagger.tag(st).measures().stream().map(Measure::text).toList();
         assertTrue(measures.containsAll(List.of("Gratis kulturskole for alle", "Aktivitetskort til barn i lavinntektsfamilier")),
                 measures::toString);
+        assertTrue(tagger.tag(st).measures().stream().allMatch(m -> "Oppvekst".equals(m.policyArea())),
+                "a strategy keeps its goal's policy area");
     }
 
     @Test

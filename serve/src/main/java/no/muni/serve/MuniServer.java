@@ -1,7 +1,12 @@
 package no.muni.serve;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.javalin.Javalin;
@@ -9,6 +14,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 
+import no.muni.export.ExportFilter;
+import no.muni.export.ExportFormat;
+import no.muni.export.ExportHeader;
+import no.muni.export.Exporter;
 import no.muni.index.DocumentIndex;
 import no.muni.index.EntityLookup;
 import no.muni.index.IndexFields;
@@ -28,27 +37,35 @@ public final class MuniServer implements AutoCloseable {
     /** Query parameter → facet dimension for the search filters. */
     private static final Map<String, String> FILTER_PARAMS = filterParams();
 
+    private static final String WEB = "/no/muni/serve/web";
+
     private final IndexView view;
+    private final Exporter exporter;
     private final Javalin app;
 
-    private MuniServer(IndexView view, Javalin app) {
+    private MuniServer(IndexView view, Exporter exporter, Javalin app) {
         this.view = view;
+        this.exporter = exporter;
         this.app = app;
     }
 
-    /** Opens the index and starts serving on host:port (port 0 picks a free one). */
-    public static MuniServer start(DocumentIndex index, String host, int port) {
+    /**
+     * Opens the index and starts serving on host:port (port 0 picks a free one). {@code exportHeader}
+     * says which run produced the index, for {@code /api/export} (see {@code RunHistory}, which this
+     * module does not depend on).
+     */
+    public static MuniServer start(DocumentIndex index, ExportHeader exportHeader, String host, int port) {
         IndexView view = index.openView();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = 16_384;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
-                files.directory = "/no/muni/serve/web";
+                files.directory = WEB;
                 files.location = Location.CLASSPATH;
             });
         });
-        MuniServer server = new MuniServer(view, app);
+        MuniServer server = new MuniServer(view, new Exporter(exportHeader), app);
         server.routes();
         try {
             app.start(host, port);
@@ -75,6 +92,9 @@ public final class MuniServer implements AutoCloseable {
         app.get("/api/persons/{name}", ctx -> found(ctx, lookup().person(ctx.pathParam("name"))));
         app.get("/api/measures", ctx -> ctx.json(lookup().measures(ctx.queryParam("q"), limit(ctx, 100))));
         app.get("/api/stats", this::stats);
+        app.get("/api/export", ctx -> export(ctx, exportFormat(ctx)));
+        app.get("/api/aggregates", ctx -> export(ctx, ExportFormat.AGGREGATES));
+        app.get("/dashboard", ctx -> ctx.html(resource("dashboard.html")));
         app.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         app.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
     }
@@ -104,6 +124,43 @@ public final class MuniServer implements AutoCloseable {
             stats.put(dim, view.counts(dim, 100));
         }
         ctx.json(stats);
+    }
+
+    /**
+     * Streams the export as {@code muni export} writes it: one document at a time, so neither the server
+     * nor the client holds the whole index. The filter is checked first, while a 400 can still be sent.
+     */
+    private void export(Context ctx, ExportFormat format) throws IOException {
+        ExportFilter filter;
+        try {
+            filter = ExportFilter.parse(ctx.queryParam("since"), ctx.queryParam("type"));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
+        ctx.contentType(format == ExportFormat.NDJSON ? "application/x-ndjson" : "application/json");
+        try (var out = ctx.outputStream()) {
+            exporter.export(view, filter, format, out);
+        }
+    }
+
+    private static ExportFormat exportFormat(Context ctx) {
+        String v = ctx.queryParam("format");
+        if (v == null || v.isBlank()) {
+            return ExportFormat.JSON;
+        }
+        try {
+            return ExportFormat.valueOf(v.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("format must be json, ndjson or aggregates, not \"" + v + "\"");
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = MuniServer.class.getResourceAsStream(WEB + "/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name + " from the classpath", e);
+        }
     }
 
     private static void found(Context ctx, java.util.Optional<?> value) {

@@ -3,6 +3,7 @@ package no.muni.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,8 +22,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import no.muni.export.ExportFilter;
+import no.muni.export.ExportFormat;
+import no.muni.export.ExportHeader;
+import no.muni.export.Exporter;
 import no.muni.index.DocumentIndex;
 import no.muni.index.IndexDocument;
+import no.muni.index.IndexView;
 import no.muni.index.IndexWriterSession;
 
 /** The JSON API through a real server on a free loopback port. */
@@ -29,6 +36,8 @@ class MuniServerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ExportHeader HEADER = new ExportHeader(Instant.parse("2024-05-02T01:15:00Z"), "0.5.0",
+            "20240502T011200.000Z");
 
     @TempDir
     static Path dir;
@@ -46,7 +55,7 @@ class MuniServerTest {
                     {"participants": [{"name": "Drammen Røde Kors", "kind": "organisation", "group": null}]}""")));
             writer.commit();
         }
-        server = MuniServer.start(index, "127.0.0.1", 0);
+        server = MuniServer.start(index, HEADER, "127.0.0.1", 0);
     }
 
     static IndexDocument doc(String id, String type, String title, LocalDate date, String text, String extra) throws Exception {
@@ -92,7 +101,7 @@ class MuniServerTest {
     void badRequestsGet400WithAMessage() throws Exception {
         for (String path : List.of("/api/search?q=" + enc("foo AND ("), "/api/search?q=x&size=1000",
                 "/api/search?q=" + "x".repeat(1200), "/api/search?q=x&page=abc", "/api/search?q=x&sort=size",
-                "/api/similar")) {
+                "/api/similar", "/api/export?format=xml", "/api/export?since=22.05.2019", "/api/aggregates?type=memo")) {
             HttpResponse<String> r = get(path);
             assertEquals(400, r.statusCode(), path);
             assertTrue(JSON.readTree(r.body()).path("error").asText().length() > 5, r.body());
@@ -121,5 +130,35 @@ class MuniServerTest {
         assertTrue(page.body().contains("search-form"));
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
         assertEquals(200, get("/app.js").statusCode());
+    }
+
+    @Test
+    void exportAndAggregatesStreamWhatTheExporterWrites() throws Exception {
+        assertEquals(exported(ExportFilter.ALL, ExportFormat.JSON), get("/api/export").body());
+        assertEquals(exported(ExportFilter.ALL, ExportFormat.NDJSON), get("/api/export?format=ndjson").body());
+        assertEquals(exported(ExportFilter.ALL, ExportFormat.AGGREGATES), get("/api/aggregates").body());
+        ExportFilter minutes = new ExportFilter(LocalDate.of(2019, 1, 1), "minutes");
+        assertEquals(exported(minutes, ExportFormat.AGGREGATES), get("/api/export?format=aggregates&since=2019-01-01&type=minutes").body());
+        assertEquals(1, json("/api/aggregates?since=2019-01-01&type=minutes").path("aggregates").path("documents").asInt());
+        assertEquals("20240502T011200.000Z", json("/api/aggregates").path("indexRun").asText());
+    }
+
+    private static String exported(ExportFilter filter, ExportFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (IndexView view = DocumentIndex.at(dir).openView()) {
+            new Exporter(HEADER).export(view, filter, format, out);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theDashboardIsServedWithItsVendoredChartLibrary() throws Exception {
+        HttpResponse<String> page = get("/dashboard");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("/vendor/chartjs/chart.umd.min.js"), page.body());
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
+        assertTrue(get("/vendor/chartjs/chart.umd.min.js").body().startsWith("/*!\n * Chart.js v4"));
+        assertTrue(get("/vendor/chartjs/LICENSE.md").body().contains("MIT License"));
+        assertTrue(get("/").body().contains("href=\"/dashboard\""), "linked from the UI's header");
     }
 }

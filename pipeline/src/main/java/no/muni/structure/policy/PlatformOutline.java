@@ -74,12 +74,12 @@ final class PlatformOutline {
         } else if (list != null && isMeasureItem(block, enumerated)) {
             String item = enumerated.map(e -> e.number().toLowerCase(Locale.ROOT)).orElse(null);
             String text = enumerated.map(Enumerated::text).orElseGet(() -> InlineText.clean(block.text()));
-            measures.add(new Measure(text, list.section, item, list.period, null, List.of(), null, null));
+            measures.add(new Measure(text, list.section, item, list.period, null, List.of(), null, null, null));
         } else if (list != null && !measures.isEmpty() && startsLowerCase(block.text())) {
             // The rest of an item broken by a page or column end, as paginated formats deliver it.
             Measure last = measures.removeLast();
             measures.add(new Measure(last.text() + " " + InlineText.clean(block.text()), last.section(), last.item(),
-                    last.period(), last.responsible(), last.organisations(), last.amountNok(), last.status()));
+                    last.period(), last.responsible(), last.organisations(), last.amountNok(), last.status(), last.policyArea()));
         } else if (!InlineText.clean(block.text()).isEmpty()) {
             // A measure list runs through consecutive items; any other line ends it or opens the next.
             list = measureList(InlineText.clean(block.text()), point != null ? point : section.number);

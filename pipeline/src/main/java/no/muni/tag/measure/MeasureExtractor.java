@@ -133,7 +133,7 @@ public final class MeasureExtractor {
         } else if (byKey.containsKey(key)) {
             return;
         }
-        byKey.put(key, new Found(new Measure(t, null, null, null, null, List.of(), amount, status),
+        byKey.put(key, new Found(new Measure(t, null, null, null, null, List.of(), amount, status, null),
                 spans[0], spans[1], spans[2], spans[3]));
     }
 

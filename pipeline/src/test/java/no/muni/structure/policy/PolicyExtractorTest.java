@@ -106,8 +106,8 @@ class PolicyExtractorTest {
 
         assertEquals(List.of(
                 new Measure("Kommunen åpner biblioteket på søndager i vinterhalvåret.", "1.2", "a", "2024-2027", null,
-                        List.of(), null, null),
-                new Measure("Kulturskolen får venteliste-garanti.", "1.2", "b", "2024-2027", null, List.of(), null, null)),
+                        List.of(), null, null, null),
+                new Measure("Kulturskolen får venteliste-garanti.", "1.2", "b", "2024-2027", null, List.of(), null, null, null)),
                 builder.build().measures());
     }
 

@@ -8,25 +8,6 @@ const FACET_NAMES = { docType: 'Dokumenttype', year: 'År', organisation: 'Organ
 const FILTER_PARAM = { docType: 'type', year: 'year', organisation: 'org', person: 'person', place: 'place',
   measure: 'measure', format: 'format' };
 
-function el(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v !== null && v !== undefined) node.setAttribute(k, v);
-  }
-  for (const c of children) {
-    if (c === null || c === undefined) continue;
-    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return node;
-}
-
-async function api(path) {
-  const res = await fetch(path, { headers: { Accept: 'application/json' } });
-  const body = await res.json().catch(() => ({ error: 'svar uten JSON (' + res.status + ')' }));
-  if (!res.ok) throw new Error(body.error || ('feil ' + res.status));
-  return body;
-}
-
 function show(...nodes) { main.replaceChildren(...nodes); }
 function fail(e) { show(el('p', { class: 'error', id: 'error' }, e.message)); }
 

@@ -2,7 +2,10 @@ package no.muni.model;
 
 import java.util.List;
 
-/** The document types of the export contract's {@code docType}. */
+/**
+ * The document types of the export contract's {@code docType}. In the index module because exports
+ * and the HTTP API filter by them; the pipeline decides which one a document has.
+ */
 public final class DocType {
     public static final String REPLY = "reply";
     public static final String MINUTES = "minutes";

@@ -1,0 +1,99 @@
+package no.muni.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import no.muni.index.IndexView;
+
+/**
+ * Writes an index's documents in the export contract, streaming one document at a time in id order,
+ * so memory stays flat for any index size and the same index always gives the same bytes. The
+ * command line and the HTTP server both export through this.
+ */
+public final class Exporter {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final ExportHeader header;
+
+    public Exporter(ExportHeader header) {
+        this.header = header;
+    }
+
+    /** Writes the documents the filter selects; returns how many. Does not close {@code out}. */
+    public long export(IndexView view, ExportFilter filter, ExportFormat format, OutputStream out) {
+        try {
+            return switch (format) {
+                case JSON -> json(view, filter, true, out);
+                case AGGREGATES -> json(view, filter, false, out);
+                case NDJSON -> ndjson(view, filter, out);
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the export", e);
+        }
+    }
+
+    /**
+     * {@code {"generatedAt", "pipelineVersion", "indexRun", "filter", "documents": [...], "aggregates"}};
+     * without {@code documents} when only the aggregates are asked for.
+     */
+    private long json(IndexView view, ExportFilter filter, boolean withDocuments, OutputStream out)
+            throws IOException {
+        Aggregates aggregates = new Aggregates();
+        try (JsonGenerator gen = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            gen.useDefaultPrettyPrinter();
+            gen.writeStartObject();
+            gen.writeStringField("generatedAt", header.generatedAt() == null ? null : header.generatedAt().toString());
+            gen.writeStringField("pipelineVersion", header.pipelineVersion());
+            gen.writeStringField("indexRun", header.indexRun());
+            gen.writeObjectFieldStart("filter");
+            gen.writeStringField("since", filter.since() == null ? null : filter.since().toString());
+            gen.writeStringField("docType", filter.docType());
+            gen.writeEndObject();
+            if (withDocuments) {
+                gen.writeArrayFieldStart("documents");
+            }
+            view.forEachJson(filter.toQuery(), json -> {
+                try {
+                    JsonNode doc = mapper.readTree(json);
+                    aggregates.accept(doc);
+                    if (withDocuments) {
+                        gen.writeTree(doc);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write the export", e);
+                }
+            });
+            if (withDocuments) {
+                gen.writeEndArray();
+            }
+            gen.writeFieldName("aggregates");
+            aggregates.write(gen);
+            gen.writeEndObject();
+        }
+        return aggregates.documents();
+    }
+
+    /** One stored document per line, as stored (compact JSON never contains a raw line break). */
+    private static long ndjson(IndexView view, ExportFilter filter, OutputStream out) throws IOException {
+        long[] count = {0};
+        view.forEachJson(filter.toQuery(), json -> {
+            try {
+                out.write(json.getBytes(StandardCharsets.UTF_8));
+                out.write('\n');
+                count[0]++;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the export", e);
+            }
+        });
+        out.flush();
+        return count[0];
+    }
+}
