@@ -50,12 +50,15 @@ public final class BenchChild {
     }
 
     public static void main(String[] args) throws Exception {
+        RssSampler rss = RssSampler.start();
         Map<String, Object> result = switch (args[0]) {
             case "ingest" -> ingest(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             case "tika" -> tika(Path.of(args[1]), Integer.parseInt(args[2]));
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         };
         result.putAll(memory());
+        result.put("rssAnonPeakBytes", rss.anonPeakBytes());
+        result.put("rssFilePeakBytes", rss.filePeakBytes());
         StringBuilder line = new StringBuilder(RESULT);
         result.forEach((k, v) -> line.append(k).append('=').append(v).append(' '));
         System.out.println(line.toString().strip());

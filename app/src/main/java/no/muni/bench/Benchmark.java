@@ -140,11 +140,14 @@ public final class Benchmark {
                         + "-query mix, first page of 10 with facets and snippets, in process, 1 thread");
 
         long rss = full.stream().mapToLong(r -> r.get("rssPeakBytes")).max().orElse(-1);
+        long anon = full.stream().mapToLong(r -> r.get("rssAnonPeakBytes")).max().orElse(-1);
+        long mapped = full.stream().mapToLong(r -> r.get("rssFilePeakBytes")).max().orElse(-1);
         long heap = full.stream().mapToLong(r -> r.get("heapPeakBytes")).max().orElse(-1);
         long old = full.stream().mapToLong(r -> r.get("oldAfterGcBytes")).max().orElse(-1);
         table.add("peak RSS / heap, full ingest", String.format(Locale.ROOT, "%s / %s", mb(rss), mb(heap)),
-                "completes, flat", "-Xmx" + options.heap() + ", " + files.size() + " files; old gen after last GC "
-                        + mb(old) + (fullRun.get("files") == files.size() ? "; completed" : "; did not see every file"));
+                "completes, flat", "-Xmx" + options.heap() + ", " + files.size() + " files; RSS peaks: anonymous "
+                        + mb(anon) + ", file-backed (mapped index) " + mb(mapped) + "; old gen after last GC " + mb(old)
+                        + (fullRun.get("files") == files.size() ? "; completed" : "; did not see every file"));
 
         long indexBytes = sizeOf(DocumentIndex.at(options.index()).luceneDir());
         table.add("index size per document", String.format(Locale.ROOT, "%.1f KB", indexBytes / 1e3 / documents),
