@@ -60,7 +60,8 @@ class BrowserTest {
         assertTrue(present, "CI must have " + CHROMIUM + " and " + CHROMEDRIVER + " (.ci/run installs them)");
         DocumentIndex index = DocumentIndex.at(SampleIndex.dir());
         server = MuniServer.start(index, RunHistory.of(index).exportHeader(), "127.0.0.1", 0);
-        profile = Files.createTempDirectory("muni-chromium");
+        // the browser profile lives in the build folder, so test runs leave nothing behind in /tmp
+        profile = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
