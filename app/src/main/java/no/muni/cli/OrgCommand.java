@@ -1,54 +1,29 @@
 package no.muni.cli;
 
-import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-import no.muni.index.DocumentIndex;
 import no.muni.index.EntityLookup;
-import no.muni.index.IndexView;
-import no.muni.index.QuerySyntaxException;
 
 @Command(name = "org", description = {"Every document that names an organisation, with mentions, dates, co-occurring",
         "organisations and linked measures. Matches names and aliases containing NAME (case and æ/ø/å ignored)."})
-final class OrgCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    IndexOption index;
-
-    @Parameters(arity = "1..*", paramLabel = "NAME")
-    List<String> name;
-
-    @Option(names = "--json", description = "Print the profile as JSON.")
-    boolean json;
+final class OrgCommand extends EntityProfileCommand<EntityLookup.OrganisationProfile> {
 
     @Override
-    public Integer call() throws Exception {
-        String n = String.join(" ", name);
-        LookupPrinter printer = new LookupPrinter(spec.commandLine().getOut());
-        try (IndexView view = DocumentIndex.at(index.dir).openView()) {
-            EntityLookup.OrganisationProfile p = new EntityLookup(view).organisation(n)
-                    .orElseThrow(() -> new UsageException("no organisation named \"" + n + "\" in the index"));
-            if (json) {
-                printer.json(p);
-            } else {
-                printer.entity("organisation", p.variants(), p.documents(), p.firstDate(), p.lastDate(), p.docTypes());
-                printer.ranked("named together with", p.coOrganisations());
-                printer.measures(p.measures());
-            }
-        } catch (QuerySyntaxException e) {
-            throw new UsageException(e.getMessage());
-        }
-        spec.commandLine().getOut().flush();
-        return ExitCodes.OK;
+    String kind() {
+        return "organisation";
+    }
+
+    @Override
+    Optional<EntityLookup.OrganisationProfile> find(EntityLookup lookup, String name) {
+        return lookup.organisation(name);
+    }
+
+    @Override
+    void printText(LookupPrinter printer, EntityLookup.OrganisationProfile p) {
+        printer.entity("organisation", p.variants(), p.documents(), p.firstDate(), p.lastDate(), p.docTypes());
+        printer.ranked("named together with", p.coOrganisations());
+        printer.measures(p.measures());
     }
 }

@@ -1,0 +1,58 @@
+package no.muni.cli;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import no.muni.index.DocumentIndex;
+import no.muni.index.EntityLookup;
+import no.muni.index.IndexView;
+import no.muni.index.QuerySyntaxException;
+
+/** What `muni org` and `muni person` share: find one entity's profile across documents and print it. */
+abstract class EntityProfileCommand<P> implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    IndexOption index;
+
+    @Parameters(arity = "1..*", paramLabel = "NAME")
+    List<String> name;
+
+    @Option(names = "--json", description = "Print the profile as JSON.")
+    boolean json;
+
+    /** "organisation" or "person", as the messages name it. */
+    abstract String kind();
+
+    abstract Optional<P> find(EntityLookup lookup, String name);
+
+    abstract void printText(LookupPrinter printer, P profile);
+
+    @Override
+    public Integer call() throws Exception {
+        String n = String.join(" ", name);
+        LookupPrinter printer = new LookupPrinter(spec.commandLine().getOut());
+        try (IndexView view = DocumentIndex.at(index.dir).openView()) {
+            P profile = find(new EntityLookup(view), n)
+                    .orElseThrow(() -> new UsageException("no " + kind() + " named \"" + n + "\" in the index"));
+            if (json) {
+                printer.json(profile);
+            } else {
+                printText(printer, profile);
+            }
+        } catch (QuerySyntaxException e) {
+            throw new UsageException(e.getMessage());
+        }
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}
