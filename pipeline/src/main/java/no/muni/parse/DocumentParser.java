@@ -3,10 +3,7 @@ package no.muni.parse;
 import java.nio.file.Path;
 
 /** The parse stage: a file's bytes in, blocks out. Implementations are thread-safe. */
-public interface DocumentParser extends AutoCloseable {
+public interface DocumentParser {
 
     ParseResult parse(Path file) throws ParseFailure;
-
-    @Override
-    void close();
 }

@@ -102,11 +102,6 @@ public final class TikaDocumentParser implements DocumentParser {
         return parser;
     }
 
-    @Override
-    public void close() {
-        // nothing held between parses
-    }
-
     private static String megabytes(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }

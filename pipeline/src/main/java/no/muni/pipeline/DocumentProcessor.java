@@ -154,7 +154,6 @@ public final class DocumentProcessor implements AutoCloseable {
     @Override
     public void close() {
         timeLimit.close();
-        parser.close();
     }
 
     private static List<String> names(List<Entities.Entity> entities) {
