@@ -85,15 +85,6 @@ public final class IndexView implements Closeable {
         }
     }
 
-    /** The first {@code limit} hits of a query, for the command line's plain search. */
-    public SearchResults search(String queryText, int limit) {
-        if (queryText == null || queryText.isBlank()) {
-            throw new QuerySyntaxException("the query is empty");
-        }
-        SearchPage page = search(SearchRequest.of(queryText, Math.min(Math.max(1, limit), SearchRequest.MAX_PAGE_SIZE)));
-        return new SearchResults(page.total(), page.hits());
-    }
-
     /**
      * Runs a search with facet filters, order and paging. Facet counts are drill-sideways counts: a
      * filtered dimension's counts ignore that dimension's own filter, so a user can widen a filter as well

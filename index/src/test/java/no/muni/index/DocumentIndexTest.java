@@ -47,7 +47,7 @@ class DocumentIndexTest {
                 doc("r/a.txt", null, "Referat dialogmøte", "Organisasjonene ønsker en frivillighetsbank i Bodø.", LocalDate.of(2021, 3, 4)),
                 doc("r/b.txt", null, "Plan for idrett", "Idrettslagene trenger haller.", null));
         try (IndexView view = index.openView()) {
-            SearchResults r = view.search("organisasjoner", 10);
+            SearchPage r = view.search(SearchRequest.of("organisasjoner", 10));
             assertEquals(1, r.total());
             SearchHit hit = r.hits().getFirst();
             assertEquals("r/a.txt", hit.id());
@@ -61,7 +61,7 @@ class DocumentIndexTest {
     void badSyntaxIsAQuerySyntaxException() {
         DocumentIndex index = indexWith(doc("r/a.txt", null, "T", "tekst", null));
         try (IndexView view = index.openView()) {
-            QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> view.search("tekst AND (", 5));
+            QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> view.search(SearchRequest.of("tekst AND (", 5)));
             assertTrue(e.getMessage().contains("tekst AND ("));
         }
     }

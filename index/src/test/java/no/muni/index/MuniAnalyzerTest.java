@@ -48,7 +48,7 @@ class MuniAnalyzerTest {
 
     static List<String> ids(String query) {
         try (IndexView view = index.openView()) {
-            return view.search(query, 10).hits().stream().map(SearchHit::id).sorted().toList();
+            return view.search(SearchRequest.of(query, 10)).hits().stream().map(SearchHit::id).sorted().toList();
         }
     }
 
@@ -91,8 +91,8 @@ class MuniAnalyzerTest {
     @Test
     void snippetsMarkMatchesOfEveryField() {
         try (IndexView view = index.openView()) {
-            assertTrue(view.search("Rode", 1).hits().get(0).snippet().contains("[Røde]"));
-            assertTrue(view.search("koordinator", 1).hits().get(0).snippet().contains("[frivillighetskoordinator]"));
+            assertTrue(view.search(SearchRequest.of("Rode", 1)).hits().get(0).snippet().contains("[Røde]"));
+            assertTrue(view.search(SearchRequest.of("koordinator", 1)).hits().get(0).snippet().contains("[frivillighetskoordinator]"));
         }
     }
 }
