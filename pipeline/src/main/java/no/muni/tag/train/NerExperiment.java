@@ -25,6 +25,7 @@ public final class NerExperiment {
         Files.createDirectories(out);
         List<ConlluSentence> train = ConlluReader.read(data.resolve("train.conllu"));
         List<NameSample> dev = NameSamples.of(ConlluReader.read(data.resolve("dev.conllu")));
+        java.util.Set<String> seen = NerEvaluator.surfaces(NameSamples.of(train));
         NlpTrainer trainer = new NlpTrainer();
         for (int i = 2; i < args.length; i++) {
             String[] f = args[i].split(":");
@@ -35,7 +36,7 @@ public final class NerExperiment {
             try (OutputStream os = Files.newOutputStream(out.resolve(cfg.name() + ".bin"))) {
                 model.serialize(os);
             }
-            NerScores scores = NerEvaluator.evaluate(new NameFinderME(model), dev);
+            NerEvaluator.Evaluation scores = NerEvaluator.evaluate(new NameFinderME(model), dev, seen);
             System.out.printf(Locale.ROOT, "=== %s (%s, %d it, cutoff %d, features %s) trained in %d s%n%s",
                     cfg.name(), cfg.algorithm(), cfg.iterations(), cfg.cutoff(), cfg.featureSet(), secs, scores.report());
             System.out.flush();
