@@ -41,9 +41,10 @@ public final class EvalCommand implements Runnable {
         @Option(names = "--models", paramLabel = "DIR", description = "Models from 'muni train --out DIR' instead of the bundled ones.")
         Path models;
 
-        @Option(names = "--train", paramLabel = "FILE",
-                description = "Training data whose entity names count as seen, repeatable for a model trained on several "
-                        + "(default: train.conllu beside --data).")
+        @Option(names = "--train", paramLabel = "FILE", split = ",",
+                defaultValue = "../shared/data/norne-nob/train.conllu,../shared/data/norne-nno/train.conllu",
+                description = "Training data whose entity names count as seen: what the evaluated model was trained on "
+                        + "(default: ${DEFAULT-VALUE}, the shipped model's).")
         List<Path> train;
 
         @Override
@@ -51,9 +52,8 @@ public final class EvalCommand implements Runnable {
             if (!Files.isRegularFile(data)) {
                 throw new UsageException("no such CoNLL-U file: " + data.toAbsolutePath());
             }
-            List<Path> seenFrom = train != null ? train : List.of(data.toAbsolutePath().resolveSibling("train.conllu"));
             Set<String> seen = new HashSet<>();
-            for (Path t : seenFrom) {
+            for (Path t : train) {
                 if (!Files.isRegularFile(t)) {
                     throw new UsageException("no training data to tell unseen names by: " + t.toAbsolutePath()
                             + " (give --train FILE)");
