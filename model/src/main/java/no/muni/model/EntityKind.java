@@ -2,9 +2,11 @@ package no.muni.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** The kinds of named entity the export names: the tagger's entity lists and the participants of minutes. */
+/**
+ * What a named participant is: an organisation or a person. Places are named in the tagger's
+ * {@code places} only; nothing else in the contract says which kind a name is.
+ */
 public enum EntityKind {
     @JsonProperty("organisation") ORGANISATION,
-    @JsonProperty("person") PERSON,
-    @JsonProperty("place") PLACE
+    @JsonProperty("person") PERSON
 }

@@ -146,12 +146,12 @@ class MinutesExtractorTest {
     }
 
     private static List<String> organisations(DocumentStructure minutes) {
-        return minutes.participants().stream().filter(p -> p.kind().equals("organisation")).map(Participant::name).toList();
+        return minutes.participants().stream().filter(p -> p.kind() == EntityKind.ORGANISATION).map(Participant::name).toList();
     }
 
     private static Map<String, List<String>> personsByGroup(DocumentStructure minutes) {
         Map<String, List<String>> groups = new LinkedHashMap<>();
-        minutes.participants().stream().filter(p -> p.kind().equals("person"))
+        minutes.participants().stream().filter(p -> p.kind() == EntityKind.PERSON)
                 .forEach(p -> groups.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(p.name()));
         return groups;
     }
