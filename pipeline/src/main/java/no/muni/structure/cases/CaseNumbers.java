@@ -4,17 +4,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import no.muni.model.Block;
 import no.muni.model.CaseRef;
+import no.muni.structure.meeting.AgendaRows;
 
 /**
  * Every archive case number a document writes, as written, in reading order and each once. A number
  * counts where the case systems' conventions make it one: after an archive label ("Arkivsaksnr.:",
  * "Arkivsak:", "Vår ref.:", "Saksnr:"), with a document number after a dash ("23/00858-123") or with an
- * archive prefix ("RST-15/3113-2").
+ * archive prefix ("RST-15/3113-2"), or in the archive column of a saksliste ({@link AgendaRows}).
  * Meeting item numbers ("sak 80/16", "PS 12/23") and ranges ("01/07-31/07") are not archive cases.
  */
 public final class CaseNumbers {
@@ -32,16 +35,21 @@ public final class CaseNumbers {
 
     /** The case numbers of the body's text. */
     public static List<CaseRef> read(List<Block> body) {
-        Map<String, CaseRef> found = new LinkedHashMap<>();
-        for (Block block : body) {
-            String text = block.text();
-            for (Pattern pattern : List.of(LABELLED, WITH_DOCUMENT)) {
-                Matcher m = pattern.matcher(text);
-                while (m.find()) {
-                    add(found, m.group(1));
-                }
+        String text = body.stream().map(Block::text).collect(Collectors.joining("\n"));
+        TreeMap<Integer, String> written = new TreeMap<>();
+        for (Pattern pattern : List.of(LABELLED, WITH_DOCUMENT)) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                written.putIfAbsent(m.start(1), m.group(1));
             }
         }
+        for (AgendaRows.Row row : AgendaRows.read(text)) {
+            if (row.caseWritten() != null) {
+                written.putIfAbsent(row.start(), row.caseWritten());
+            }
+        }
+        Map<String, CaseRef> found = new LinkedHashMap<>();
+        written.values().forEach(w -> add(found, w));
         return List.copyOf(found.values());
     }
 
