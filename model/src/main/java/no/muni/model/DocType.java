@@ -3,8 +3,8 @@ package no.muni.model;
 import java.util.List;
 
 /**
- * The document types of the export contract's {@code docType}. In the index module because exports
- * and the HTTP API filter by them; the pipeline decides which one a document has. The kinds follow
+ * The document types of the export contract's {@code docType}. Exports and the HTTP API filter by
+ * them; the pipeline decides which one a document has. The kinds follow
  * what Norwegian municipal case systems print: minutes (møteprotokoll, møtebok, referat), notice
  * (møteinnkalling with saksliste), case (saksframlegg, saksutredning), reply (svar på spørsmål,
  * interpellasjon), policy (plan, strategi, melding, plattform), consultation (høringssvar, innspill),
