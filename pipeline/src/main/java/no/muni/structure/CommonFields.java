@@ -36,6 +36,8 @@ final class CommonFields {
     /** A date a figure is "as of" or a deadline ("per 31.08.2014", "innen 1. mars 2024") does not date the document. */
     private static final Pattern AS_OF = Pattern.compile(
             "(?iu)\\b(?:per|pr\\.|innen|frist)\\s+(?:\\d{1,2}\\.\\s*\\p{L}+\\.?\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})");
+    /** Nor is the municipality's name above the title. */
+    private static final Pattern LETTERHEAD = Pattern.compile("(?iu)[\\p{L} .-]{0,40}(?:fylkes)?kommune");
     /** A first line that only names the genre is not the title. */
     private static final Pattern GENRE = Pattern.compile("(?iu)^(?:saksframlegg|saksutredning|saksutskrift|særutskrift"
             + "|notat|\\p{L}*innkalling|\\p{L}*referat|\\p{L}*protokoll)$");
@@ -91,7 +93,8 @@ final class CommonFields {
         for (int i = 0; i < Math.min(HEADER_BLOCKS, body.size()); i++) {
             Block block = body.get(i);
             String text = TitleConventions.cover(block.text(), pageTranscript);
-            if (GENRE.matcher(text).matches() || HEADER_LINE.matcher(text).matches() || TitleConventions.isPageLine(text)) {
+            if (GENRE.matcher(text).matches() || HEADER_LINE.matcher(text).matches() || TitleConventions.isPageLine(text)
+                    || LETTERHEAD.matcher(text).matches()) {
                 continue;
             }
             if (block instanceof Heading
