@@ -102,8 +102,8 @@ public record DocumentStructure(
 
     public record Answer(String number, String text) {}
 
-    /** {@code kind} is "organisation" or "person"; {@code group} names the delegation a person came with. */
-    public record Participant(String name, String kind, String group) {}
+    /** {@code kind} is an organisation or a person; {@code group} names the delegation a person came with. */
+    public record Participant(String name, EntityKind kind, String group) {}
 
     public record AgendaItem(String number, String text, List<Topic> topics) {}
 
