@@ -192,6 +192,8 @@ public final class IndexWriterSession implements Closeable {
         keys(doc, IndexFields.PERSON_KEY, names.persons());
         multi(doc, IndexFields.PLACE, d.places());
         multi(doc, IndexFields.MEASURE, d.measures());
+        //TODO multi(doc, IndexFields.CASE, d.caseNumbers());
+        //TODO multi(doc, IndexFields.BODY, d.bodies());
         doc.add(new StoredField(IndexFields.JSON, new BytesRef(d.json())));
         return doc;
     }
