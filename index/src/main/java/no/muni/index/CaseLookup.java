@@ -5,19 +5,12 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
@@ -38,6 +31,8 @@ import org.apache.lucene.search.TopDocs;
 import no.muni.model.CaseInfo;
 import no.muni.model.CaseRef;
 import no.muni.model.CaseRoute;
+import no.muni.model.DocumentStructure;
+import no.muni.model.ExportDocument;
 import no.muni.model.Meeting;
 import no.muni.model.MeetingItem;
 import no.muni.model.Votes;
@@ -78,17 +73,6 @@ public final class CaseLookup {
     public record CaseList(String body, Integer year, long total, List<CaseSummary> cases) {
     }
 
-    /** The parts of a stored export document a case history reads, as the model's typed records. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record CaseParts(String id, String title, String docType, LocalDate date, List<CaseRef> caseRefs, Meeting meeting,
-                     @JsonProperty("case") CaseInfo caseInfo) {
-        CaseParts {
-            caseRefs = caseRefs == null ? List.of() : caseRefs;
-        }
-    }
-
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     /** Within a day: the case document, then the notice, then the minutes. */
     private static final List<String> DAY_ORDER = List.of("case", "notice", "minutes");
 
@@ -118,7 +102,8 @@ public final class CaseLookup {
             Set<String> bodies = new LinkedHashSet<>();
             String caseTitle = null;
             for (ScoreDoc sd : top.scoreDocs) {
-                CaseParts doc = parts(sd.doc);
+                ExportDocument stored = stored(sd.doc);
+                DocumentStructure doc = stored.structure();
                 List<String> forms = doc.caseRefs().stream().filter(r -> number.equals(r.caseNumber()))
                         .map(CaseRef::written).distinct().toList();
                 writtenForms.addAll(forms);
@@ -127,7 +112,7 @@ public final class CaseLookup {
                     route = doc.caseInfo().route();
                     caseTitle = caseTitle == null ? doc.title() : caseTitle;
                     steps.add(new CaseStep(text(doc.date()), null, null, doc.title(), doc.caseInfo().recommendation(),
-                            null, null, null, doc.id(), doc.title(), doc.docType(), forms));
+                            null, null, null, stored.id(), doc.title(), doc.docType(), forms));
                 }
                 Meeting meeting = doc.meeting();
                 if (meeting != null) {
@@ -139,13 +124,13 @@ public final class CaseLookup {
                             }
                             caseTitle = caseTitle == null ? item.title() : caseTitle;
                             steps.add(new CaseStep(text(date), meeting.body(), item.number(), item.title(),
-                                    item.proposal(), item.handling(), item.votes(), item.decision(), doc.id(),
+                                    item.proposal(), item.handling(), item.votes(), item.decision(), stored.id(),
                                     doc.title(), doc.docType(), forms));
                         }
                     }
                 }
                 if (steps.size() == before) {
-                    steps.add(new CaseStep(text(doc.date()), null, null, doc.title(), null, null, null, null, doc.id(),
+                    steps.add(new CaseStep(text(doc.date()), null, null, doc.title(), null, null, null, null, stored.id(),
                             doc.title(), doc.docType(), forms));
                 }
             }
@@ -202,7 +187,7 @@ public final class CaseLookup {
         TermQuery query = new TermQuery(new Term(IndexFields.CASE, number));
         TopDocs oldest = searcher.search(query, 1, byDate(false));
         TopDocs newest = searcher.search(query, 1, byDate(true));
-        CaseParts first = parts(oldest.scoreDocs[0].doc);
+        DocumentStructure first = stored(oldest.scoreDocs[0].doc).structure();
         String title = first.caseInfo() != null && number.equals(first.caseInfo().caseNumber()) ? first.title() : null;
         if (title == null && first.meeting() != null) {
             title = first.meeting().items().stream().filter(i -> number.equals(i.caseNumber())).map(MeetingItem::title)
@@ -234,9 +219,39 @@ public final class CaseLookup {
         return number;
     }
 
-    private CaseParts parts(int doc) throws IOException {
+    private ExportDocument stored(int doc) throws IOException {
         Document stored = view.searcher().storedFields().document(doc, Set.of(IndexFields.JSON));
-        return JSON.readValue(stored.getBinaryValue(IndexFields.JSON).utf8ToString(), CaseParts.class);
+        return ExportJson.read(stored.getBinaryValue(IndexFields.JSON).utf8ToString());
+    }
+
+    /**
+     * The cases a document is indexed under: every archive case it writes, the cases of its meeting's
+     * items and its own case, normalised.
+     */
+    static List<String> caseNumbers(DocumentStructure doc) {
+        Set<String> numbers = new LinkedHashSet<>();
+        doc.caseRefs().forEach(r -> numbers.add(r.caseNumber()));
+        if (doc.meeting() != null) {
+            doc.meeting().items().forEach(i -> numbers.add(i.caseNumber()));
+        }
+        if (doc.caseInfo() != null) {
+            numbers.add(doc.caseInfo().caseNumber());
+        }
+        numbers.remove(null);
+        return List.copyOf(numbers);
+    }
+
+    /** The bodies a document is indexed under: its meeting's body and the bodies of its case's saksgang. */
+    static List<String> bodies(DocumentStructure doc) {
+        Set<String> bodies = new LinkedHashSet<>();
+        if (doc.meeting() != null) {
+            bodies.add(doc.meeting().body());
+        }
+        if (doc.caseInfo() != null) {
+            doc.caseInfo().route().forEach(r -> bodies.add(r.body()));
+        }
+        bodies.remove(null);
+        return List.copyOf(bodies);
     }
 
     private String storedDate(int doc) throws IOException {
