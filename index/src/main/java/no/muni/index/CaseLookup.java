@@ -23,8 +23,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -92,7 +90,7 @@ public final class CaseLookup {
         IndexSearcher searcher = view.searcher();
         try {
             TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.CASE, number)), MAX_DOCUMENTS_PER_CASE,
-                    byDate(false));
+                    IndexView.byDate(false));
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
@@ -185,8 +183,8 @@ public final class CaseLookup {
     private CaseSummary summary(String number) throws IOException {
         IndexSearcher searcher = view.searcher();
         TermQuery query = new TermQuery(new Term(IndexFields.CASE, number));
-        TopDocs oldest = searcher.search(query, 1, byDate(false));
-        TopDocs newest = searcher.search(query, 1, byDate(true));
+        TopDocs oldest = searcher.search(query, 1, IndexView.byDate(false));
+        TopDocs newest = searcher.search(query, 1, IndexView.byDate(true));
         DocumentStructure first = stored(oldest.scoreDocs[0].doc).structure();
         String title = first.caseInfo() != null && number.equals(first.caseInfo().caseNumber()) ? first.title() : null;
         if (title == null && first.meeting() != null) {
@@ -256,13 +254,6 @@ public final class CaseLookup {
 
     private String storedDate(int doc) throws IOException {
         return view.searcher().storedFields().document(doc, Set.of(IndexFields.DATE)).get(IndexFields.DATE);
-    }
-
-    /** Oldest first (undated last), or newest first (undated last). */
-    private static Sort byDate(boolean newest) {
-        SortField date = new SortField(IndexFields.DATE, SortField.Type.LONG, newest);
-        date.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
-        return new Sort(date, new SortField(IndexFields.ID, SortField.Type.STRING));
     }
 
     private static int dayRank(String docType) {

@@ -263,6 +263,13 @@ public final class IndexView implements Closeable {
         };
     }
 
+    /** Oldest first or newest first, undated documents last either way, ties by id. */
+    static Sort byDate(boolean newest) {
+        SortField date = new SortField(IndexFields.DATE, SortField.Type.LONG, newest);
+        date.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return new Sort(date, new SortField(IndexFields.ID, SortField.Type.STRING));
+    }
+
     /** Built once per view: it maps every facet value of this point-in-time reader to an ordinal. */
     SortedSetDocValuesReaderState facetState() throws IOException {
         SortedSetDocValuesReaderState state = facetState;

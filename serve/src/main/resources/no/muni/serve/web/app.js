@@ -158,7 +158,7 @@ async function organisationPage(name) {
   const p = await api('/api/organisations/' + encodeURIComponent(name));
   show(el('div', { class: 'doc', id: 'organisation' },
     el('h1', { id: 'org-name' }, name),
-    el('p', { class: 'meta' }, p.documents.length + ' dokumenter, ' + (p.firstDate || '?') + ' – ' + (p.lastDate || '?') + ' · ' +
+    el('p', { class: 'meta' }, p.documentCount + ' dokumenter, ' + (p.firstDate || '?') + ' – ' + (p.lastDate || '?') + ' · ' +
       Object.entries(p.docTypes).map(([t, n]) => t + ' ' + n).join(', ')),
     section('Navn og varianter', nameLinks(p.variants, 'org')),
     section('Dokumenter', documentList(p.documents)),
