@@ -36,8 +36,8 @@ public record ExportFilter(LocalDate since, String docType) {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("since wants a date as YYYY-MM-DD, not \"" + since + "\"", e);
         }
-        if (docType != null && !DocType.ALL.contains(docType)) {
-            throw new IllegalArgumentException("type must be one of " + String.join(", ", DocType.ALL)
+        if (docType != null && DocType.of(docType).isEmpty()) {
+            throw new IllegalArgumentException("type must be one of " + String.join(", ", DocType.CODES)
                     + ", not \"" + docType + "\"");
         }
         return new ExportFilter(date, docType);
