@@ -39,10 +39,13 @@ public final class DocumentIndex {
         return dir.resolve("runs");
     }
 
-    /** True once a run has committed at least once. */
+    /** True once a run has committed at least once. Asking creates nothing (FSDirectory.open would). */
     public boolean exists() {
+        if (!Files.isDirectory(luceneDir())) {
+            return false;
+        }
         try (FSDirectory directory = FSDirectory.open(luceneDir())) {
-            return Files.isDirectory(luceneDir()) && DirectoryReader.indexExists(directory);
+            return DirectoryReader.indexExists(directory);
         } catch (IOException e) {
             return false;
         }

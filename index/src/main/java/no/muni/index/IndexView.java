@@ -78,8 +78,7 @@ public final class IndexView implements Closeable {
         try {
             return parser.parse(queryText);
         } catch (ParseException | IllegalArgumentException e) {
-            throw new QuerySyntaxException("cannot understand the query \"" + queryText + "\": "
-                    + firstLine(e.getMessage()));
+            throw new QuerySyntaxException(QueryMistakes.explain(queryText, e.getMessage()));
         } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("the query \"" + queryText + "\" expands to too many terms");
         }
@@ -290,6 +289,23 @@ public final class IndexView implements Closeable {
         forEachJson(new MatchAllDocsQuery(), sink);
     }
 
+    /** Label of the documents without a date in {@link #countsByYear()}. */
+    public static final String UNDATED = "undated";
+
+    /**
+     * Document counts per year, oldest first, then the documents without a date under {@link #UNDATED}, so
+     * the counts add up to {@link #documentCount()}.
+     */
+    public Map<String, Long> countsByYear() {
+        Map<String, Long> byYear = new java.util.TreeMap<>(counts(IndexFields.YEAR, 10_000));
+        long undated = documentCount() - byYear.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Long> out = new LinkedHashMap<>(byYear);
+        if (undated > 0) {
+            out.put(UNDATED, undated);
+        }
+        return out;
+    }
+
     /** Document counts per value of a facet dimension (docType, format, year, organisation…), largest first. */
     public Map<String, Long> counts(String dimension, int top) {
         Map<String, Long> out = new LinkedHashMap<>();
@@ -318,13 +334,5 @@ public final class IndexView implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the index", e);
         }
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "syntax error";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

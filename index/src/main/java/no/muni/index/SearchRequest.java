@@ -28,7 +28,8 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Sor
             if (!IndexFields.FACETS.contains(dim)) {
                 throw new QuerySyntaxException("cannot filter on \"" + dim + "\"; filters are " + IndexFields.FACETS);
             }
-            List<String> nonBlank = values.stream().filter(v -> v != null && !v.isBlank()).toList();
+            List<String> nonBlank = values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+            nonBlank.forEach(v -> FilterValues.check(dim, v));
             if (!nonBlank.isEmpty()) {
                 copy.put(dim, nonBlank);
             }

@@ -120,9 +120,10 @@ public final class MuniServer implements AutoCloseable {
     private void stats(Context ctx) {
         Map<String, Object> stats = new LinkedHashMap<>();
         stats.put("documents", view.documentCount());
-        for (String dim : List.of(IndexFields.DOC_TYPE, IndexFields.FORMAT, IndexFields.YEAR)) {
+        for (String dim : List.of(IndexFields.DOC_TYPE, IndexFields.FORMAT)) {
             stats.put(dim, view.counts(dim, 100));
         }
+        stats.put(IndexFields.YEAR, view.countsByYear());
         ctx.json(stats);
     }
 

@@ -101,7 +101,8 @@ class MuniServerTest {
     void badRequestsGet400WithAMessage() throws Exception {
         for (String path : List.of("/api/search?q=" + enc("foo AND ("), "/api/search?q=x&size=1000",
                 "/api/search?q=" + "x".repeat(1200), "/api/search?q=x&page=abc", "/api/search?q=x&sort=size",
-                "/api/similar", "/api/export?format=xml", "/api/export?since=22.05.2019", "/api/aggregates?type=memo")) {
+                "/api/similar", "/api/export?format=xml", "/api/export?since=22.05.2019", "/api/aggregates?type=memo",
+                "/api/search?q=x&type=polcy", "/api/search?q=x&year=19", "/api/search?q=" + enc("\"open phrase"))) {
             HttpResponse<String> r = get(path);
             assertEquals(400, r.statusCode(), path);
             assertTrue(JSON.readTree(r.body()).path("error").asText().length() > 5, r.body());
