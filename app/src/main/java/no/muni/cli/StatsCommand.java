@@ -15,7 +15,7 @@ import no.muni.index.IndexView;
 import no.muni.ingest.RunHistory;
 import no.muni.ingest.RunReport;
 
-@Command(name = "stats", description = {"Document counts by type, format and year, and the last run's summary.",
+@Command(name = "stats", description = {"Work counts by type, format and year, and the last run's summary.",
         "Years run oldest first; documents without a date are counted as undated."})
 final class StatsCommand implements Callable<Integer> {
 
@@ -30,7 +30,9 @@ final class StatsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         DocumentIndex idx = index.existing();
         try (IndexView view = idx.openView()) {
-            out.println("documents: " + view.documentCount());
+            out.println("works: " + view.workCount());
+            out.println("documents: " + view.documentCount() + " (renditions of the same text are one work; "
+                    + "the counts below are works)");
             print(out, "by type", view.counts(IndexFields.DOC_TYPE, 50));
             print(out, "by format", view.counts(IndexFields.FORMAT, 50));
             print(out, "by year", view.countsByYear());

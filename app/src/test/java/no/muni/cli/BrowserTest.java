@@ -134,6 +134,8 @@ class BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("doc-title")));
         assertTrue(driver.findElement(By.id("doc-title")).getText().contains("plattform"));
         assertTrue(driver.findElement(By.id("document")).getText().contains("Tiltak"));
+        List<WebElement> renditions = driver.findElements(By.cssSelector("#renditions li"));
+        assertEquals(2, renditions.size(), "the platform as PDF and as text: one work, two renditions");
         screenshot("document-platform");
 
         search("Rode Kors");

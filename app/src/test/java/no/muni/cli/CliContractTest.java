@@ -179,8 +179,8 @@ class CliContractTest {
         }
         List<String> dated = years.stream().filter(y -> y.matches("\\d{4}")).toList();
         assertEquals(dated.stream().sorted().toList(), dated, "oldest first: " + years);
-        long documents = Long.parseLong(lines.getFirst().replace("documents: ", "").strip());
-        assertEquals(documents, sum, "years plus undated add up to all documents: " + r.out());
+        long works = Long.parseLong(lines.getFirst().replace("works: ", "").strip());
+        assertEquals(works, sum, "years plus undated add up to all works: " + r.out());
         if (years.contains("undated")) {
             assertEquals("undated", years.getLast());
         }

@@ -3,12 +3,14 @@ package no.muni.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.Set;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import no.muni.index.IndexView;
 
@@ -26,7 +28,11 @@ public final class Exporter {
         this.header = header;
     }
 
-    /** Writes the documents the filter selects; returns how many. Does not close {@code out}. */
+    /**
+     * Writes the documents the filter selects, every rendition with its {@code workId}; returns how many
+     * works they are (the json formats) or how many documents were written (ndjson). Does not close
+     * {@code out}.
+     */
     public long export(IndexView view, ExportFilter filter, ExportFormat format, OutputStream out) {
         try {
             return switch (format) {
@@ -60,10 +66,14 @@ public final class Exporter {
             if (withDocuments) {
                 gen.writeArrayFieldStart("documents");
             }
-            view.forEachJson(filter.toQuery(), json -> {
+            Set<String> worksSeen = new HashSet<>();
+            view.forEachDocument(filter.toQuery(), stored -> {
                 try {
-                    JsonNode doc = mapper.readTree(json);
-                    aggregates.accept(doc);
+                    ObjectNode doc = withWork(stored);
+                    // a work with several renditions counts once; only such works are remembered
+                    if (stored.renditions() < 2 || worksSeen.add(stored.workId())) {
+                        aggregates.accept(doc);
+                    }
                     if (withDocuments) {
                         gen.writeTree(doc);
                     }
@@ -81,12 +91,19 @@ public final class Exporter {
         return aggregates.documents();
     }
 
-    /** One stored document per line, as stored (compact JSON never contains a raw line break). */
-    private static long ndjson(IndexView view, ExportFilter filter, OutputStream out) throws IOException {
+    /** The stored export document with its {@code workId} (see README, "Works and renditions"). */
+    private ObjectNode withWork(IndexView.StoredDocument stored) throws IOException {
+        ObjectNode doc = (ObjectNode) mapper.readTree(stored.json());
+        doc.put("workId", stored.workId());
+        return doc;
+    }
+
+    /** One document per line (compact JSON never contains a raw line break). */
+    private long ndjson(IndexView view, ExportFilter filter, OutputStream out) throws IOException {
         long[] count = {0};
-        view.forEachJson(filter.toQuery(), json -> {
+        view.forEachDocument(filter.toQuery(), stored -> {
             try {
-                out.write(json.getBytes(StandardCharsets.UTF_8));
+                out.write(mapper.writeValueAsBytes(withWork(stored)));
                 out.write('\n');
                 count[0]++;
             } catch (IOException e) {

@@ -311,11 +311,16 @@ public final class EntityLookup {
         return !needle.isEmpty() && (" " + haystack + " ").contains(" " + needle + " ");
     }
 
+    /** The documents matching the query, one rendition per work, as their export JSON. */
     private List<JsonNode> documents(Query query) {
         IndexSearcher searcher = view.searcher();
         List<JsonNode> docs = new ArrayList<>();
         try {
+            Set<String> works = new HashSet<>();
             for (ScoreDoc sd : searcher.search(query, MAX_DOCS).scoreDocs) {
+                if (!works.add(view.work(sd.doc).id())) {
+                    continue; // another rendition of a work already listed
+                }
                 BytesRef stored = searcher.storedFields().document(sd.doc, Set.of(IndexFields.JSON))
                         .getBinaryValue(IndexFields.JSON);
                 docs.add(json.readTree(stored.utf8ToString()));

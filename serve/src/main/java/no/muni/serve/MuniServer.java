@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -38,6 +40,7 @@ public final class MuniServer implements AutoCloseable {
     private static final Map<String, String> FILTER_PARAMS = filterParams();
 
     private static final String WEB = "/no/muni/serve/web";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final IndexView view;
     private final Exporter exporter;
@@ -111,15 +114,30 @@ public final class MuniServer implements AutoCloseable {
         ctx.json(view.search(request));
     }
 
-    private void document(Context ctx) {
-        view.json(ctx.pathParam("id")).ifPresentOrElse(
-                json -> ctx.contentType("application/json").result(json),
-                () -> error(ctx, HttpStatus.NOT_FOUND, "no document with id " + ctx.pathParam("id")));
+    /** The stored export document with its work: {@code workId} and every rendition (id, format, source). */
+    private void document(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        var json = view.json(id);
+        if (json.isEmpty()) {
+            error(ctx, HttpStatus.NOT_FOUND, "no document with id " + id);
+            return;
+        }
+        ObjectNode doc = (ObjectNode) MAPPER.readTree(json.get());
+        var renditions = view.renditions(id);
+        doc.put("workId", renditions.isEmpty() ? id : renditions.getFirst().workId());
+        doc.set("renditions", MAPPER.valueToTree(renditions.stream()
+                .map(r -> new Rendition(r.id(), r.format(), r.source(), r.title())).toList()));
+        ctx.contentType("application/json").result(MAPPER.writeValueAsString(doc));
+    }
+
+    /** One rendition of a work, as the document page lists it. */
+    record Rendition(String id, String format, String source, String title) {
     }
 
     private void stats(Context ctx) {
         Map<String, Object> stats = new LinkedHashMap<>();
         stats.put("documents", view.documentCount());
+        stats.put("works", view.workCount());
         for (String dim : List.of(IndexFields.DOC_TYPE, IndexFields.FORMAT)) {
             stats.put(dim, view.counts(dim, 100));
         }
