@@ -87,6 +87,21 @@ public final class DocumentIndex {
         }
     }
 
+    /**
+     * Opens the index for a long-running reader that should see each new commit (see {@link LiveIndex});
+     * the caller closes it.
+     */
+    public LiveIndex openLive() {
+        if (!exists()) {
+            throw new IndexException("no index at " + dir + "; run `muni ingest <folder>` first");
+        }
+        try {
+            return LiveIndex.open(this, facetsConfig());
+        } catch (IOException e) {
+            throw new IndexException("cannot read the index at " + dir + ": " + describe(e), e);
+        }
+    }
+
     static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         for (String dim : new String[] {IndexFields.ORGANISATION, IndexFields.PERSON, IndexFields.PLACE,

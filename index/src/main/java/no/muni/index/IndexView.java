@@ -58,11 +58,18 @@ public final class IndexView implements Closeable {
     private final FacetsConfig facetsConfig;
     private final Analyzer analyzer = new MuniAnalyzer(MuniAnalyzer.Side.QUERY);
     private volatile SortedSetDocValuesReaderState facetState;
+    private final boolean ownsReader;
 
     IndexView(DirectoryReader reader, FacetsConfig facetsConfig) {
+        this(reader, facetsConfig, true);
+    }
+
+    /** @param ownsReader whether {@link #close()} closes the reader; a {@link LiveIndex}'s views do not */
+    IndexView(DirectoryReader reader, FacetsConfig facetsConfig, boolean ownsReader) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.facetsConfig = facetsConfig;
+        this.ownsReader = ownsReader;
     }
 
     public int documentCount() {
@@ -431,6 +438,9 @@ public final class IndexView implements Closeable {
 
     @Override
     public void close() {
+        if (!ownsReader) {
+            return;
+        }
         try {
             reader.close();
             reader.directory().close();

@@ -313,13 +313,14 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     }
 
     /**
-     * Structured measures first (measure lists, then the strategies of goals: "slik gjør vi det"), then
-     * text measures not already among them, with their organisations.
+     * Structured measures first (measure lists, then the strategies of goals: "slik gjør vi det", except
+     * those that only ask a question), then text measures not already among them, with their organisations.
      */
     private List<Measure> measures(DocumentStructure st, List<MeasureExtractor.Found> found, String text,
                                    Map<String, Builder> orgs) {
         List<Measure> out = new ArrayList<>(st.measures());
-        st.goals().forEach(g -> g.strategies().forEach(strategy -> out.add(Measure.of(strategy).withPolicyArea(g.area()))));
+        st.goals().forEach(g -> g.strategies().stream().filter(s -> !MeasureExtractor.isQuestion(s))
+                .forEach(strategy -> out.add(Measure.of(strategy).withPolicyArea(g.area()))));
         Set<String> seen = new HashSet<>();
         out.forEach(m -> seen.add(m.text().toLowerCase(Locale.ROOT)));
         // every organisation mention by start, so a measure's sentence finds its organisations directly

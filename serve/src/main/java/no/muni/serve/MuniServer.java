@@ -23,14 +23,15 @@ import no.muni.export.Exporter;
 import no.muni.index.DocumentIndex;
 import no.muni.index.EntityLookup;
 import no.muni.index.IndexFields;
-import no.muni.index.IndexView;
+import no.muni.index.LiveIndex;
 import no.muni.index.QuerySyntaxException;
 import no.muni.index.SearchRequest;
 import no.muni.index.SortOrder;
 
 /**
  * The read-only JSON API and the web UI over one index, served by Javalin (Jetty). Only GET routes exist.
- * The server searches the index as it was when it started; restart it to see a later ingest.
+ * Every request reads the latest commit of the index ({@link LiveIndex}), so a finished ingest shows
+ * without a restart.
  */
 public final class MuniServer implements AutoCloseable {
 
@@ -42,12 +43,12 @@ public final class MuniServer implements AutoCloseable {
     private static final String WEB = "/no/muni/serve/web";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final IndexView view;
+    private final LiveIndex index;
     private final Exporter exporter;
     private final Javalin app;
 
-    private MuniServer(IndexView view, Exporter exporter, Javalin app) {
-        this.view = view;
+    private MuniServer(LiveIndex index, Exporter exporter, Javalin app) {
+        this.index = index;
         this.exporter = exporter;
         this.app = app;
     }
@@ -58,7 +59,7 @@ public final class MuniServer implements AutoCloseable {
      * module does not depend on).
      */
     public static MuniServer start(DocumentIndex index, ExportHeader exportHeader, String host, int port) {
-        IndexView view = index.openView();
+        LiveIndex live = index.openLive();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = 16_384;
@@ -68,12 +69,12 @@ public final class MuniServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
         });
-        MuniServer server = new MuniServer(view, new Exporter(exportHeader), app);
+        MuniServer server = new MuniServer(live, new Exporter(exportHeader), app);
         server.routes();
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
-            view.close();
+            live.close();
             throw new ServeException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
         return server;
@@ -88,12 +89,25 @@ public final class MuniServer implements AutoCloseable {
                 .header("Content-Security-Policy", "default-src 'self'; object-src 'none'; base-uri 'none'"));
         app.get("/api/search", this::search);
         app.get("/api/documents/<id>", this::document);
-        app.get("/api/similar", ctx -> ctx.json(view.moreLikeThis(required(ctx, "id"), limit(ctx, 10))));
-        app.get("/api/organisations", ctx -> ctx.json(lookup().organisations(limit(ctx, 100))));
-        app.get("/api/organisations/{name}", ctx -> found(ctx, lookup().organisation(ctx.pathParam("name"))));
-        app.get("/api/persons", ctx -> ctx.json(lookup().persons(limit(ctx, 100))));
-        app.get("/api/persons/{name}", ctx -> found(ctx, lookup().person(ctx.pathParam("name"))));
-        app.get("/api/measures", ctx -> ctx.json(lookup().measures(ctx.queryParam("q"), limit(ctx, 100))));
+        app.get("/api/similar", ctx -> {
+            String id = required(ctx, "id");
+            int limit = limit(ctx, 10);
+            ctx.json(index.read(view -> view.moreLikeThis(id, limit)));
+        });
+        app.get("/api/organisations", ctx -> {
+            int limit = limit(ctx, 100);
+            ctx.json(lookup(l -> l.organisations(limit)));
+        });
+        app.get("/api/organisations/{name}", ctx -> found(ctx, lookup(l -> l.organisation(ctx.pathParam("name")))));
+        app.get("/api/persons", ctx -> {
+            int limit = limit(ctx, 100);
+            ctx.json(lookup(l -> l.persons(limit)));
+        });
+        app.get("/api/persons/{name}", ctx -> found(ctx, lookup(l -> l.person(ctx.pathParam("name")))));
+        app.get("/api/measures", ctx -> {
+            int limit = limit(ctx, 100);
+            ctx.json(lookup(l -> l.measures(ctx.queryParam("q"), limit)));
+        });
         app.get("/api/stats", this::stats);
         app.get("/api/export", ctx -> export(ctx, exportFormat(ctx)));
         app.get("/api/aggregates", ctx -> export(ctx, ExportFormat.AGGREGATES));
@@ -102,8 +116,8 @@ public final class MuniServer implements AutoCloseable {
         app.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
     }
 
-    private EntityLookup lookup() {
-        return new EntityLookup(view);
+    private <T> T lookup(java.util.function.Function<EntityLookup, T> ask) {
+        return index.read(view -> ask.apply(new EntityLookup(view)));
     }
 
     private void search(Context ctx) {
@@ -111,19 +125,21 @@ public final class MuniServer implements AutoCloseable {
         FILTER_PARAMS.forEach((param, dim) -> filters.put(dim, ctx.queryParams(param)));
         SearchRequest request = new SearchRequest(ctx.queryParam("q"), filters, SortOrder.parse(ctx.queryParam("sort")),
                 intParam(ctx, "page", 1), intParam(ctx, "size", DEFAULT_PAGE_SIZE), SearchRequest.DEFAULT_TIMEOUT_MILLIS);
-        ctx.json(view.search(request));
+        ctx.json(index.read(view -> view.search(request)));
     }
 
     /** The stored export document with its work: {@code workId} and every rendition (id, format, source). */
     private void document(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        var json = view.json(id);
-        if (json.isEmpty()) {
+        record Stored(String json, List<no.muni.index.SearchHit> renditions) {
+        }
+        Stored stored = index.read(view -> view.json(id).map(json -> new Stored(json, view.renditions(id))).orElse(null));
+        if (stored == null) {
             error(ctx, HttpStatus.NOT_FOUND, "no document with id " + id);
             return;
         }
-        ObjectNode doc = (ObjectNode) MAPPER.readTree(json.get());
-        var renditions = view.renditions(id);
+        ObjectNode doc = (ObjectNode) MAPPER.readTree(stored.json());
+        var renditions = stored.renditions();
         doc.put("workId", renditions.isEmpty() ? id : renditions.getFirst().workId());
         doc.set("renditions", MAPPER.valueToTree(renditions.stream()
                 .map(r -> new Rendition(r.id(), r.format(), r.source(), r.title())).toList()));
@@ -135,14 +151,16 @@ public final class MuniServer implements AutoCloseable {
     }
 
     private void stats(Context ctx) {
-        Map<String, Object> stats = new LinkedHashMap<>();
-        stats.put("documents", view.documentCount());
-        stats.put("works", view.workCount());
-        for (String dim : List.of(IndexFields.DOC_TYPE, IndexFields.FORMAT)) {
-            stats.put(dim, view.counts(dim, 100));
-        }
-        stats.put(IndexFields.YEAR, view.countsByYear());
-        ctx.json(stats);
+        ctx.json(index.read(view -> {
+            Map<String, Object> stats = new LinkedHashMap<>();
+            stats.put("documents", view.documentCount());
+            stats.put("works", view.workCount());
+            for (String dim : List.of(IndexFields.DOC_TYPE, IndexFields.FORMAT)) {
+                stats.put(dim, view.counts(dim, 100));
+            }
+            stats.put(IndexFields.YEAR, view.countsByYear());
+            return stats;
+        }));
     }
 
     /**
@@ -158,7 +176,7 @@ public final class MuniServer implements AutoCloseable {
         }
         ctx.contentType(format == ExportFormat.NDJSON ? "application/x-ndjson" : "application/json");
         try (var out = ctx.outputStream()) {
-            exporter.export(view, filter, format, out);
+            index.read(view -> exporter.export(view, filter, format, out));
         }
     }
 
@@ -233,7 +251,7 @@ public final class MuniServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
-        view.close();
+        index.close();
     }
 
     /** A request parameter is malformed; the message names it. */
