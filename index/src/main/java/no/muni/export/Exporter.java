@@ -3,16 +3,16 @@ package no.muni.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 
+import no.muni.index.ExportJson;
 import no.muni.index.IndexView;
+import no.muni.model.ExportDocument;
 
 /**
  * Writes an index's documents in the export contract, streaming one document at a time in id order,
@@ -21,7 +21,6 @@ import no.muni.index.IndexView;
  */
 public final class Exporter {
 
-    private final ObjectMapper mapper = new ObjectMapper();
     private final ExportHeader header;
 
     public Exporter(ExportHeader header) {
@@ -52,7 +51,7 @@ public final class Exporter {
     private long json(IndexView view, ExportFilter filter, boolean withDocuments, OutputStream out)
             throws IOException {
         Aggregates aggregates = new Aggregates();
-        try (JsonGenerator gen = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)
+        try (JsonGenerator gen = ExportJson.mapper().getFactory().createGenerator(out, JsonEncoding.UTF8)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             gen.useDefaultPrettyPrinter();
             gen.writeStartObject();
@@ -69,13 +68,13 @@ public final class Exporter {
             Set<String> worksSeen = new HashSet<>();
             view.forEachDocument(filter.toQuery(), stored -> {
                 try {
-                    ObjectNode doc = withWork(stored);
+                    ExportDocument doc = withWork(stored);
                     // a work with several renditions counts once; only such works are remembered
                     if (stored.renditions() < 2 || worksSeen.add(stored.workId())) {
                         aggregates.accept(doc);
                     }
                     if (withDocuments) {
-                        gen.writeTree(doc);
+                        gen.writeObject(doc);
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot write the export", e);
@@ -92,18 +91,16 @@ public final class Exporter {
     }
 
     /** The stored export document with its {@code workId} (see README, "Works and renditions"). */
-    private ObjectNode withWork(IndexView.StoredDocument stored) throws IOException {
-        ObjectNode doc = (ObjectNode) mapper.readTree(stored.json());
-        doc.put("workId", stored.workId());
-        return doc;
+    private static ExportDocument withWork(IndexView.StoredDocument stored) {
+        return ExportJson.read(stored.json()).withWorkId(stored.workId());
     }
 
     /** One document per line (compact JSON never contains a raw line break). */
-    private long ndjson(IndexView view, ExportFilter filter, OutputStream out) throws IOException {
+    private static long ndjson(IndexView view, ExportFilter filter, OutputStream out) throws IOException {
         long[] count = {0};
         view.forEachDocument(filter.toQuery(), stored -> {
             try {
-                out.write(mapper.writeValueAsBytes(withWork(stored)));
+                out.write(ExportJson.write(withWork(stored)).getBytes(StandardCharsets.UTF_8));
                 out.write('\n');
                 count[0]++;
             } catch (IOException e) {

@@ -23,6 +23,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -78,10 +79,13 @@ public final class IndexView implements Closeable {
 
     /** Parses Lucene query syntax over title and text; throws {@link QuerySyntaxException} with the reason. */
     public Query parse(String queryText) {
+        return parse(queryText, new MuniQueryParser(analyzer));
+    }
+
+    private static Query parse(String queryText, MuniQueryParser parser) {
         if (queryText == null || queryText.isBlank()) {
             throw new QuerySyntaxException("the query is empty");
         }
-        MuniQueryParser parser = new MuniQueryParser(analyzer);
         try {
             return parser.parse(queryText);
         } catch (ParseException | IllegalArgumentException e) {
@@ -99,11 +103,18 @@ public final class IndexView implements Closeable {
      */
     public SearchPage search(SearchRequest request) {
         long t0 = System.nanoTime();
-        Query query = request.query().isEmpty() ? new MatchAllDocsQuery() : parse(request.query());
+        MuniQueryParser parser = new MuniQueryParser(analyzer);
+        Query parsed = request.query().isEmpty() ? new MatchAllDocsQuery() : parse(request.query(), parser);
+        QueryTimeoutImpl timeout = new QueryTimeoutImpl(request.timeoutMillis());
         IndexSearcher timed = new IndexSearcher(reader);
-        timed.setTimeout(new QueryTimeoutImpl(request.timeoutMillis()));
+        timed.setTimeout(timeout);
         int topN = request.page() * request.pageSize();
         try {
+            Query query = rewriteWithin(parsed, timeout);
+            if (query == null) {
+                return new SearchPage(0, request.page(), request.pageSize(), List.of(), Map.of(), true,
+                        (System.nanoTime() - t0) / 1_000_000);
+            }
             Sort sort = sortOf(request.sort());
             Query filtered = drillDown(query, request.filters(), null);
             // Hits are works: the best rendition of each. Renditions are few per work, so twice the page
@@ -140,7 +151,7 @@ public final class IndexView implements Closeable {
             }
             long matched = result.facetsCollector().getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();
             return new SearchPage(matched - workCounts.extraRenditions(), request.page(), request.pageSize(), hits,
-                    facets, timed.timedOut(), (System.nanoTime() - t0) / 1_000_000);
+                    facets, timed.timedOut() || parser.expansion().cut(), (System.nanoTime() - t0) / 1_000_000);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("the query \"" + request.query() + "\" expands to too many terms");
         } catch (IOException e) {
@@ -178,6 +189,19 @@ public final class IndexView implements Closeable {
         return new Work(ids != null && ids.advanceExact(local) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "", 1);
     }
 
+    /**
+     * Expands wildcard, prefix and fuzzy terms into the index's terms under the search's time limit, or
+     * null when the limit ran out first. The searcher's own limit covers only the scoring that follows:
+     * Lucene expands terms before it, and 70 fuzzy words over a large term dictionary took seconds.
+     */
+    private Query rewriteWithin(Query query, QueryTimeoutImpl timeout) throws IOException {
+        try {
+            return new IndexSearcher(new ExitableDirectoryReader(reader, timeout)).rewrite(query);
+        } catch (ExitableDirectoryReader.ExitingReaderException e) {
+            return null;
+        }
+    }
+
     /** The query restricted by every filter except {@code skipDim}'s. */
     private Query drillDown(Query query, Map<String, List<String>> filters, String skipDim) {
         DrillDownQuery drill = new DrillDownQuery(facetsConfig, query);
@@ -190,14 +214,15 @@ public final class IndexView implements Closeable {
     }
 
     /**
-     * Works whose text is most like the given document's (Lucene's MoreLikeThis), best first; the
-     * document's own work (its other renditions) is not among them.
+     * Works whose text is most like the given document's (Lucene's MoreLikeThis), best first, without
+     * the document's own work (its other renditions); empty when no document has that id. MoreLikeThis
+     * reads at most its default 5,000 tokens of the text.
      */
-    public List<SearchHit> moreLikeThis(String id, int limit) {
+    public Optional<List<SearchHit>> moreLikeThis(String id, int limit) {
         try {
             TopDocs self = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
             if (self.scoreDocs.length == 0) {
-                return List.of();
+                return Optional.empty();
             }
             MoreLikeThis mlt = new MoreLikeThis(reader);
             mlt.setAnalyzer(analyzer);
@@ -209,14 +234,16 @@ public final class IndexView implements Closeable {
                     .add(mlt.like(self.scoreDocs[0].doc), BooleanClause.Occur.MUST)
                     .add(new TermQuery(new Term(IndexFields.ID, id)), BooleanClause.Occur.MUST_NOT)
                     .build();
+            IndexSearcher timed = new IndexSearcher(reader);
+            timed.setTimeout(new QueryTimeoutImpl(SearchRequest.DEFAULT_TIMEOUT_MILLIS));
             String ownWork = work(self.scoreDocs[0].doc).id();
             List<ScoreDoc> others = new ArrayList<>();
-            for (ScoreDoc sd : bestPerWork(searcher.search(like, Math.max(1, limit) * 2 + 10).scoreDocs)) {
+            for (ScoreDoc sd : bestPerWork(timed.search(like, Math.max(1, limit) * 2 + 10).scoreDocs)) {
                 if (others.size() < Math.max(1, limit) && !work(sd.doc).id().equals(ownWork)) {
                     others.add(sd);
                 }
             }
-            return hits(searcher, like, others.toArray(ScoreDoc[]::new), false);
+            return Optional.of(hits(timed, like, others.toArray(ScoreDoc[]::new), false));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the index", e);
         }

@@ -95,7 +95,7 @@ class WorksTest {
             assertEquals(2, view.workCount());
             assertEquals(List.of("innboks/resent.txt", "svar/letter.docx", "svar/letter.pdf"),
                     view.renditions("svar/letter.pdf").stream().map(SearchHit::id).toList());
-            assertTrue(view.moreLikeThis("svar/letter.pdf", 5).stream()
+            assertTrue(view.moreLikeThis("svar/letter.pdf", 5).orElseThrow().stream()
                     .noneMatch(h -> h.workId().equals("innboks/resent.txt")), "its own renditions are not 'similar'");
         }
     }
