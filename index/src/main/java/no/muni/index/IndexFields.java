@@ -37,6 +37,10 @@ public final class IndexFields {
     public static final String PERSON = "person";
     public static final String PLACE = "place";
     public static final String MEASURE = "measure";
+    /** Archive case numbers the document names, normalised by {@code CaseRef.normalise} ("2023/00858"). */
+    public static final String CASE = "case";
+    /** Political bodies the document is about: its meeting's body and the bodies of its case's saksgang. */
+    public static final String BODY = "body";
     public static final String PIPELINE_VERSION = "pipelineVersion";
     /**
      * The work a document is a rendition of: the smallest id among the documents with the same or nearly
@@ -51,8 +55,11 @@ public final class IndexFields {
     public static final String JSON = "json";
 
     /** The facet dimensions, in the order a user interface shows them. */
-    public static final java.util.List<String> FACETS = java.util.List.of(DOC_TYPE, YEAR, ORGANISATION, PERSON, PLACE,
-            MEASURE, FORMAT);
+    public static final java.util.List<String> FACETS = java.util.List.of(DOC_TYPE, YEAR, BODY, ORGANISATION, PERSON,
+            PLACE, MEASURE, FORMAT);
+    /** What a search can filter on: the facets, and the case (too many values to show as a facet). */
+    public static final java.util.List<String> FILTERS = java.util.List.of(DOC_TYPE, YEAR, BODY, ORGANISATION, PERSON,
+            PLACE, MEASURE, FORMAT, CASE);
 
     private IndexFields() {
     }

@@ -65,6 +65,11 @@ record WorkCounts(long extraRenditions, Map<String, Map<String, Long>> extraByFa
         return new WorkCounts(extra, byFacet);
     }
 
+    /** One facet value's document count as a work count. */
+    long works(String dim, String value, long documents) {
+        return documents - extraByFacet.getOrDefault(dim, Map.of()).getOrDefault(value, 0L);
+    }
+
     /** Document counts of one dimension as work counts, largest first (ties keep their order). */
     List<FacetCount> works(String dim, List<FacetCount> documents) {
         Map<String, Long> extra = extraByFacet.getOrDefault(dim, Map.of());

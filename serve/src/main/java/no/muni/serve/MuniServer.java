@@ -24,6 +24,7 @@ import no.muni.export.ExportFilter;
 import no.muni.export.ExportFormat;
 import no.muni.export.ExportHeader;
 import no.muni.export.Exporter;
+import no.muni.index.CaseLookup;
 import no.muni.index.DocumentIndex;
 import no.muni.index.EntityLookup;
 import no.muni.index.IndexFields;
@@ -118,6 +119,14 @@ public final class MuniServer implements AutoCloseable {
             int limit = limit(ctx, 100);
             ctx.json(lookup(l -> l.measures(ctx.queryParam("q"), limit)));
         });
+        app.get("/api/cases", ctx -> {
+            String body = ctx.queryParam("body");
+            Integer year = year(ctx);
+            int limit = limit(ctx, 50);
+            ctx.json(index.read(view -> new CaseLookup(view).list(body, year, limit)));
+        });
+        app.get("/api/cases/<number>", ctx -> found(ctx, index.read(view -> new CaseLookup(view).history(ctx.pathParam("number"))),
+                "no document in the index names case " + ctx.pathParam("number")));
         app.get("/api/stats", this::stats);
         app.get("/api/export", ctx -> export(ctx, exportFormat(ctx)));
         app.get("/api/aggregates", ctx -> export(ctx, ExportFormat.AGGREGATES));
@@ -269,6 +278,10 @@ public final class MuniServer implements AutoCloseable {
         return limit;
     }
 
+    private static Integer year(Context ctx) {
+        return ctx.queryParam("year") == null || ctx.queryParam("year").isBlank() ? null : intParam(ctx, "year", 0);
+    }
+
     private static int intParam(Context ctx, String name, int fallback) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) {
@@ -290,6 +303,8 @@ public final class MuniServer implements AutoCloseable {
         m.put("place", IndexFields.PLACE);
         m.put("measure", IndexFields.MEASURE);
         m.put("format", IndexFields.FORMAT);
+        m.put("body", IndexFields.BODY);
+        m.put("case", IndexFields.CASE);
         return Map.copyOf(m);
     }
 
