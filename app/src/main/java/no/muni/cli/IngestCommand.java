@@ -24,6 +24,7 @@ import no.muni.ingest.MissingRootException;
 import no.muni.ingest.RootNameClashException;
 import no.muni.ingest.RunReport;
 import no.muni.parse.ParseLimits;
+import no.muni.pipeline.Pipelines;
 
 @Command(name = "ingest", description = {
         "Index the documents under one or more folders (new and changed files only).",

@@ -6,14 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import no.muni.tag.train.CommonWords;
-import no.muni.tag.train.NlpTrainer;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The three trained OpenNLP models and the ordinary words of their training data ({@link CommonWords}).
+ * The three trained OpenNLP models and the ordinary words of their training data (the word list {@code muni train} writes beside them).
  * Models are immutable and thread-safe, so load them once and share them; the ME classes built over
  * them are not, see {@link TextAnnotator}.
  */
@@ -21,14 +19,19 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, TokenNam
                         Lexicon commonWords) {
 
     public static final String RESOURCE_DIR = "/no/muni/tag/models/";
+    /** The file names of the models and word list, in {@link #RESOURCE_DIR} and in a directory {@code muni train} writes. */
+    public static final String SENTENCE_MODEL = "nb-sent.bin";
+    public static final String TOKEN_MODEL = "nb-token.bin";
+    public static final String NER_MODEL = "nb-ner.bin";
+    public static final String COMMON_WORDS = "nb-common-words.txt";
 
     /** The models committed with muni, from the classpath. */
     public static NlpModels bundled() {
         try {
-            return new NlpModels(new SentenceModel(resource(NlpTrainer.SENTENCE_MODEL)),
-                    new TokenizerModel(resource(NlpTrainer.TOKEN_MODEL)),
-                    new TokenNameFinderModel(resource(NlpTrainer.NER_MODEL)),
-                    Lexicon.resource(RESOURCE_DIR + CommonWords.FILE));
+            return new NlpModels(new SentenceModel(resource(SENTENCE_MODEL)),
+                    new TokenizerModel(resource(TOKEN_MODEL)),
+                    new TokenNameFinderModel(resource(NER_MODEL)),
+                    Lexicon.resource(RESOURCE_DIR + COMMON_WORDS));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the bundled NLP models from " + RESOURCE_DIR, e);
         }
@@ -36,10 +39,10 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, TokenNam
 
     /** Models written by {@code muni train --out DIR}. */
     public static NlpModels load(Path dir) throws IOException {
-        return new NlpModels(new SentenceModel(file(dir, NlpTrainer.SENTENCE_MODEL)),
-                new TokenizerModel(file(dir, NlpTrainer.TOKEN_MODEL)),
-                new TokenNameFinderModel(file(dir, NlpTrainer.NER_MODEL)),
-                Lexicon.file(file(dir, CommonWords.FILE)));
+        return new NlpModels(new SentenceModel(file(dir, SENTENCE_MODEL)),
+                new TokenizerModel(file(dir, TOKEN_MODEL)),
+                new TokenNameFinderModel(file(dir, NER_MODEL)),
+                Lexicon.file(file(dir, COMMON_WORDS)));
     }
 
     private static InputStream resource(String name) throws IOException {

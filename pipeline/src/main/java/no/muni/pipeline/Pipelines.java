@@ -1,16 +1,14 @@
-package no.muni.cli;
+package no.muni.pipeline;
 
 import no.muni.parse.ParseLimits;
 import no.muni.parse.TikaDocumentParser;
-import no.muni.pipeline.DocumentProcessor;
-import no.muni.pipeline.PipelineVersion;
 import no.muni.structure.DocumentStructurer;
 import no.muni.structure.StructureExtractor;
 import no.muni.tag.EntityTagger;
 import no.muni.tag.LazyEntityTagger;
 import no.muni.tag.OpenNlpEntityTagger;
 
-/** Wires the stages into the pipeline the commands run. */
+/** Wires the stages into the pipeline the commands and the benchmarks run. */
 public final class Pipelines {
 
     private Pipelines() {

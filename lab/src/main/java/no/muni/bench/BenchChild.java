@@ -25,7 +25,6 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 
-import no.muni.cli.Pipelines;
 import no.muni.index.DocumentIndex;
 import no.muni.ingest.IngestListener;
 import no.muni.ingest.RunHistory;
@@ -36,6 +35,7 @@ import no.muni.ingest.SourceDiscovery;
 import no.muni.ingest.SourceFile;
 import no.muni.ingest.SourceRoot;
 import no.muni.parse.ParseLimits;
+import no.muni.pipeline.Pipelines;
 import no.muni.serve.MuniServer;
 
 /**

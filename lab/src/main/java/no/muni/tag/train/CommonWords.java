@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import no.muni.tag.NlpModels;
+
 /**
  * The ordinary words of NorNE: forms written in lower case outside any name, at least twice. A word
  * the news writes in lower case ("helse", "styrket") that a municipal text capitalises alone is
@@ -18,7 +20,7 @@ import java.util.TreeSet;
  */
 public final class CommonWords {
 
-    public static final String FILE = "nb-common-words.txt";
+    public static final String FILE = NlpModels.COMMON_WORDS;
 
     private static final int MIN_COUNT = 2;
     private static final int MIN_LENGTH = 4;

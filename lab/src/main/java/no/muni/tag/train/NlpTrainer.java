@@ -27,6 +27,8 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 
+import no.muni.tag.NlpModels;
+
 /**
  * Trains muni's three OpenNLP models from NorNE CoNLL-U: sentence detector, tokenizer and name
  * finder (PER, ORG, LOC). Deterministic for a given input, so re-running reproduces the shipped models.
@@ -34,9 +36,9 @@ import opennlp.tools.util.TrainingParameters;
 public final class NlpTrainer {
 
     public static final String LANGUAGE = "nb";
-    public static final String SENTENCE_MODEL = "nb-sent.bin";
-    public static final String TOKEN_MODEL = "nb-token.bin";
-    public static final String NER_MODEL = "nb-ner.bin";
+    public static final String SENTENCE_MODEL = NlpModels.SENTENCE_MODEL;
+    public static final String TOKEN_MODEL = NlpModels.TOKEN_MODEL;
+    public static final String NER_MODEL = NlpModels.NER_MODEL;
 
     /** Sentences glued into one pseudo-document, so the sentence detector sees boundaries in context. */
     private static final int SENTENCES_PER_DOCUMENT = 20;
