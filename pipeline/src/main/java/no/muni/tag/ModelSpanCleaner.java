@@ -20,11 +20,13 @@ final class ModelSpanCleaner {
     private final Gazetteer gazetteer;
     private final Lexicon roles;
     private final Lexicon commonWords;
+    private final MunicipalForms forms;
 
-    ModelSpanCleaner(Gazetteer gazetteer, Lexicon roles, Lexicon commonWords) {
+    ModelSpanCleaner(Gazetteer gazetteer, Lexicon roles, Lexicon commonWords, MunicipalForms forms) {
         this.gazetteer = gazetteer;
         this.roles = roles;
         this.commonWords = commonWords;
+        this.forms = forms;
     }
 
     void clean(TaggedSentence s, String text, Span name, List<Candidate> out) {
@@ -40,20 +42,31 @@ final class ModelSpanCleaner {
             start++;
             type = "PER";
         }
-        while (start < end && LEADING_FUNCTION_WORDS.contains(tokens[start].toLowerCase(Locale.ROOT))) {
+        // a form's label or a role run into the name: "Møteprotokoll Kommunestyret", "Rådmannen Kontrollutvalget"
+        while (start < end && (LEADING_FUNCTION_WORDS.contains(tokens[start].toLowerCase(Locale.ROOT))
+                || forms.isLabel(tokens[start]) || roles.containsInflected(tokens[start]))) {
             start++;
         }
         while (end > start && (roles.containsInflected(tokens[end - 1]) || tokens[end - 1].matches("[\\d.,:]+"))) {
             end--;
         }
         if ("PER".equals(type)) {
-            // a person ends where the table's next cell begins: a role, a party, a slashed abbreviation
+            // a person ends where the table's next cell begins: a role, a party, a slashed abbreviation, an
+            // absence note ("Roald Permisjon fra kl 14")
             for (int i = start + 1; i < end; i++) {
-                if (roles.containsInflected(tokens[i]) || gazetteer.party(tokens[i]) != null || tokens[i].contains("/")) {
+                if (roles.containsInflected(tokens[i]) || gazetteer.party(tokens[i]) != null || tokens[i].contains("/")
+                        || forms.isAttendance(tokens[i])) {
                     end = i;
                     break;
                 }
             }
+        } else if ("ORG".equals(type)) {
+            for (int i = start; i < end; i++) {
+                if (forms.isAttendance(tokens[i]) || (roles.containsInflected(tokens[i]) && end - start > 1)) {
+                    return; // an attendance row run together: "Odd Erling UAV Medlem Nilsen Ellinor", "Roald Permisjon"
+                }
+            }
+            end = SentenceRules.wholeName(tokens, start, end);
         }
         if (end <= start) {
             return;

@@ -4,17 +4,23 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Word endings that mark Norwegian organisation names: compounds end in their head noun
+ * Word endings that mark Norwegian organisation names (longest first): compounds end in their head noun
  * ("Pensjonistforbundet", "Helsedirektoratet", "Blå Kors", "Bystyret") and institutions follow a place name
- * ("Drammen kommune", "Viken fylkeskommune"). Longest endings first so the most specific one wins.
+ * ("Drammen kommune", "Viken fylkeskommune"). The longest matching ending wins.
  */
 public final class OrganisationHeads {
 
-    static final List<String> ENDINGS = List.of(
+    static final List<String> ENDINGS = java.util.stream.Stream.of(
             "fylkeskommune", "departementet", "direktoratet", "foreningen", "forbundet", "sentralen",
             "utvalget", "stiftelsen", "forening", "misjonen", "partiet", "nemnda", "tilsynet", "sentral",
             "kommune", "utvalg", "etaten", "senter", "rådet", "misjon", "huset", "laget", "styret", "skapet",
-            "tinget", "byrå", "kors", "lag", "råd");
+            "tinget", "byrå", "kors", "lag", "råd",
+            // issue #12: heads of the names municipal documents are full of and NorNE's news text is not
+            "kommunerevisjon", "revisjon", "sekretariat", "sekretariatet", "krets", "kretsen", "skole", "skolen",
+            "skule", "barnehage", "barnehagen", "idrettslag", "idrettslaget", "klubb", "klubben", "museum",
+            "museet", "museene", "menighet", "departement", "direktorat", "tilsyn", "ombud", "ombudet",
+            "institutt", "instituttet", "akademi", "akademiet", "selskap", "selskapet", "verket", "banken")
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
 
     private OrganisationHeads() {
     }
