@@ -238,8 +238,9 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         if (words.length == 1 && c.source() == Candidate.Source.MODEL && MunicipalForms.isPlaceName(canonical)) {
             return false; // "Akkarfjord": a place-name compound the model took for an institution
         }
-        if (!Character.isUpperCase(canonical.charAt(0)) && !Character.isDigit(canonical.charAt(0))) {
-            return false;
+        if (!Character.isUpperCase(canonical.charAt(0)) && !Character.isDigit(canonical.charAt(0))
+                && !(c.source() == Candidate.Source.PATTERN && SentenceRules.isLegalForm(words[words.length - 1]))) {
+            return false; // lower case only with a company form: "barnebygg AS"
         }
         if (isRoleOrGeneric(canonical) || measureNames.contains(normaliser.key(canonical))) {
             return false;

@@ -77,7 +77,7 @@ final class SentenceRules {
     private static final java.util.regex.Pattern VIA = java.util.regex.Pattern.compile("(?i)(v|c/o|att)/\\p{L}[\\p{L}\\d-]{2,}");
 
     /** Lower-case words that join the words of a name: "Sammen om framtida AS", "Senter for praksisrettet …". */
-    private static final Set<String> JOINERS = Set.of("og", "for", "om", "i", "av", "på", "til", "&");
+    private static final Set<String> JOINERS = Set.of("og", "for", "om", "i", "&");
     /** Words that start a clause or a phrase of their own, which a name's "for …" part never runs into. */
     private static final Set<String> CLAUSE_WORDS = Set.of("som", "at", "der", "når", "hvis", "med", "fra", "til", "i", "på",
             "er", "var", "har", "hadde", "skal", "vil", "kan", "ble", "blir", "må", "bør", "får", "fikk", "gir", "ved",
@@ -122,6 +122,13 @@ final class SentenceRules {
                     break;
                 }
             }
+            // an ordinary word capitalised at the start of a line or sentence is no part of the name: "Selskapet Trygg AS"
+            if (start < i - 1 && isNameWord(tokens[start]) && commonWords.contains(tokens[start]) && isNameWord(tokens[start + 1])) {
+                start++;
+            }
+            while (start < i - 1 && JOINERS.contains(tokens[start])) {
+                start++;
+            }
             if (start < i && !isFunctionWord(tokens[start])) {
                 out.add(candidate(s, text, start, i + 1, "ORG", Candidate.Source.PATTERN));
             } else if (VIA.matcher(tokens[i - 1]).matches()) {
@@ -141,7 +148,7 @@ final class SentenceRules {
     /** "Forum for kontroll og tilsyn", "Senter for praksisrettet idrettsvitenskap, nettverk og nyskaping". */
     private void headsWithFor(TaggedSentence s, String text, List<Candidate> out) {
         String[] tokens = s.tokens();
-        for (int i = 1; i + 2 < tokens.length; i++) {
+        for (int i = 0; i + 2 < tokens.length; i++) {
             String t = tokens[i];
             if (Character.isUpperCase(t.charAt(0)) && FOR_HEADS.contains(t.toLowerCase(java.util.Locale.ROOT))
                     && "for".equals(tokens[i + 1])) {
@@ -345,9 +352,10 @@ final class SentenceRules {
             }
             if (ending.startsWith("=")) {
                 // "Saga skole", "Asker kommunerevisjon": an institution's bare head after its name
+                boolean placeBefore = i > 0 && gaz[i - 1] != null && gaz[i - 1].endsWith("LOC");
                 if (INSTITUTION_HEADS.contains(ending.substring(1)) && Character.isLowerCase(tokens[i].charAt(0))
-                        && i > 0 && isNameWord(tokens[i - 1]) && !commonWords.contains(tokens[i - 1])
-                        && !isFunctionWord(tokens[i - 1])) {
+                        && i > 0 && isNameWord(tokens[i - 1])
+                        && (placeBefore || !commonWords.contains(tokens[i - 1]) && !isFunctionWord(tokens[i - 1]))) {
                     int start = gaz[i - 1] != null && gaz[i - 1].endsWith("LOC") ? spanStart(gaz, i - 1) : i - 1;
                     out.add(candidate(s, text, start, i + 1, "ORG", Candidate.Source.PATTERN));
                 }

@@ -28,7 +28,7 @@ public final class OrganisationHeads {
     /** The organisation ending of a token, or null. Very short words are skipped ("lag" alone is a noun). */
     public static String ending(String token) {
         String lower = token.toLowerCase(Locale.ROOT);
-        if (lower.length() > 5 && lower.endsWith("s") && !lower.endsWith("kors")) {
+        if (lower.length() > 5 && lower.endsWith("s") && !lower.endsWith("kors") && !lower.endsWith("krets")) {
             lower = lower.substring(0, lower.length() - 1); // genitive: "Bystyrets", "Pensjonistforbundets"
         }
         for (String e : ENDINGS) {
