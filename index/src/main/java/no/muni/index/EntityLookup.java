@@ -16,8 +16,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -35,6 +33,12 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+
+import no.muni.model.DocumentStructure.Participant;
+import no.muni.model.Entities.Entity;
+import no.muni.model.Entities.Mention;
+import no.muni.model.ExportDocument;
+import no.muni.model.Measure;
 
 /**
  * Cross-document lookups of organisations, persons and measures over one {@link IndexView}. A name
@@ -76,7 +80,6 @@ public final class EntityLookup {
     }
 
     private final IndexView view;
-    private final ObjectMapper json = new ObjectMapper();
 
     public EntityLookup(IndexView view) {
         this.view = view;
@@ -101,11 +104,11 @@ public final class EntityLookup {
         }
         Map<String, Long> co = new LinkedHashMap<>();
         List<MeasureMention> measures = new ArrayList<>();
-        for (JsonNode doc : found.docs()) {
-            Set<String> matched = found.matchedNames().get(doc.path("id").asText());
+        for (ExportDocument doc : found.docs()) {
+            Set<String> matched = found.matchedNames().get(doc.id());
             EntityNames.of(doc).organisations().keySet().stream().filter(n -> !matched.contains(n))
                     .forEach(n -> co.merge(n, 1L, Long::sum));
-            for (JsonNode m : doc.path("measures")) {
+            for (Measure m : doc.structure().measures()) {
                 if (linked(m, matched)) {
                     measures.add(measure(doc, m));
                 }
@@ -122,14 +125,14 @@ public final class EntityLookup {
         }
         Set<String> roles = new LinkedHashSet<>();
         Set<String> parties = new LinkedHashSet<>();
-        for (JsonNode doc : found.docs()) {
-            Set<String> matched = found.matchedNames().get(doc.path("id").asText());
-            for (JsonNode p : doc.path("participants")) {
-                if (matched.contains(p.path("name").asText()) && !p.path("group").asText("").isBlank()) {
-                    roles.add(p.path("group").asText());
+        for (ExportDocument doc : found.docs()) {
+            Set<String> matched = found.matchedNames().get(doc.id());
+            for (Participant p : doc.structure().participants()) {
+                if (matched.contains(p.name()) && p.group() != null && !p.group().isBlank()) {
+                    roles.add(p.group());
                 }
             }
-            String text = doc.path("text").asText("");
+            String text = text(doc);
             for (String n : matched) {
                 Matcher m = Pattern.compile(Pattern.quote(n) + PARTY.pattern()).matcher(text);
                 while (m.find()) {
@@ -164,9 +167,9 @@ public final class EntityLookup {
         }
         Analyzer indexAnalyzer = new MuniAnalyzer(MuniAnalyzer.Side.INDEX);
         List<MeasureMention> out = new ArrayList<>();
-        for (JsonNode doc : documents(query)) {
-            for (JsonNode m : doc.path("measures")) {
-                if (all || terms(indexAnalyzer, m.path("text").asText("")).containsAll(wanted)) {
+        for (ExportDocument doc : documents(query)) {
+            for (Measure m : doc.structure().measures()) {
+                if (all || terms(indexAnalyzer, orEmpty(m.text())).containsAll(wanted)) {
                     out.add(measure(doc, m));
                 }
             }
@@ -175,7 +178,7 @@ public final class EntityLookup {
         return out.subList(0, Math.min(limit, out.size()));
     }
 
-    private record Found(List<JsonNode> docs, Map<String, Set<String>> matchedNames, List<NameCount> variants,
+    private record Found(List<ExportDocument> docs, Map<String, Set<String>> matchedNames, List<NameCount> variants,
                          List<EntityDocument> documents, String firstDate, String lastDate,
                          Map<String, Long> docTypes) {
     }
@@ -192,14 +195,14 @@ public final class EntityLookup {
                 q.add(new TermQuery(new Term(keyField, k)), BooleanClause.Occur.SHOULD);
             }
         }
-        List<JsonNode> docs = clauses == 0 ? List.of() : documents(q.build());
+        List<ExportDocument> docs = clauses == 0 ? List.of() : documents(q.build());
         Map<String, Set<String>> matchedNames = new LinkedHashMap<>();
         Map<String, Long> variants = new LinkedHashMap<>();
         Map<String, Long> docTypes = new TreeMap<>();
         List<EntityDocument> documents = new ArrayList<>();
         String first = null;
         String last = null;
-        for (JsonNode doc : docs) {
+        for (ExportDocument doc : docs) {
             EntityNames names = EntityNames.of(doc);
             Map<String, Set<String>> entities = organisations ? names.organisations() : names.persons();
             Set<String> matched = new LinkedHashSet<>();
@@ -210,14 +213,14 @@ public final class EntityLookup {
                 }
             });
             matched.forEach(n -> variants.merge(n, 1L, Long::sum));
-            matchedNames.put(doc.path("id").asText(), matched);
-            docTypes.merge(doc.path("docType").asText("unknown"), 1L, Long::sum);
-            String date = doc.path("date").isTextual() ? doc.path("date").asText() : null;
+            matchedNames.put(doc.id(), matched);
+            docTypes.merge(doc.structure().docType() == null ? "unknown" : doc.structure().docType(), 1L, Long::sum);
+            String date = date(doc);
             if (date != null) {
                 first = first == null || date.compareTo(first) < 0 ? date : first;
                 last = last == null || date.compareTo(last) > 0 ? date : last;
             }
-            documents.add(mentions(doc, organisations ? "organisations" : "persons", matched, entities));
+            documents.add(mentions(doc, organisations ? doc.organisations() : doc.persons(), matched, entities));
         }
         documents.sort(Comparator.comparing((EntityDocument d) -> d.date() == null ? "" : d.date()).reversed()
                 .thenComparing(EntityDocument::id));
@@ -225,14 +228,14 @@ public final class EntityLookup {
     }
 
     /** The mentions of the matched names in one document: the tagger's offsets, else the names found in the text. */
-    private EntityDocument mentions(JsonNode doc, String entityField, Set<String> matched,
+    private EntityDocument mentions(ExportDocument doc, List<Entity> tagged, Set<String> matched,
                                     Map<String, Set<String>> entities) {
-        String text = doc.path("text").asText("");
+        String text = text(doc);
         List<int[]> spans = new ArrayList<>();
-        for (JsonNode e : doc.path(entityField)) {
-            if (matched.contains(e.path("name").asText())) {
-                for (JsonNode m : e.path("mentions")) {
-                    spans.add(new int[] {m.path("start").asInt(), m.path("end").asInt()});
+        for (Entity e : tagged) {
+            if (matched.contains(e.name())) {
+                for (Mention m : e.mentions()) {
+                    spans.add(new int[] {m.start(), m.end()});
                 }
             }
         }
@@ -251,8 +254,8 @@ public final class EntityLookup {
         }
         spans.sort(Comparator.comparingInt(s -> s[0]));
         List<String> snippets = spans.stream().limit(SNIPPETS_PER_DOC).map(s -> snippet(text, s[0], s[1])).toList();
-        return new EntityDocument(doc.path("id").asText(), doc.path("title").asText(null), doc.path("docType").asText(null),
-                doc.path("date").isTextual() ? doc.path("date").asText() : null, spans.size(), snippets);
+        return new EntityDocument(doc.id(), doc.structure().title(), doc.structure().docType(), date(doc), spans.size(),
+                snippets);
     }
 
     private static String snippet(String text, int start, int end) {
@@ -264,26 +267,34 @@ public final class EntityLookup {
                 + (to < text.length() ? "…" : "")).replaceAll("\\s+", " ").strip();
     }
 
-    private static boolean linked(JsonNode measure, Set<String> names) {
+    private static boolean linked(Measure measure, Set<String> names) {
         Set<String> keys = new HashSet<>();
         names.forEach(n -> keys.add(EntityNames.key(n)));
-        for (JsonNode o : measure.path("organisations")) {
-            if (keys.contains(EntityNames.key(o.asText("")))) {
+        for (String o : measure.organisations()) {
+            if (keys.contains(EntityNames.key(orEmpty(o)))) {
                 return true;
             }
         }
-        String responsible = EntityNames.key(measure.path("responsible").asText(""));
-        String text = EntityNames.key(measure.path("text").asText(""));
+        String responsible = EntityNames.key(orEmpty(measure.responsible()));
+        String text = EntityNames.key(orEmpty(measure.text()));
         return keys.stream().anyMatch(k -> containsWords(responsible, k) || containsWords(text, k));
     }
 
-    private static MeasureMention measure(JsonNode doc, JsonNode m) {
-        List<String> orgs = new ArrayList<>();
-        m.path("organisations").forEach(o -> orgs.add(o.asText()));
-        return new MeasureMention(doc.path("id").asText(), doc.path("title").asText(null), doc.path("docType").asText(null),
-                doc.path("date").isTextual() ? doc.path("date").asText() : null, m.path("text").asText(""),
-                m.path("section").asText(null), m.path("item").asText(null), m.path("period").asText(null),
-                m.path("status").asText(null), m.path("responsible").asText(null), orgs);
+    private static MeasureMention measure(ExportDocument doc, Measure m) {
+        return new MeasureMention(doc.id(), doc.structure().title(), doc.structure().docType(), date(doc),
+                orEmpty(m.text()), m.section(), m.item(), m.period(), m.status(), m.responsible(), m.organisations());
+    }
+
+    private static String date(ExportDocument doc) {
+        return doc.structure().date() == null ? null : doc.structure().date().toString();
+    }
+
+    private static String text(ExportDocument doc) {
+        return orEmpty(doc.structure().text());
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** Lookup keys of one field that contain {@code key} as whole words. */
@@ -311,14 +322,14 @@ public final class EntityLookup {
         return !needle.isEmpty() && (" " + haystack + " ").contains(" " + needle + " ");
     }
 
-    private List<JsonNode> documents(Query query) {
+    private List<ExportDocument> documents(Query query) {
         IndexSearcher searcher = view.searcher();
-        List<JsonNode> docs = new ArrayList<>();
+        List<ExportDocument> docs = new ArrayList<>();
         try {
             for (ScoreDoc sd : searcher.search(query, MAX_DOCS).scoreDocs) {
                 BytesRef stored = searcher.storedFields().document(sd.doc, Set.of(IndexFields.JSON))
                         .getBinaryValue(IndexFields.JSON);
-                docs.add(json.readTree(stored.utf8ToString()));
+                docs.add(ExportJson.read(stored.utf8ToString()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index", e);

@@ -25,4 +25,16 @@ public record ExportDocument(
         List<Entities.Entity> places,
         List<Entities.Amount> amounts,
         List<String> warnings) {
+
+    public ExportDocument {
+        organisations = copy(organisations);
+        persons = copy(persons);
+        places = copy(places);
+        amounts = copy(amounts);
+        warnings = copy(warnings);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
 }

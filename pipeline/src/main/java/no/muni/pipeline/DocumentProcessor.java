@@ -8,11 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import no.muni.index.IndexDocument;
 import no.muni.model.DocumentStructure;
 import no.muni.model.Entities;
@@ -43,9 +38,6 @@ public final class DocumentProcessor implements AutoCloseable {
     private final StageTimes times;
     private final TimeLimit timeLimit;
     private final String version;
-    private final ObjectMapper json = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /**
      * @param timeLimit for one file, parse, structure and tagging of its embedded documents included
@@ -127,16 +119,10 @@ public final class DocumentProcessor implements AutoCloseable {
         ExportDocument export = new ExportDocument(id, parentId, source, origin.root(), origin.sha256(), format,
                 LanguageGuess.of(structure.text()), version, structure, entities.organisations(),
                 entities.persons(), entities.places(), entities.amounts(), part.warnings());
-        String exportJson;
-        try {
-            exportJson = json.writeValueAsString(export);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + id, e);
-        }
         return new IndexDocument(id, parentId, origin.root(), source, origin.sha256(), format, structure.docType(),
                 structure.title(), structure.date(), structure.text(), names(entities.organisations()),
                 names(entities.persons()), names(entities.places()),
-                structure.measures().stream().map(Measure::text).toList(), version, exportJson);
+                structure.measures().stream().map(Measure::text).toList(), version, export);
     }
 
     /** Measures from structured lists come first; a tagger's measure with the same text adds nothing. */

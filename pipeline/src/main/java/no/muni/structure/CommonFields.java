@@ -10,14 +10,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import no.muni.model.Block;
+import no.muni.model.CaseRef;
 import no.muni.model.DocumentStructure;
 import no.muni.model.DocumentStructure.Section;
 import no.muni.model.Heading;
 import no.muni.model.ListItem;
 import no.muni.model.Paragraph;
+import no.muni.structure.cases.CaseNumbers;
 import no.muni.structure.dates.NorwegianDates;
 
-/** Fills the fields every document has: title, date, case number, sections, clean text and its emphasis. */
+/** Fills the fields every document has: title, date, case numbers, sections, clean text and its emphasis. */
 final class CommonFields {
 
     /** Metadata (dates, references) sits in a document's first lines. */
@@ -41,8 +43,11 @@ final class CommonFields {
         int titleAt = titleIndex(body);
         String title = titleAt >= 0 ? body.get(titleAt).text()
                 : metadataTitle == null || metadataTitle.isBlank() ? null : metadataTitle.strip();
+        List<CaseRef> caseRefs = CaseNumbers.read(body);
         into.title(title)
                 .caseNumber(caseNumber(body))
+                .caseRefs(caseRefs)
+                .caseNumbers(caseRefs.stream().map(CaseRef::written).toList())
                 .sections(sections(body, titleAt))
                 .text(body.stream().map(Block::text).filter(t -> !t.isBlank()).collect(Collectors.joining("\n\n")))
                 .emphasis(emphasis(body));

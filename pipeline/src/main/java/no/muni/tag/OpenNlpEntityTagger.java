@@ -16,6 +16,7 @@ import no.muni.model.Entities;
 import no.muni.model.Entities.Amount;
 import no.muni.model.Entities.Entity;
 import no.muni.model.Entities.Mention;
+import no.muni.model.EntityKind;
 import no.muni.model.Measure;
 import no.muni.tag.measure.AmountParser;
 import no.muni.tag.measure.MeasureExtractor;
@@ -111,7 +112,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     private void fromStructure(DocumentStructure st, String text, Map<String, Builder> orgs,
                                Map<String, Builder> persons) {
         for (DocumentStructure.Participant p : st.participants()) {
-            if ("person".equals(p.kind())) {
+            if (p.kind() == EntityKind.PERSON) {
                 addPerson(p.name(), text, persons);
             } else {
                 addOrganisation(p.name(), text, orgs);

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import no.muni.model.DocumentStructure;
 import no.muni.model.Entities;
+import no.muni.model.EntityKind;
 import no.muni.model.Measure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,10 +95,10 @@ class OpenNlpEntityTaggerTest {
         String text = "Til stede:\n- Kristiansand Røde Kors\n- Lund Frivilligsentral\n- Natteravnene Kvadraturen\n- Ole Dahl\n";
         DocumentStructure st = DocumentStructure.builder().docType("minutes").title("Referat").text(text)
                 .participants(List.of(
-                        new DocumentStructure.Participant("Kristiansand Røde Kors", "organisation", null),
-                        new DocumentStructure.Participant("Lund Frivilligsentral", "organisation", null),
-                        new DocumentStructure.Participant("Natteravnene Kvadraturen", "organisation", null),
-                        new DocumentStructure.Participant("Ole Dahl", "person", "Kristiansand kommune")))
+                        new DocumentStructure.Participant("Kristiansand Røde Kors", EntityKind.ORGANISATION, null),
+                        new DocumentStructure.Participant("Lund Frivilligsentral", EntityKind.ORGANISATION, null),
+                        new DocumentStructure.Participant("Natteravnene Kvadraturen", EntityKind.ORGANISATION, null),
+                        new DocumentStructure.Participant("Ole Dahl", EntityKind.PERSON, "Kristiansand kommune")))
                 .build();
         Entities e = tagger.tag(st);
         Set<String> orgs = names(e.organisations());
