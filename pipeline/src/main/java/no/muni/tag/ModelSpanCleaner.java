@@ -47,8 +47,14 @@ final class ModelSpanCleaner {
                 || forms.isLabel(tokens[start]) || roles.containsInflected(tokens[start]))) {
             start++;
         }
-        while (end > start && (roles.containsInflected(tokens[end - 1]) || tokens[end - 1].matches("[\\d.,:]+"))) {
-            end--;
+        while (end > start && (roles.containsInflected(tokens[end - 1]) || tokens[end - 1].matches("[\\d.,:]+")
+                || forms.isLabel(tokens[end - 1]) && end - start > 1)) {
+            end--; // "… Medlem", "… 12", "… PS" (the next case's label)
+        }
+        if ("ORG".equals(type)) {
+            while (start < end - 1 && tokens[start].matches("\\p{L}\\.|\\d+[.)]?|\\p{L}\\)")) {
+                start++; // a list marker before a heading: "C. Tjenesteproduksjon"
+            }
         }
         if ("PER".equals(type)) {
             // a person ends where the table's next cell begins: a role, a party, a slashed abbreviation, an
@@ -85,7 +91,8 @@ final class ModelSpanCleaner {
         if ("PER".equals(type) && end - start < 2) {
             return; // a lone first or last name is too often a capitalised common word in municipal text
         }
-        if ("ORG".equals(type) && end - start == 1 && startsLine(tokens, start) && !looksLikeOrganisationWord(tokens[start])) {
+        if ("ORG".equals(type) && end - start == 1 && (startsLine(tokens, start) || afterListMarker(tokens, start))
+                && !looksLikeOrganisationWord(tokens[start])) {
             return; // a lone capitalised word opening a line or list item is capitalised for position, not for being a name
         }
         if (c.text().matches("[^\\s/]+/[^\\s/]+")) {
@@ -95,6 +102,14 @@ final class ModelSpanCleaner {
             return;
         }
         out.add(c);
+    }
+
+    /** Right after a list marker inside a flattened line: "1) Kartlegge", "C. Tjenesteproduksjon", "b) Tiltak". */
+    private static boolean afterListMarker(String[] tokens, int index) {
+        if (index >= 1 && tokens[index - 1].matches("\\d{1,2}[.)]|\\p{L}[.)]")) {
+            return true;
+        }
+        return index >= 2 && tokens[index - 1].matches("[.)]") && tokens[index - 2].matches("\\d{1,2}|\\p{L}");
     }
 
     private static boolean startsLine(String[] tokens, int index) {

@@ -21,7 +21,7 @@ final class MunicipalForms {
             "tilskuddet", "søknad", "søknaden", "rapport", "rapporten", "reglement", "reglementet", "budsjett",
             "budsjettet", "regnskap", "regnskapet", "avtale", "avtalen", "forslag", "forslaget", "utredning",
             "utredningen", "arbeid", "arbeidet", "samarbeid", "samarbeidet", "plass", "plassen", "vei", "veien", "gate",
-            "gata", "gaten");
+            "gata", "gaten", "gt", "periode", "perioden");
 
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 

@@ -236,6 +236,9 @@ public final class OpenNlpEntityTagger implements EntityTagger {
                 return false; // "Roald Permisjon": an absence note of an attendance table
             }
         }
+        if (c.source() == Candidate.Source.MODEL && isHeadingRun(words)) {
+            return false; // "Grunnskole Barnehage Voksenopplæring Musikk", "Kommuneplanens betydning og formål Utviklingstrekk"
+        }
         if (words.length == 1 && c.source() == Candidate.Source.MODEL && MunicipalForms.isPlaceName(canonical)) {
             return false; // "Akkarfjord": a place-name compound the model took for an institution
         }
@@ -250,6 +253,29 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             return false; // "Kommunestyret", "Regionplan Agder", "PS", "AS": an organ, a document, a label, a bare form
         }
         return words.length <= 8;
+    }
+
+    /**
+     * A run of heading words the model read as one name: three or more words of which two are ordinary words
+     * capitalised, or a lower-case word other than a joiner followed by a capitalised one (table-of-contents
+     * lines, section headings run together by text extraction).
+     */
+    private boolean isHeadingRun(String[] words) {
+        int ordinaryCapitalised = 0;
+        boolean lowerSeen = false;
+        for (String w : words) {
+            if (Character.isUpperCase(w.charAt(0))) {
+                if (lowerSeen) {
+                    return true;
+                }
+                if (commonWords.contains(w)) {
+                    ordinaryCapitalised++;
+                }
+            } else if (!w.matches("og|for|i|om|av|til|på|&|de|der|von|van")) {
+                lowerSeen = true;
+            }
+        }
+        return words.length >= 3 && ordinaryCapitalised >= 2;
     }
 
     /** Only labels, legal forms and attendance words: "PS", "GNR", "AS", "Saknr Utvalg", "Permisjon". */

@@ -116,14 +116,16 @@ final class SentenceRules {
                 if (isNameWord(tokens[k])) {
                     start = k;
                     k--;
-                } else if (JOINERS.contains(tokens[k]) && k > 0 && isNameWord(tokens[k - 1])) {
+                } else if (JOINERS.contains(tokens[k]) && k > 0 && isNameWord(tokens[k - 1])
+                        && !MunicipalForms.isThing(tokens[k - 1])) { // not "Eierskapsmelding for Renovasjon Vest IKS"
                     k--;
                 } else {
                     break;
                 }
             }
-            // an ordinary word capitalised at the start of a line or sentence is no part of the name: "Selskapet Trygg AS"
-            if (start < i - 1 && isNameWord(tokens[start]) && commonWords.contains(tokens[start]) && isNameWord(tokens[start + 1])) {
+            // an ordinary definite noun capitalised at the start of a sentence is no part of the name: "Selskapet Trygg AS"
+            if (start < i - 1 && isNameWord(tokens[start]) && commonWords.contains(tokens[start]) && isNameWord(tokens[start + 1])
+                    && tokens[start].matches(".*(et|en|a)")) {
                 start++;
             }
             while (start < i - 1 && JOINERS.contains(tokens[start])) {

@@ -8,7 +8,7 @@ package no.muni.tag.train;
 public record NerTrainingConfig(String name, String algorithm, int iterations, int cutoff, String featureSet) {
 
     /** The variant the shipped model is trained with; see the models README for the comparison. */
-    public static final NerTrainingConfig BEST = new NerTrainingConfig("perceptron-muni-gaz", "PERCEPTRON", 100, 2, "muni-gaz");
+    public static final NerTrainingConfig BEST = new NerTrainingConfig("perceptron-muni", "PERCEPTRON", 100, 2, "muni");
 
     public String descriptorResource() {
         return "/no/muni/tag/train/features-" + featureSet + ".xml";
