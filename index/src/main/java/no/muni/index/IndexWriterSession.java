@@ -192,6 +192,8 @@ public final class IndexWriterSession implements Closeable {
         keys(doc, IndexFields.PERSON_KEY, names.persons());
         multi(doc, IndexFields.PLACE, d.places());
         multi(doc, IndexFields.MEASURE, d.measures());
+        multi(doc, IndexFields.CASE, CaseLookup.caseNumbers(d.export().structure()));
+        multi(doc, IndexFields.BODY, CaseLookup.bodies(d.export().structure()));
         doc.add(new StoredField(IndexFields.JSON, new BytesRef(ExportJson.write(d.export()))));
         return doc;
     }

@@ -23,7 +23,7 @@ public record ExportDocument(
         List<Entities.Entity> organisations,
         List<Entities.Entity> persons,
         List<Entities.Entity> places,
-        List<Entities.Amount> amounts,
+        List<Amount> amounts,
         List<String> warnings) {
 
     public ExportDocument {

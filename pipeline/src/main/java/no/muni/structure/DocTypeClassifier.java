@@ -79,6 +79,8 @@ final class DocTypeClassifier {
             "(?iu)\\p{L}*(?:plattform|plan|melding|meldingen|strategi|politikk)\\b");
     /** "vedtatt", "Bystyrets vedtak"; not "Forslag til vedtak", which a case proposes. */
     private static final Pattern ADOPTED = Pattern.compile("(?iu)\\b(?:vedtatt|\\p{L}+s vedtak)\\b");
+    /** A cover's adoption note: "Vedtatt av Lierne kommunestyre", "Vedtatt i bystyret 12. mai 2010". */
+    private static final Pattern ADOPTED_BY = Pattern.compile("(?iu)\\b(?:vedtatt|godkjent)\\s+(?:av|i)\\s+");
     private static final Pattern CASE_WORD = Pattern.compile(
             "(?iu)\\b(?:saksframlegg|saksutredning|forslag til vedtak|(?:rådmannens|kommunedirektørens) innstilling"
                     + "|saksopplysninger)\\b");
@@ -108,6 +110,8 @@ final class DocTypeClassifier {
             new Cue(Kind.NOTICE, 0.4, d -> NOTICE_FORMULA.matcher(d.text()).find()),
             new Cue(Kind.POLICY, 0.4, d -> POLICY_WORD.matcher(d.title()).find()),
             new Cue(Kind.POLICY, 0.3, d -> d.header().stream().anyMatch(t -> ADOPTED.matcher(t).find() && t.length() < SHORT_LINE)),
+            new Cue(Kind.POLICY, 0.3, d -> ADOPTED_BY.matcher(d.head()).results()
+                    .anyMatch(m -> Bodies.find(d.head().substring(m.end(), Math.min(d.head().length(), m.end() + 30)), 0) != null)),
             new Cue(Kind.POLICY, 0.2, d -> d.blocks().stream().filter(b -> b instanceof Heading h && h.number() != null).count() >= 3),
             new Cue(Kind.PRESENTATION, 0.6, d -> SlideTranscript.isTranscript(d.blocks())),
             new Cue(Kind.PRESENTATION, 0.2, d -> d.header().stream().anyMatch(t -> SLIDE_WORD.matcher(t).find())),

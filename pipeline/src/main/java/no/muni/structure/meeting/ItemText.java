@@ -15,9 +15,9 @@ import no.muni.structure.politics.Bodies;
  * saksliste's furniture or the next part starts) and its labelled parts — innstilling or forslag til
  * vedtak, behandling, votering, vedtak — each running to the next label.
  */
-final class ItemText {
+public final class ItemText {
 
-    record Parts(String proposal, String handling, Votes votes, String decision) {}
+    public record Parts(String proposal, String handling, Votes votes, String decision) {}
 
     /** Where a saksliste title has run into the notice's furniture or the item's own text. */
     private static final Pattern TITLE_STOP = Pattern.compile("(?u)\\s(?:Eventuelle forfall|Evt\\. forfall|Forfall meldes"
@@ -33,6 +33,9 @@ final class ItemText {
     private static final Pattern HANDLING = Pattern.compile("(?iu)(?<![\\p{L}])behandling(?:\\s+i\\s+[^:\\n]{1,40}?)?\\s*(?::|\\n|$)");
     private static final Pattern VOTING = Pattern.compile("(?iu)(?<![\\p{L}])votering\\s*(?::|\\n|$)");
     private static final Pattern DECISION = Pattern.compile("(?iu)(?<![\\p{L}])vedtak(?:\\s+i\\s+[^:\\n]{1,40}?)?\\s*(?::|\\n|$)");
+    /** The other parts of a case's text, which end the one before them. */
+    private static final Pattern OTHER_PART = Pattern.compile("(?iu)(?<![\\p{L}])(?:saksopplysninger|vurdering|bakgrunn|vedlegg|sammendrag"
+            + "|hjemmel|økonomiske\\s+konsekvenser|konklusjon|saksutredning)\\s*(?::|\\n)");
     /** "Kommunestyrets vedtak:", "FSK-12/23 Vedtak:", "Vedtak:" on its own; not "følgende vedtak:" or "til vedtak". */
     private static final Pattern DECISION_OWNER = Pattern.compile("(?u)(?:[.!?:\\n]\\s*|[\\p{L}\\d/-]*\\d\\s+|(?<owner>\\p{L}+s)\\s+)$");
 
@@ -90,11 +93,12 @@ final class ItemText {
     }
 
     /** The labelled parts of an item's text; a part not written is null. */
-    static Parts parts(String text) {
+    public static Parts parts(String text) {
         List<Label> labels = new ArrayList<>();
         find(text, PROPOSAL, Part.PROPOSAL, labels);
         find(text, HANDLING, Part.HANDLING, labels);
         find(text, VOTING, Part.VOTING, labels);
+        find(text, OTHER_PART, Part.OTHER, labels);
         Matcher d = DECISION.matcher(text);
         while (d.find()) {
             if (ownedDecision(text, d.start())) {
@@ -118,6 +122,7 @@ final class ItemText {
                 case HANDLING -> handling = handling == null ? value : handling;
                 case VOTING -> voting = voting == null ? value : voting;
                 case DECISION -> decision = value;
+                case OTHER -> { }
             }
         }
         Votes votes = VoteReader.read(voting != null ? voting : handling != null ? handling : "");
@@ -136,7 +141,7 @@ final class ItemText {
         return word == null || Bodies.isBody(word);
     }
 
-    private enum Part { PROPOSAL, HANDLING, VOTING, DECISION }
+    private enum Part { PROPOSAL, HANDLING, VOTING, DECISION, OTHER }
 
     private record Label(Part part, int start, int end) {}
 

@@ -27,6 +27,25 @@ import no.muni.structure.politics.Bodies;
  */
 public final class MeetingExtractor implements TypeExtractor {
 
+    private final boolean outcomeOnly;
+
+    private MeetingExtractor(boolean outcomeOnly) {
+        this.outcomeOnly = outcomeOnly;
+    }
+
+    /** For minutes and notices: every meeting they print. */
+    public static MeetingExtractor ofMeetings() {
+        return new MeetingExtractor(false);
+    }
+
+    /**
+     * For case documents: only a case protocol's meeting, where an item was handled or decided; a
+     * saksframlegg's saksgang names meetings to come, which its case part holds.
+     */
+    public static MeetingExtractor ofProtocols() {
+        return new MeetingExtractor(true);
+    }
+
     /** The form's header sits before the saksliste, on the first pages. */
     private static final int MAX_HEAD = 2000;
     /** The genre word of a meeting document, where the document opens with it. */
@@ -46,7 +65,8 @@ public final class MeetingExtractor implements TypeExtractor {
         String head = text.substring(0, headEnd);
         MeetingForm.Header header = MeetingForm.read(head);
         List<MeetingItem> items = items(text, rows);
-        if (header.body() == null && items.isEmpty()) {
+        if (header.body() == null && items.isEmpty()
+                || outcomeOnly && items.stream().allMatch(i -> i.decision() == null && i.handling() == null)) {
             return;
         }
         Meeting meeting = new Meeting(header.body(), header.date(), header.place(), header.startTime(), header.endTime(),

@@ -34,6 +34,9 @@ final class MeetingForm {
             + "|deltakere|forfall|møteleder|sekretær|protokollfører|arkivsak|merknader|saksliste|sakliste|kopi"
             + "|møteansvarlig|innkallingsmåte|medlemmer))\\.?\\s*:");
     private static final Pattern TIME = Pattern.compile("(?<![\\d.:])([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d.:])");
+    /** Where an attendance table starts after a value in a flattened header: "… Følgende medlemmer møtte: Navn Funksjon …". */
+    private static final Pattern VALUE_END = Pattern.compile("(?iu)\\s(?:følgende\\s|navn\\s+funksjon|funksjon\\s+navn|av\\s+utvalgets"
+            + "|faste\\s+medlemmer|møtende\\s|representanter\\s*:)");
     private static final Pattern ALL_CAPS_WORD = Pattern.compile("\\s\\p{Lu}{4,}(?:\\s|$)");
     /** Label values longer than this have run into the next part of the page. */
     private static final int MAX_VALUE = 120;
@@ -101,11 +104,18 @@ final class MeetingForm {
         return out;
     }
 
-    /** A value ends at a line break, at its length limit, or where a capitals-only heading follows mixed-case text. */
+    /**
+     * A value ends at a line break, at its length limit, where an attendance table starts, or where a
+     * capitals-only heading follows mixed-case text.
+     */
     private static String value(String raw) {
         String v = raw.strip().split("\n", 2)[0].strip();
         if (v.length() > MAX_VALUE) {
             v = v.substring(0, MAX_VALUE);
+        }
+        Matcher end = VALUE_END.matcher(v);
+        if (end.find()) {
+            v = v.substring(0, end.start());
         }
         Matcher caps = ALL_CAPS_WORD.matcher(v);
         if (caps.find() && !v.substring(0, caps.start()).equals(v.substring(0, caps.start()).toUpperCase(Locale.ROOT))) {
