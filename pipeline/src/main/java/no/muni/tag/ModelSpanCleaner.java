@@ -17,6 +17,10 @@ final class ModelSpanCleaner {
     private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("fra", "til", "i", "på", "med", "og", "hos",
             "for", "om", "av", "ved", "mellom", "det", "den", "de", "en", "et");
 
+    /** A list item's marker: "1)", "12.", "a)", "C." */
+    private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile("\\d{1,2}[.)]?|\\p{L}[.)]");
+    private static final java.util.regex.Pattern LIST_MARKER_BODY = java.util.regex.Pattern.compile("\\d{1,2}|\\p{L}");
+
     private final Gazetteer gazetteer;
     private final Lexicon roles;
     private final Lexicon commonWords;
@@ -52,7 +56,7 @@ final class ModelSpanCleaner {
             end--; // "… Medlem", "… 12", "… PS" (the next case's label)
         }
         if ("ORG".equals(type)) {
-            while (start < end - 1 && tokens[start].matches("\\p{L}\\.|\\d+[.)]?|\\p{L}\\)")) {
+            while (start < end - 1 && LIST_MARKER.matcher(tokens[start]).matches()) {
                 start++; // a list marker before a heading: "C. Tjenesteproduksjon"
             }
         }
@@ -106,10 +110,11 @@ final class ModelSpanCleaner {
 
     /** Right after a list marker inside a flattened line: "1) Kartlegge", "C. Tjenesteproduksjon", "b) Tiltak". */
     private static boolean afterListMarker(String[] tokens, int index) {
-        if (index >= 1 && tokens[index - 1].matches("\\d{1,2}[.)]|\\p{L}[.)]")) {
+        if (index >= 1 && LIST_MARKER.matcher(tokens[index - 1]).matches()) {
             return true;
         }
-        return index >= 2 && tokens[index - 1].matches("[.)]") && tokens[index - 2].matches("\\d{1,2}|\\p{L}");
+        String before = index >= 1 ? tokens[index - 1] : "";
+        return index >= 2 && (before.equals(".") || before.equals(")")) && LIST_MARKER_BODY.matcher(tokens[index - 2]).matches();
     }
 
     private static boolean startsLine(String[] tokens, int index) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import no.muni.model.DocumentStructure;
 import no.muni.model.Entities;
@@ -24,6 +25,11 @@ import opennlp.tools.util.Span;
  * thread gets its own {@link TextAnnotator}, because OpenNLP's ME classes are not thread-safe.
  */
 public final class OpenNlpEntityTagger implements EntityTagger {
+
+    private static final Pattern JOINING_WORD = Pattern.compile("og|for|i|om|av|til|på|&|de|der|von|van");
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’]+(-\\p{Lu}?[\\p{Ll}'’]+)*");
+    private static final Pattern NAME_PARTICLE = Pattern.compile("von|van|de|da|af|av|der|le|la");
 
     private final Gazetteer gazetteer;
     private final NameNormaliser normaliser;
@@ -260,7 +266,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
                 if (commonWords.contains(w)) {
                     ordinaryCapitalised++;
                 }
-            } else if (!w.matches("og|for|i|om|av|til|på|&|de|der|von|van")) {
+            } else if (!JOINING_WORD.matcher(w).matches()) {
                 lowerSeen = true;
             }
         }
@@ -295,9 +301,9 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         int shortUnknown = 0;
         boolean initial = false;
         for (String w : words) {
-            if (w.matches("\\p{Lu}\\.")) {
+            if (INITIAL.matcher(w).matches()) {
                 initial = true;
-            } else if (w.matches("\\p{Lu}[\\p{Ll}'’]+(-\\p{Lu}?[\\p{Ll}'’]+)*")) {
+            } else if (NAME_WORD.matcher(w).matches()) {
                 full++;
                 boolean isKnown = personWords.contains(w);
                 if (isKnown) {
@@ -309,7 +315,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
                 } else if (!isKnown && w.length() < 4) {
                     shortUnknown++;
                 }
-            } else if (!w.matches("von|van|de|da|af|av|der|le|la")) {
+            } else if (!NAME_PARTICLE.matcher(w).matches()) {
                 return false;
             }
         }

@@ -22,6 +22,10 @@ public final class OrganisationHeads {
             "institutt", "instituttet", "akademi", "akademiet", "selskap", "selskapet", "verket", "banken")
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
 
+    private static final java.util.Set<String> ENDING_SET = java.util.Set.copyOf(ENDINGS);
+    private static final int LONGEST = ENDINGS.get(0).length();
+    private static final int SHORTEST = ENDINGS.get(ENDINGS.size() - 1).length();
+
     private OrganisationHeads() {
     }
 
@@ -31,9 +35,11 @@ public final class OrganisationHeads {
         if (lower.length() > 5 && lower.endsWith("s") && !lower.endsWith("kors") && !lower.endsWith("krets")) {
             lower = lower.substring(0, lower.length() - 1); // genitive: "Bystyrets", "Pensjonistforbundets"
         }
-        for (String e : ENDINGS) {
-            if (lower.endsWith(e)) {
-                return lower.length() == e.length() ? "=" + e : e;
+        // longest ending first, by set lookups of the word's suffixes rather than a scan of every ending
+        for (int len = Math.min(lower.length(), LONGEST); len >= SHORTEST; len--) {
+            String suffix = lower.substring(lower.length() - len);
+            if (ENDING_SET.contains(suffix)) {
+                return lower.length() == len ? "=" + suffix : suffix;
             }
         }
         return null;
