@@ -1,5 +1,7 @@
 package no.muni.tag;
 
+import static no.muni.tag.Tagging.names;
+import static no.muni.tag.Tagging.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,9 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import no.muni.model.DocumentStructure;
 import no.muni.model.Entities;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,23 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class OrganisationPatternsTest {
 
-    private static OpenNlpEntityTagger tagger;
-
-    @BeforeAll
-    static void load() {
-        tagger = OpenNlpEntityTagger.bundled();
-    }
-
-    private static Entities tag(String text) {
-        return tagger.tag(DocumentStructure.untyped("fixture", text));
-    }
-
     private static Set<String> orgs(String text) {
         return names(tag(text).organisations());
-    }
-
-    private static Set<String> names(List<Entities.Entity> entities) {
-        return entities.stream().map(Entities.Entity::name).collect(Collectors.toSet());
     }
 
     @Test

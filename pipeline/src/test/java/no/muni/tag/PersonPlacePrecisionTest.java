@@ -1,34 +1,18 @@
 package no.muni.tag;
 
+import static no.muni.tag.Tagging.names;
+import static no.muni.tag.Tagging.tag;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import no.muni.model.DocumentStructure;
 import no.muni.model.Entities;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Issue #13 item 2: persons need a name's shape, places must be places; on fixtures written for the test. */
 class PersonPlacePrecisionTest {
-
-    private static OpenNlpEntityTagger tagger;
-
-    @BeforeAll
-    static void load() {
-        tagger = OpenNlpEntityTagger.bundled();
-    }
-
-    private static Entities tag(String text) {
-        return tagger.tag(DocumentStructure.untyped("fixture", text));
-    }
-
-    private static Set<String> names(List<Entities.Entity> entities) {
-        return entities.stream().map(Entities.Entity::name).collect(Collectors.toSet());
-    }
 
     @Test
     void initialsBeforeOrdinaryNounsAndOrdinaryWordsAreNoPersons() {
