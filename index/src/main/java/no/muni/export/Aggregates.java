@@ -18,7 +18,7 @@ import no.muni.model.ExportDocument;
 import no.muni.model.Measure;
 
 /**
- * Dashboard figures over exported documents, gathered one document at a time while they stream past:
+ * Dashboard figures over exported works (the exporter passes one rendition of each), gathered one at a time while they stream past:
  * memory grows with the number of distinct years, types, organisations, organisation pairs and
  * measure groups, never with the number of documents. Written in a fixed order, so the same documents
  * always give the same bytes.
@@ -59,7 +59,8 @@ public final class Aggregates implements Consumer<ExportDocument> {
         documents++;
         DocumentStructure structure = doc.structure();
         Integer year = structure.date() == null ? null : structure.date().getYear();
-        byTypeYear.merge(new TypeYear(year, structure.docType()), 1L, Long::sum);
+        byTypeYear.merge(new TypeYear(year, structure.docType() == null ? null : structure.docType().code()), 1L,
+                Long::sum);
 
         TreeSet<String> organisations = new TreeSet<>();
         for (Entity o : doc.organisations()) {
