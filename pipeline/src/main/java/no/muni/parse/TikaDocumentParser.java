@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -79,6 +80,7 @@ public final class TikaDocumentParser implements DocumentParser {
     }
 
     /**
+     * Old Western text is read as windows-1252 ({@link WindowsCodePageDetector}).
      * Tika's default HTML mapping drops the elements it deems layout (div, section, nav, form, label),
      * which merges a web page's separate widgets and texts into one run of text; keeping every
      * element lets the block builder see where each starts and ends.
@@ -86,6 +88,7 @@ public final class TikaDocumentParser implements DocumentParser {
     private static ParseContext context() {
         ParseContext context = new ParseContext();
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+        context.set(EncodingDetector.class, new WindowsCodePageDetector());
         return context;
     }
 
