@@ -53,10 +53,17 @@ final class ExportCommand implements Callable<Integer> {
         DocumentIndex idx = DocumentIndex.at(index.dir);
         ExportHeader header = RunHistory.of(idx).exportHeader();
         try (IndexView view = idx.openView();
-             OutputStream os = new BufferedOutputStream(out == null ? nonClosing(System.out) : Files.newOutputStream(out))) {
+             OutputStream os = new BufferedOutputStream(out == null ? nonClosing(System.out) : open(out))) {
             new Exporter(header).export(view, filter, format, os);
+        } catch (IOException e) {
+            throw new IOException("cannot write the export" + (out == null ? "" : " to " + out) + ": "
+                    + IoErrors.reason(e), e);
         }
         return ExitCodes.OK;
+    }
+
+    private static OutputStream open(Path file) throws IOException {
+        return Files.newOutputStream(file);
     }
 
     /** Standard output stays open for whoever runs muni in-process. */

@@ -1,5 +1,6 @@
 package no.muni.cli;
 
+import no.muni.parse.OcrOptions;
 import no.muni.parse.ParseLimits;
 import no.muni.parse.TikaDocumentParser;
 import no.muni.pipeline.DocumentProcessor;
@@ -17,9 +18,13 @@ public final class Pipelines {
     }
 
     public static DocumentProcessor.Factory standard(ParseLimits limits) {
+        return standard(limits, OcrOptions.defaults());
+    }
+
+    public static DocumentProcessor.Factory standard(ParseLimits limits, OcrOptions ocr) {
         StructureExtractor structurer = DocumentStructurer.standard();
         EntityTagger tagger = new LazyEntityTagger(OpenNlpEntityTagger::bundled);
-        return times -> new DocumentProcessor(new TikaDocumentParser(limits), structurer, tagger, times,
+        return times -> new DocumentProcessor(new TikaDocumentParser(limits, ocr), structurer, tagger, times,
                 limits.timeout(), PipelineVersion.CURRENT);
     }
 }

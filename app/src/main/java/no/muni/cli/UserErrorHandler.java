@@ -1,5 +1,8 @@
 package no.muni.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import picocli.CommandLine;
 
 /**
@@ -17,7 +20,9 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
             cmd.getErr().println("muni: " + ex.getMessage());
             return ExitCodes.USAGE;
         }
-        String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        String message = ex instanceof IOException io ? IoErrors.describe(io)
+                : ex instanceof UncheckedIOException unchecked ? unchecked.getMessage() + ": " + IoErrors.reason(unchecked)
+                : ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
         cmd.getErr().println("muni: error: " + message);
         return ExitCodes.FATAL;
     }

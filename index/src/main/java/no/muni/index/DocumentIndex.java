@@ -39,10 +39,16 @@ public final class DocumentIndex {
         return dir.resolve("runs");
     }
 
-    /** True once a run has committed at least once. */
+    /**
+     * True once a run has committed at least once. Looks without touching: Lucene's directory creates
+     * its folder when opened, and a read-only command must not leave an empty index behind.
+     */
     public boolean exists() {
+        if (!Files.isDirectory(luceneDir())) {
+            return false;
+        }
         try (FSDirectory directory = FSDirectory.open(luceneDir())) {
-            return Files.isDirectory(luceneDir()) && DirectoryReader.indexExists(directory);
+            return DirectoryReader.indexExists(directory);
         } catch (IOException e) {
             return false;
         }

@@ -47,8 +47,9 @@ final class FileTask {
         Change change;
         String reason = null;
         long started = System.nanoTime();
+        Outcome outcome = new Outcome();
         try {
-            change = process(file, known);
+            change = process(file, known, outcome);
         } catch (ParseFailure e) {
             change = Change.FAILED;
             reason = e.reason();
@@ -60,7 +61,11 @@ final class FileTask {
             reason = InternalError.reason(e);
             LOG.debug("internal error while processing {}", file.path(), e);
         }
-        tally.done(file, change, reason, (System.nanoTime() - started) / 1_000_000);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        tally.done(file, change, reason, millis);
+        if (outcome.ocrPages > 0) {
+            tally.ocr(outcome.ocrPages, millis);
+        }
         if ((change == Change.NEW || change == Change.CHANGED)
                 && sinceCommit.incrementAndGet() % options.commitEvery() == 0) {
             writer.commit();
@@ -68,7 +73,12 @@ final class FileTask {
         listener.fileDone(file, change, reason);
     }
 
-    private Change process(SourceFile file, IndexedVersion known) throws IOException, ParseFailure {
+    /** What a processed file tells the tally beyond its change. */
+    private static final class Outcome {
+        int ocrPages;
+    }
+
+    private Change process(SourceFile file, IndexedVersion known, Outcome outcome) throws IOException, ParseFailure {
         long f0 = System.nanoTime();
         String sha = Fingerprint.sha256(file.path());
         times.add(Stage.FINGERPRINT, System.nanoTime() - f0);
@@ -99,6 +109,7 @@ final class FileTask {
         writer.replaceGroup(file.id(), processed.documents());
         times.add(Stage.INDEX, System.nanoTime() - i0);
         tally.documentsWritten(processed.documents().size());
+        outcome.ocrPages = processed.ocrPages();
         processed.warnings().forEach(w -> tally.warning(file.path().toString(), w));
         return known == null ? Change.NEW : Change.CHANGED;
     }

@@ -96,6 +96,14 @@ public final class IngestRun {
                 throw new MissingRootException(root.path());
             }
             listing.unreadable().forEach(tally::failure);
+            listing.broken().forEach(f -> {
+                tally.seen();
+                tally.failure(f);
+            });
+            listing.skipped().forEach(f -> {
+                tally.seen();
+                tally.skipped(f);
+            });
             work.add(new RootWork(root, listing.files(), known));
         }
         return work;

@@ -20,6 +20,9 @@ final class RunTally {
     private final AtomicLong unchanged = new AtomicLong();
     private final AtomicLong deleted = new AtomicLong();
     private final AtomicLong documents = new AtomicLong();
+    private final AtomicLong ocrFiles = new AtomicLong();
+    private final AtomicLong ocrPages = new AtomicLong();
+    private final AtomicLong ocrMillis = new AtomicLong();
     private final List<FileFailure> failures = Collections.synchronizedList(new ArrayList<>());
     private final List<FileFailure> warnings = Collections.synchronizedList(new ArrayList<>());
     private final List<FileFailure> skipped = Collections.synchronizedList(new ArrayList<>());
@@ -49,6 +52,13 @@ final class RunTally {
         documents.addAndGet(n);
     }
 
+    /** A file with {@code pages} pages read by OCR, which took {@code millis} in all. */
+    void ocr(int pages, long millis) {
+        ocrFiles.incrementAndGet();
+        ocrPages.addAndGet(pages);
+        ocrMillis.addAndGet(millis);
+    }
+
     /** A problem that did not cost the file (an embedded part skipped, text truncated …). */
     void warning(String path, String message) {
         warnings.add(new FileFailure(path, message));
@@ -69,8 +79,9 @@ final class RunTally {
         List<FileFailure> sortedFailures = sorted(failures);
         return new RunReport(started, Instant.now(), wallMillis, version, roots,
                 new RunReport.Counts(seen.get(), created.get(), changed.get(), unchanged.get(), deleted.get(),
-                        sortedFailures.size(), documents.get()),
-                stageMillis, sortedFailures, sorted(warnings), slowest.slowestFirst());
+                        sortedFailures.size(), skipped.size(), documents.get()),
+                new RunReport.Ocr(ocrFiles.get(), ocrPages.get(), ocrMillis.get()),
+                stageMillis, sortedFailures, sorted(warnings), sorted(skipped), slowest.slowestFirst());
     }
 
     private static List<FileFailure> sorted(List<FileFailure> list) {

@@ -10,7 +10,8 @@ import no.muni.model.Entities;
 
 /**
  * One document as exported and stored in the index: where it came from, its structure and its
- * entities, flattened into the export contract's field names.
+ * entities, flattened into the export contract's field names. {@code ocr} marks text read by OCR
+ * from {@code ocrPages} scanned pages or images.
  */
 @JsonPropertyOrder({"id", "parentId", "source", "root", "sha256", "format", "language", "pipelineVersion"})
 public record ExportDocument(
@@ -27,5 +28,7 @@ public record ExportDocument(
         List<Entities.Entity> persons,
         List<Entities.Entity> places,
         List<Entities.Amount> amounts,
-        List<String> warnings) {
+        List<String> warnings,
+        boolean ocr,
+        int ocrPages) {
 }
