@@ -2,6 +2,7 @@ package no.muni.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -24,6 +25,11 @@ public final class BenchTagCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds after one warm-up round.")
     int rounds;
 
+    @Option(names = "--sizes", paramLabel = "MB", split = ",",
+            description = "Also tag one document of each size in MB (e.g. 0.5,1,2,5,10) and print the time per MB, "
+                    + "which stays flat when tagging is linear in the text's length.")
+    List<Double> sizes;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(data)) {
@@ -33,6 +39,12 @@ public final class BenchTagCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "tagged %d tokens x %d rounds in %.1f s wall, %.1f s CPU: %.0f tokens/s wall, "
                 + "%.0f tokens/s per CPU-second%n", t.tokens(), t.rounds(), t.wallSeconds(), t.cpuSeconds(),
                 t.tokensPerSecond(), t.tokensPerCpuSecond());
+        if (sizes != null) {
+            for (TagThroughput.SizeRow row : TagThroughput.bySize(data, sizes)) {
+                System.out.printf(Locale.ROOT, "document of %.1f MB: %.1f s wall, %.1f s CPU, %.2f CPU-s per MB%n",
+                        row.megabytes(), row.wallSeconds(), row.cpuSeconds(), row.cpuSecondsPerMegabyte());
+            }
+        }
         return ExitCodes.OK;
     }
 }

@@ -2,13 +2,15 @@ package no.muni.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import no.muni.tag.NlpModels;
 import no.muni.tag.train.ConlluReader;
 import no.muni.tag.train.NameSamples;
 import no.muni.tag.train.NerEvaluator;
-import no.muni.tag.train.NerScores;
 import opennlp.tools.namefind.NameFinderME;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,7 +31,8 @@ public final class EvalCommand implements Runnable {
 
     /** {@code muni eval ner --data FILE.conllu}: entity-level exact-span P/R/F1 of the name finder. */
     @Command(name = "ner", mixinStandardHelpOptions = true,
-            description = "Score the name finder on a NorNE CoNLL-U file: one line per type, then overall.")
+            description = {"Score the name finder on a NorNE CoNLL-U file: first the names training never saw (unseen TYPE lines),",
+                    "then every name, one line per type, overall last."})
     public static final class Ner implements Callable<Integer> {
 
         @Option(names = "--data", paramLabel = "FILE", required = true, description = "CoNLL-U file with name= tags.")
@@ -38,14 +41,28 @@ public final class EvalCommand implements Runnable {
         @Option(names = "--models", paramLabel = "DIR", description = "Models from 'muni train --out DIR' instead of the bundled ones.")
         Path models;
 
+        @Option(names = "--train", paramLabel = "FILE", split = ",",
+                defaultValue = "../shared/data/norne-nob/train.conllu,../shared/data/norne-nno/train.conllu",
+                description = "Training data whose entity names count as seen: what the evaluated model was trained on "
+                        + "(default: ${DEFAULT-VALUE}, the shipped model's).")
+        List<Path> train;
+
         @Override
         public Integer call() throws Exception {
             if (!Files.isRegularFile(data)) {
                 throw new UsageException("no such CoNLL-U file: " + data.toAbsolutePath());
             }
+            Set<String> seen = new HashSet<>();
+            for (Path t : train) {
+                if (!Files.isRegularFile(t)) {
+                    throw new UsageException("no training data to tell unseen names by: " + t.toAbsolutePath()
+                            + " (give --train FILE)");
+                }
+                seen.addAll(NerEvaluator.surfaces(NameSamples.of(ConlluReader.read(t))));
+            }
             NlpModels m = models == null ? NlpModels.bundled() : NlpModels.load(models);
-            NerScores scores = NerEvaluator.evaluate(new NameFinderME(m.names()), NameSamples.of(ConlluReader.read(data)));
-            System.out.print(scores.report());
+            System.out.print(NerEvaluator.evaluate(new NameFinderME(m.names()), NameSamples.of(ConlluReader.read(data)), seen)
+                    .report());
             return ExitCodes.OK;
         }
     }

@@ -2,6 +2,7 @@ package no.muni.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import no.muni.tag.train.NerTrainingConfig;
@@ -11,12 +12,13 @@ import picocli.CommandLine.Option;
 
 /** {@code muni train}: re-trains the sentence, token and name models from NorNE. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train the Norwegian sentence detector, tokenizer and name finder from NorNE (CoNLL-U).")
+        description = "Train the Norwegian sentence detector, tokenizer and name finder from NorNE Bokmål and Nynorsk (CoNLL-U).")
 public final class TrainCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Folder with train.conllu (default: ${DEFAULT-VALUE}).",
-            defaultValue = "../shared/data/norne-nob")
-    Path data;
+    @Option(names = "--data", paramLabel = "DIR", split = ",",
+            description = "Folders with train.conllu, trained together into one joint model (default: ${DEFAULT-VALUE}).",
+            defaultValue = "../shared/data/norne-nob,../shared/data/norne-nno")
+    List<Path> data;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Where to write nb-sent.bin, nb-token.bin, nb-ner.bin (default: ${DEFAULT-VALUE}).",
@@ -25,8 +27,10 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(data.resolve("train.conllu"))) {
-            throw new UsageException("no train.conllu in " + data.toAbsolutePath() + "; pass --data DIR");
+        for (Path dir : data) {
+            if (!Files.isRegularFile(dir.resolve("train.conllu"))) {
+                throw new UsageException("no train.conllu in " + dir.toAbsolutePath() + "; pass --data DIR[,DIR]");
+            }
         }
         long t0 = System.nanoTime();
         new NlpTrainer().trainAll(data, out, NerTrainingConfig.BEST);

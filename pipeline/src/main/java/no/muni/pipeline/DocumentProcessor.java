@@ -16,6 +16,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import no.muni.index.IndexDocument;
 import no.muni.model.DocumentStructure;
 import no.muni.model.Entities;
+import no.muni.model.ExportDocument;
 import no.muni.model.Measure;
 import no.muni.parse.DocumentParser;
 import no.muni.parse.ParseFailure;

@@ -13,10 +13,6 @@ record Candidate(int start, int end, String text, String type, Source source, St
         this(start, end, text, type, source, null);
     }
 
-    boolean overlaps(Candidate o) {
-        return start < o.end && o.start < end;
-    }
-
     int length() {
         return end - start;
     }

@@ -2,6 +2,7 @@ package no.muni.tag;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,13 +72,14 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         Map<String, Builder> persons = new LinkedHashMap<>();
         Map<String, Builder> places = new LinkedHashMap<>();
         fromStructure(structure, text, orgs, persons);
-        List<Mention> fromStructure = new ArrayList<>();
-        orgs.values().forEach(b -> fromStructure.addAll(b.mentions.values()));
-        persons.values().forEach(b -> fromStructure.addAll(b.mentions.values()));
+        SpanIndex fromStructure = new SpanIndex();
+        orgs.values().forEach(b -> b.mentions.values().forEach(m -> fromStructure.add(m.start(), m.end())));
+        persons.values().forEach(b -> b.mentions.values().forEach(m -> fromStructure.add(m.start(), m.end())));
+        SpanIndex initiativeNames = new SpanIndex();
+        textMeasures.stream().filter(MeasureExtractor.Found::hasName).forEach(f -> initiativeNames.add(f.nameStart(), f.nameEnd()));
         for (Candidate c : resolve(candidates)) {
             // the structure stage read the list as a whole; a part of a listed name is not another entity
-            if (fromStructure.stream().noneMatch(m -> m.start() < c.end() && c.start() < m.end())
-                    && !isInitiativeName(c, textMeasures)) {
+            if (!fromStructure.overlaps(c.start(), c.end()) && !isInitiativeName(c, initiativeNames)) {
                 accept(c, measureNames, orgs, persons, places);
             }
         }
@@ -92,10 +94,9 @@ public final class OpenNlpEntityTagger implements EntityTagger {
      * A word the model or a naming pattern finds inside a named initiative ("POP-UP" in
      * "<i>POP-UP dager</i>") belongs to the initiative's name; known organisations stay organisations.
      */
-    private static boolean isInitiativeName(Candidate c, List<MeasureExtractor.Found> measures) {
+    private static boolean isInitiativeName(Candidate c, SpanIndex initiativeNames) {
         boolean guessed = c.source() == Candidate.Source.MODEL || c.source() == Candidate.Source.PATTERN;
-        return guessed && "ORG".equals(c.type()) && measures.stream()
-                .anyMatch(f -> f.hasName() && f.nameStart() <= c.start() && c.end() <= f.nameEnd());
+        return guessed && "ORG".equals(c.type()) && initiativeNames.covers(c.start(), c.end());
     }
 
     /** Structure knows best: listed participants and committee members, the asker of a question. */
@@ -154,9 +155,11 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         List<Candidate> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(OpenNlpEntityTagger::rank).thenComparing(Comparator.comparingInt(Candidate::length).reversed()));
         List<Candidate> kept = new ArrayList<>();
+        SpanIndex taken = new SpanIndex();
         for (Candidate c : sorted) {
-            if (kept.stream().noneMatch(k -> k.overlaps(c))) {
+            if (!taken.overlaps(c.start(), c.end())) {
                 kept.add(c);
+                taken.add(c.start(), c.end());
             }
         }
         kept.sort(Comparator.comparingInt(Candidate::start));
@@ -233,24 +236,56 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         into.computeIfAbsent(Gazetteer.key(canonical), k -> new Builder(canonical)).mention(m);
     }
 
-    /** Once a name is known to be an organisation, its other occurrences in the document are too. */
-    private void propagate(String text, Map<String, Builder> orgs) {
+    /**
+     * Once a name is known to be an organisation, its other occurrences in the document are too. One
+     * pass over the text's word starts, with the names grouped by their first word, so the cost is
+     * linear in the text however many organisations it names; the longest name at a position wins and
+     * a place already taken by another mention stays with it.
+     */
+    private static void propagate(String text, Map<String, Builder> orgs) {
+        Map<String, List<Map.Entry<String, Builder>>> byFirstWord = new HashMap<>();
+        SpanIndex taken = new SpanIndex();
         for (Builder b : orgs.values()) {
             Set<String> surfaces = new HashSet<>(b.aliases);
             surfaces.add(b.name);
-            for (Mention m : List.copyOf(b.mentions.values())) {
+            for (Mention m : b.mentions.values()) {
                 surfaces.add(m.text());
+                taken.add(m.start(), m.end());
             }
             for (String s : surfaces) {
                 if (s.length() >= 3 && Character.isUpperCase(s.charAt(0))) {
-                    occurrences(text, s).forEach(m -> {
-                        if (orgs.values().stream().noneMatch(o -> o != b && o.covers(m))) {
-                            b.mention(m);
-                        }
-                    });
+                    byFirstWord.computeIfAbsent(s.substring(0, wordEnd(s, 0)), k -> new ArrayList<>()).add(Map.entry(s, b));
                 }
             }
         }
+        byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Map.Entry<String, Builder> e) -> e.getKey().length()).reversed()));
+        for (int at = 0; at < text.length(); at++) {
+            if (!wordChar(text, at) || wordChar(text, at - 1)) {
+                continue;
+            }
+            List<Map.Entry<String, Builder>> names = byFirstWord.get(text.substring(at, wordEnd(text, at)));
+            if (names == null) {
+                continue;
+            }
+            for (Map.Entry<String, Builder> name : names) {
+                int end = at + name.getKey().length();
+                if (text.startsWith(name.getKey(), at) && !wordChar(text, end)) {
+                    if (!taken.overlaps(at, end)) {
+                        name.getValue().mention(new Mention(at, end, name.getKey()));
+                        taken.add(at, end);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static int wordEnd(String text, int from) {
+        int i = from;
+        while (wordChar(text, i)) {
+            i++;
+        }
+        return i;
     }
 
     /** Whole-word occurrences of a name; indexOf rather than a regex per name keeps long documents fast. */
@@ -287,6 +322,9 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         st.goals().forEach(g -> g.strategies().forEach(strategy -> out.add(Measure.of(strategy).withPolicyArea(g.area()))));
         Set<String> seen = new HashSet<>();
         out.forEach(m -> seen.add(m.text().toLowerCase(Locale.ROOT)));
+        // every organisation mention by start, so a measure's sentence finds its organisations directly
+        java.util.TreeMap<Integer, Map.Entry<Mention, Builder>> mentions = new java.util.TreeMap<>();
+        orgs.values().forEach(b -> b.mentions.values().forEach(m -> mentions.putIfAbsent(m.start(), Map.entry(m, b))));
         for (MeasureExtractor.Found f : found) {
             Measure m = f.measure();
             String key = m.text().toLowerCase(Locale.ROOT);
@@ -296,16 +334,16 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             seen.add(key);
             List<String> involved = new ArrayList<>();
             String responsible = null;
-            for (Builder b : orgs.values()) {
-                for (Mention mention : b.mentions.values()) {
-                    if (mention.start() >= f.sentenceStart() && mention.end() <= f.sentenceEnd()) {
-                        if (!involved.contains(b.name)) {
-                            involved.add(b.name);
-                        }
-                        String before = text.substring(Math.max(f.sentenceStart(), mention.start() - 30), mention.start());
-                        if (responsible == null && RESPONSIBLE.matcher(before).find()) {
-                            responsible = b.name;
-                        }
+            for (Map.Entry<Mention, Builder> e : mentions.subMap(f.sentenceStart(), f.sentenceEnd()).values()) {
+                Mention mention = e.getKey();
+                Builder b = e.getValue();
+                if (mention.end() <= f.sentenceEnd()) {
+                    if (!involved.contains(b.name)) {
+                        involved.add(b.name);
+                    }
+                    String before = text.substring(Math.max(f.sentenceStart(), mention.start() - 30), mention.start());
+                    if (responsible == null && RESPONSIBLE.matcher(before).find()) {
+                        responsible = b.name;
                     }
                 }
             }
@@ -334,10 +372,6 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         void mention(Mention m) {
             mentions.putIfAbsent(m.start(), m);
             alias(m.text());
-        }
-
-        boolean covers(Mention m) {
-            return mentions.values().stream().anyMatch(x -> x.start() < m.end() && m.start() < x.end());
         }
 
         Entity build() {

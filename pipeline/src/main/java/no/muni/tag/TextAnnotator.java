@@ -45,7 +45,47 @@ public final class TextAnnotator {
         return out;
     }
 
+    /**
+     * Tags a line in bounded windows, so the cost stays linear in its length: a window closes at the first
+     * sentence end after {@link #WINDOW} characters (at any space after twice that), and a run without
+     * spaces longer than {@link #MAX_TOKEN} characters (a URL, an encoded blob, a table glued without
+     * spaces) is skipped, since the tokenizer's cost grows with the square of a token's length and such
+     * a run is no name.
+     */
     private void annotateLine(String text, int from, int to, List<TaggedSentence> out) {
+        int windowStart = from;
+        int i = from;
+        while (i < to) {
+            int runStart = i;
+            while (runStart < to && Character.isWhitespace(text.charAt(runStart))) {
+                runStart++;
+            }
+            int runEnd = runStart;
+            while (runEnd < to && !Character.isWhitespace(text.charAt(runEnd))) {
+                runEnd++;
+            }
+            i = runEnd;
+            if (runEnd - runStart > MAX_TOKEN) {
+                annotateWindow(text, windowStart, runStart, out);
+                windowStart = runEnd;
+            } else if (runEnd - windowStart >= 2 * WINDOW
+                    || runEnd - windowStart >= WINDOW && runEnd > runStart && ".!?".indexOf(text.charAt(runEnd - 1)) >= 0) {
+                annotateWindow(text, windowStart, runEnd, out);
+                windowStart = runEnd;
+            }
+        }
+        annotateWindow(text, windowStart, to, out);
+    }
+
+    /** The longest run of non-space characters that is tagged; longer ones are skipped. */
+    static final int MAX_TOKEN = 100;
+    /** Characters of a line tagged together, at least (up to the next sentence end). */
+    static final int WINDOW = 2_000;
+
+    private void annotateWindow(String text, int from, int to, List<TaggedSentence> out) {
+        if (to <= from) {
+            return;
+        }
         String line = text.substring(from, to);
         if (line.isBlank()) {
             return;

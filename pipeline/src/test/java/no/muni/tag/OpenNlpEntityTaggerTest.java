@@ -225,4 +225,20 @@ class OpenNlpEntityTaggerTest {
         assertEquals(80, results.size());
         assertTrue(results.stream().allMatch(expected::equals));
     }
+
+    /**
+     * Issue #14: a 2 MB line ended in a NullPointerException inside the name finder, and tagging grew with the
+     * square of the length. Windows keep it bounded; a run without spaces is skipped, the names around it are
+     * still found at every occurrence. (Time per MB is a benchmark row of bench-tag, not asserted here.)
+     */
+    @Test
+    void aTwoMegabyteLineIsTaggedInWindowsWithEveryOccurrence() {
+        String sentence = "Bystyret i Drammen kommune behandlet saken om Røde Kors samarbeid. ";
+        String text = sentence.repeat(2_000_000 / sentence.length()) + "x".repeat(50_000) + " Asker kommune vedtok.";
+        Entities e = tag(text);
+        Entities.Entity drammen = e.organisations().stream().filter(o -> o.name().equals("Drammen kommune")).findFirst()
+                .orElseThrow(() -> new AssertionError(names(e.organisations())));
+        assertEquals(2_000_000 / sentence.length(), drammen.mentions().size());
+        assertTrue(names(e.organisations()).contains("Asker kommune"), () -> names(e.organisations()).toString());
+    }
 }

@@ -11,8 +11,9 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
- * Compares name-finder variants: trains each on train.conllu, scores it on dev.conllu and keeps the
- * model file. Usage: {@code NerExperiment DATA_DIR OUT_DIR name:ALGORITHM:iterations:cutoff:featureSet ...}
+ * Compares name-finder variants: trains each on the train.conllu of every data folder together, scores it
+ * on each folder's dev.conllu (unseen lines included) and keeps the model file. Usage:
+ * {@code NerExperiment DATA_DIR[,DATA_DIR] OUT_DIR name:ALGORITHM:iterations:cutoff:featureSet ...}
  */
 public final class NerExperiment {
 
@@ -20,11 +21,11 @@ public final class NerExperiment {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = Path.of(args[0]);
+        List<Path> data = java.util.Arrays.stream(args[0].split(",")).map(Path::of).toList();
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
-        List<ConlluSentence> train = ConlluReader.read(data.resolve("train.conllu"));
-        List<NameSample> dev = NameSamples.of(ConlluReader.read(data.resolve("dev.conllu")));
+        List<ConlluSentence> train = NlpTrainer.readTraining(data);
+        java.util.Set<String> seen = NerEvaluator.surfaces(NameSamples.of(train));
         NlpTrainer trainer = new NlpTrainer();
         for (int i = 2; i < args.length; i++) {
             String[] f = args[i].split(":");
@@ -35,9 +36,13 @@ public final class NerExperiment {
             try (OutputStream os = Files.newOutputStream(out.resolve(cfg.name() + ".bin"))) {
                 model.serialize(os);
             }
-            NerScores scores = NerEvaluator.evaluate(new NameFinderME(model), dev);
-            System.out.printf(Locale.ROOT, "=== %s (%s, %d it, cutoff %d, features %s) trained in %d s%n%s",
-                    cfg.name(), cfg.algorithm(), cfg.iterations(), cfg.cutoff(), cfg.featureSet(), secs, scores.report());
+            for (Path dir : data) {
+                List<NameSample> dev = NameSamples.of(ConlluReader.read(dir.resolve("dev.conllu")));
+                NerEvaluator.Evaluation scores = NerEvaluator.evaluate(new NameFinderME(model), dev, seen);
+                System.out.printf(Locale.ROOT, "=== %s (%s, %d it, cutoff %d, features %s) trained in %d s, dev of %s%n%s",
+                        cfg.name(), cfg.algorithm(), cfg.iterations(), cfg.cutoff(), cfg.featureSet(), secs,
+                        dir.getFileName(), scores.report());
+            }
             System.out.flush();
         }
     }

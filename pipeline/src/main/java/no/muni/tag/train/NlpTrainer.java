@@ -92,16 +92,27 @@ public final class NlpTrainer {
     }
 
     /**
-     * Trains all three models from {@code dataDir/train.conllu} and writes them to {@code outDir}, with
-     * the list of ordinary words the tagger reads beside them ({@link CommonWords}).
+     * Trains all three models from the {@code train.conllu} of every data folder together (Bokmål and
+     * Nynorsk make one joint model: municipal documents come in both, often within one archive) and
+     * writes them to {@code outDir}, with the list of ordinary words the tagger reads beside them
+     * ({@link CommonWords}).
      */
-    public void trainAll(Path dataDir, Path outDir, NerTrainingConfig ner) throws IOException {
-        List<ConlluSentence> train = ConlluReader.read(dataDir.resolve("train.conllu"));
+    public void trainAll(List<Path> dataDirs, Path outDir, NerTrainingConfig ner) throws IOException {
+        List<ConlluSentence> train = readTraining(dataDirs);
         Files.createDirectories(outDir);
         save(trainSentenceDetector(train), outDir.resolve(SENTENCE_MODEL));
         save(trainTokenizer(train), outDir.resolve(TOKEN_MODEL));
         save(trainNameFinder(train, ner), outDir.resolve(NER_MODEL));
         CommonWords.write(train, outDir.resolve(CommonWords.FILE));
+    }
+
+    /** The {@code train.conllu} sentences of several data folders, in the order given. */
+    public static List<ConlluSentence> readTraining(List<Path> dataDirs) throws IOException {
+        List<ConlluSentence> train = new ArrayList<>();
+        for (Path dir : dataDirs) {
+            train.addAll(ConlluReader.read(dir.resolve("train.conllu")));
+        }
+        return train;
     }
 
     private static void save(opennlp.tools.util.model.BaseModel model, Path file) throws IOException {

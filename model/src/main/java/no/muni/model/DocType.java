@@ -3,8 +3,8 @@ package no.muni.model;
 import java.util.List;
 
 /**
- * The document types of the export contract's {@code docType}. In the index module because exports
- * and the HTTP API filter by them; the pipeline decides which one a document has.
+ * The document types of the export contract's {@code docType}. Exports and the HTTP API filter by
+ * them; the pipeline decides which one a document has.
  */
 public final class DocType {
     public static final String REPLY = "reply";

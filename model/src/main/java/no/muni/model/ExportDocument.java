@@ -1,12 +1,9 @@
-package no.muni.pipeline;
+package no.muni.model;
 
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-
-import no.muni.model.DocumentStructure;
-import no.muni.model.Entities;
 
 /**
  * One document as exported and stored in the index: where it came from, its structure and its
