@@ -26,6 +26,7 @@ import no.muni.ingest.RunReport;
 import no.muni.parse.OcrOptions;
 import no.muni.parse.ParseLimits;
 import no.muni.parse.Tesseract;
+import no.muni.parse.worker.IsolatedParser;
 
 @Command(name = "ingest", description = {
         "Index the documents under one or more folders (new and changed files only).",
@@ -74,6 +75,19 @@ final class IngestCommand implements Callable<Integer> {
                     + "bounds the whole file.")
     int ocrPageTimeoutSeconds;
 
+    @Option(names = "--parse-in", paramLabel = "WHERE", defaultValue = "child",
+            description = "child: parse (and OCR) each file in a child JVM killed at --timeout, so a file that "
+                    + "hangs or bombs costs only itself; process: in this JVM, faster on trusted files "
+                    + "(default: ${DEFAULT-VALUE}).")
+    ParseIn parseIn;
+
+    @Option(names = "--parser-heap", paramLabel = "SIZE", defaultValue = "1g",
+            description = "Heap limit of each child parser JVM, as for java -Xmx (default: ${DEFAULT-VALUE}).")
+    String parserHeap;
+
+    /** Where files are parsed. */
+    enum ParseIn { CHILD, PROCESS }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -84,6 +98,9 @@ final class IngestCommand implements Callable<Integer> {
         }
         ParseLimits limits = ParseLimits.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds))
                 .withMaxFileBytes(maxFileMb * 1024 * 1024);
+        if (!parserHeap.matches("\\d+[kKmMgG]?")) {
+            throw new UsageException("--parser-heap must be a size such as 512m or 1g, not " + parserHeap);
+        }
         if (commitEvery < 1) {
             throw new UsageException("--commit-every must be at least 1");
         }
@@ -97,7 +114,9 @@ final class IngestCommand implements Callable<Integer> {
                 commitEvery, reprocess);
         RunReport report;
         try (ProgressReporter progress = ProgressReporter.forConsole(err, quiet)) {
-            report = new IngestRun(Pipelines.standard(limits, ocr), options).run(folders, DocumentIndex.at(index.dir), progress);
+            report = new IngestRun(parseIn == ParseIn.CHILD
+                    ? Pipelines.isolated(limits, ocr, new IsolatedParser.Settings(parserHeap, 500))
+                    : Pipelines.standard(limits, ocr), options).run(folders, DocumentIndex.at(index.dir), progress);
         } catch (MissingRootException | RootNameClashException e) {
             throw new UsageException(e.getMessage());
         } catch (IndexLockedException e) {

@@ -150,10 +150,11 @@ public final class DocumentProcessor implements AutoCloseable {
         return List.copyOf(byText.values());
     }
 
-    /** Stops the document threads, including any still stuck past the time limit. */
+    /** Stops the document threads, including any still stuck past the time limit, and the parser's processes. */
     @Override
     public void close() {
         timeLimit.close();
+        parser.close();
     }
 
     private static List<String> names(List<Entities.Entity> entities) {
