@@ -97,7 +97,11 @@ final class FileTask {
             processed = processor.process(file.path(),
                     new DocumentProcessor.Origin(file.id(), file.root().name(), file.relativePath(), sha));
         } catch (ParseFailure e) {
-            failed.remember(file.id(), new FailureMemory.Failure(sha, processor.version(), e.reason()));
+            if (e.dependsOnSetup()) {
+                failed.forget(file.id()); // e.g. OCR installed before the next run: try again then
+            } else {
+                failed.remember(file.id(), new FailureMemory.Failure(sha, processor.version(), e.reason()));
+            }
             throw e;
         } catch (RuntimeException e) {
             // a bug of ours: the same bytes through the same pipeline fail the same way, so remember it too

@@ -104,11 +104,12 @@ public final class TikaDocumentParser implements DocumentParser {
         }
         String what = type.startsWith("image/") ? "image (" + type + ")" : "PDF without a text layer (a scan?)";
         if (ocr.mode() == OcrOptions.Mode.OFF) {
-            throw new ParseFailure("needs OCR: " + what + ", and OCR is off (--ocr off)");
+            throw ParseFailure.ofSetup("needs OCR: " + what + ", and OCR is off (--ocr off)");
         }
         Optional<String> missing = Tesseract.missing(ocr.languages());
         if (missing.isPresent()) {
-            throw new ParseFailure("needs OCR: " + what + ", but " + missing.get() + " (" + Tesseract.INSTALL_HINT + ")");
+            throw ParseFailure.ofSetup("needs OCR: " + what + ", but " + missing.get() + " (" + Tesseract.INSTALL_HINT
+                    + ")");
         }
         throw new ParseFailure("no text found in the " + what + ", not even by OCR");
     }

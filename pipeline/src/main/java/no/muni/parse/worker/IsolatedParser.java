@@ -179,7 +179,7 @@ public final class IsolatedParser implements DocumentParser {
                 ParseWire.writeRequest(requests, file.toAbsolutePath().toUri().toString());
                 ParseWire.Reply reply = ParseWire.readReply(replies);
                 if (reply.failure() != null) {
-                    throw new ParseFailure(reply.failure());
+                    throw reply.toFailure();
                 }
                 return reply.result();
             } catch (IOException e) {

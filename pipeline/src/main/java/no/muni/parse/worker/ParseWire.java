@@ -15,6 +15,7 @@ import no.muni.model.ListItem;
 import no.muni.model.PageBreak;
 import no.muni.model.Paragraph;
 import no.muni.model.Table;
+import no.muni.parse.ParseFailure;
 import no.muni.parse.ParseResult;
 
 /**
@@ -43,8 +44,21 @@ final class ParseWire {
     private interface BlockKinds {
     }
 
-    /** Exactly one of {@code result} and {@code failure} is set. */
-    record Reply(ParseResult result, String failure) {
+    /** Exactly one of {@code result} and {@code failure} is set; see {@link ParseFailure#dependsOnSetup()}. */
+    record Reply(ParseResult result, String failure, boolean failureDependsOnSetup) {
+
+        static Reply of(ParseResult result) {
+            return new Reply(result, null, false);
+        }
+
+        static Reply of(ParseFailure failure) {
+            return new Reply(null, failure.reason(), failure.dependsOnSetup());
+        }
+
+        /** The failure as the parent throws it. */
+        ParseFailure toFailure() {
+            return failureDependsOnSetup ? ParseFailure.ofSetup(failure) : new ParseFailure(failure);
+        }
     }
 
     private ParseWire() {

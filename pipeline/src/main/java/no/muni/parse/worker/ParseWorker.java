@@ -46,13 +46,13 @@ public final class ParseWorker {
             }
             ParseWire.Reply reply;
             try {
-                reply = new ParseWire.Reply(parser.parse(Path.of(URI.create(uri))), null);
+                reply = ParseWire.Reply.of(parser.parse(Path.of(URI.create(uri))));
             } catch (ParseFailure e) {
-                reply = new ParseWire.Reply(null, e.reason());
+                reply = ParseWire.Reply.of(e);
             } catch (RuntimeException | StackOverflowError e) {
                 // a parser's bug costs this file only; the worker goes on with the next
-                reply = new ParseWire.Reply(null, "parser failed (" + e.getClass().getSimpleName() + "): "
-                        + e.getMessage());
+                reply = ParseWire.Reply.of(new ParseFailure("parser failed (" + e.getClass().getSimpleName() + "): "
+                        + e.getMessage()));
             }
             ParseWire.writeReply(out, reply);
         }

@@ -3,7 +3,6 @@ package no.muni.parse.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,7 +18,7 @@ import no.muni.parse.OcrOptions;
 import no.muni.parse.ParseFailure;
 import no.muni.parse.ParseLimits;
 import no.muni.parse.ParseResult;
-import no.muni.parse.Tesseract;
+import no.muni.parse.NeedsTesseract;
 import no.muni.parse.TikaDocumentParser;
 import no.muni.structure.DocumentStructurer;
 import no.muni.tag.OpenNlpEntityTagger;
@@ -39,9 +38,7 @@ class ScannedDocumentsTest {
 
     @BeforeAll
     static void needsTesseract() {
-        assumeTrue(Tesseract.missing(OcrOptions.defaults().languages()).isEmpty(),
-                "OCR not available here: " + Tesseract.missing(OcrOptions.defaults().languages()).orElse("")
-                        + " (" + Tesseract.INSTALL_HINT + ")");
+        NeedsTesseract.check();
         tagger = OpenNlpEntityTagger.bundled();
     }
 

@@ -3,7 +3,6 @@ package no.muni.parse.worker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -24,7 +23,7 @@ import no.muni.parse.OcrOptions;
 import no.muni.parse.ParseFailure;
 import no.muni.parse.ParseLimits;
 import no.muni.parse.ParseResult;
-import no.muni.parse.Tesseract;
+import no.muni.parse.NeedsTesseract;
 import no.muni.parse.TikaDocumentParser;
 
 /**
@@ -81,7 +80,7 @@ class IsolatedParserTest {
 
     @Test
     void aParseOverTheTimeLimitIsKilledWithItsOcr() throws Exception {
-        assumeTrue(Tesseract.missing("nor+eng").isEmpty(), "needs Tesseract for a slow parse");
+        NeedsTesseract.check(); // for a slow parse
         // OCR of a noisy A4 scan at 300 dpi takes seconds, far over a 1 s limit
         Path scan = tmp.resolve("skannet.tiff");
         java.awt.image.BufferedImage noise = new java.awt.image.BufferedImage(2480, 3508,
