@@ -24,6 +24,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -71,10 +72,13 @@ public final class IndexView implements Closeable {
 
     /** Parses Lucene query syntax over title and text; throws {@link QuerySyntaxException} with the reason. */
     public Query parse(String queryText) {
+        return parse(queryText, new MuniQueryParser(analyzer));
+    }
+
+    private static Query parse(String queryText, MuniQueryParser parser) {
         if (queryText == null || queryText.isBlank()) {
             throw new QuerySyntaxException("the query is empty");
         }
-        MuniQueryParser parser = new MuniQueryParser(analyzer);
         try {
             return parser.parse(queryText);
         } catch (ParseException | IllegalArgumentException e) {
@@ -93,11 +97,18 @@ public final class IndexView implements Closeable {
      */
     public SearchPage search(SearchRequest request) {
         long t0 = System.nanoTime();
-        Query query = request.query().isEmpty() ? new MatchAllDocsQuery() : parse(request.query());
+        MuniQueryParser parser = new MuniQueryParser(analyzer);
+        Query parsed = request.query().isEmpty() ? new MatchAllDocsQuery() : parse(request.query(), parser);
+        QueryTimeoutImpl timeout = new QueryTimeoutImpl(request.timeoutMillis());
         IndexSearcher timed = new IndexSearcher(reader);
-        timed.setTimeout(new QueryTimeoutImpl(request.timeoutMillis()));
+        timed.setTimeout(timeout);
         int topN = request.page() * request.pageSize();
         try {
+            Query query = rewriteWithin(parsed, timeout);
+            if (query == null) {
+                return new SearchPage(0, request.page(), request.pageSize(), List.of(), Map.of(), true,
+                        (System.nanoTime() - t0) / 1_000_000);
+            }
             Sort sort = sortOf(request.sort());
             Query filtered = drillDown(query, request.filters(), null);
             FacetsCollectorManager.FacetsResult result = sort == null
@@ -119,11 +130,24 @@ public final class IndexView implements Closeable {
                 facets.put(dim, topChildren(counts, dim, FACET_VALUES));
             }
             return new SearchPage(result.topDocs().totalHits.value(), request.page(), request.pageSize(), hits, facets,
-                    timed.timedOut(), (System.nanoTime() - t0) / 1_000_000);
+                    timed.timedOut() || parser.expansion().cut(), (System.nanoTime() - t0) / 1_000_000);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("the query \"" + request.query() + "\" expands to too many terms");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the index", e);
+        }
+    }
+
+    /**
+     * Expands wildcard, prefix and fuzzy terms into the index's terms under the search's time limit, or
+     * null when the limit ran out first. The searcher's own limit covers only the scoring that follows:
+     * Lucene expands terms before it, and 70 fuzzy words over a large term dictionary took seconds.
+     */
+    private Query rewriteWithin(Query query, QueryTimeoutImpl timeout) throws IOException {
+        try {
+            return new IndexSearcher(new ExitableDirectoryReader(reader, timeout)).rewrite(query);
+        } catch (ExitableDirectoryReader.ExitingReaderException e) {
+            return null;
         }
     }
 
@@ -138,12 +162,15 @@ public final class IndexView implements Closeable {
         return drill;
     }
 
-    /** Documents whose text is most like the given document's (Lucene's MoreLikeThis), best first. */
-    public List<SearchHit> moreLikeThis(String id, int limit) {
+    /**
+     * Documents whose text is most like the given document's (Lucene's MoreLikeThis), best first; empty
+     * when no document has that id. MoreLikeThis reads at most its default 5,000 tokens of the text.
+     */
+    public Optional<List<SearchHit>> moreLikeThis(String id, int limit) {
         try {
             TopDocs self = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
             if (self.scoreDocs.length == 0) {
-                return List.of();
+                return Optional.empty();
             }
             MoreLikeThis mlt = new MoreLikeThis(reader);
             mlt.setAnalyzer(analyzer);
@@ -155,7 +182,9 @@ public final class IndexView implements Closeable {
                     .add(mlt.like(self.scoreDocs[0].doc), BooleanClause.Occur.MUST)
                     .add(new TermQuery(new Term(IndexFields.ID, id)), BooleanClause.Occur.MUST_NOT)
                     .build();
-            return hits(searcher, like, searcher.search(like, Math.max(1, limit)).scoreDocs, false);
+            IndexSearcher timed = new IndexSearcher(reader);
+            timed.setTimeout(new QueryTimeoutImpl(SearchRequest.DEFAULT_TIMEOUT_MILLIS));
+            return Optional.of(hits(timed, like, timed.search(like, Math.max(1, limit)).scoreDocs, false));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the index", e);
         }

@@ -5,12 +5,15 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 
 /**
  * Lucene query syntax over title, text and measures. Words search the stemmed fields (which hold the
  * parts of compounds) and the folded ones (so a query typed without æ/ø/å still matches); "quoted
- * phrases" search the unstemmed fields instead, so they match as written. Words are ANDed.
+ * phrases" search the unstemmed fields instead, so they match as written. Words are ANDed. Wildcard, prefix
+ * and fuzzy terms expand to a capped number of index terms ({@link CappedExpansion}).
  */
 final class MuniQueryParser extends MultiFieldQueryParser {
 
@@ -21,9 +24,24 @@ final class MuniQueryParser extends MultiFieldQueryParser {
             IndexFields.TITLE_FOLDED, 1.5f,
             IndexFields.TEXT_FOLDED, 0.5f);
 
+    private final CappedExpansion expansion = new CappedExpansion();
+
     MuniQueryParser(Analyzer queryAnalyzer) {
         super(BOOSTS.keySet().stream().sorted().toArray(String[]::new), queryAnalyzer, BOOSTS);
         setDefaultOperator(QueryParser.Operator.AND);
+        setMultiTermRewriteMethod(expansion);
+    }
+
+    /** How this parser's wildcard, prefix and fuzzy terms expand, and whether an expansion was cut. */
+    CappedExpansion expansion() {
+        return expansion;
+    }
+
+    @Override
+    protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
+        int edits = FuzzyQuery.floatToEdits(minimumSimilarity, term.text().codePointCount(0, term.text().length()));
+        return new FuzzyQuery(term, edits, prefixLength, CappedExpansion.MAX_TERMS, FuzzyQuery.defaultTranspositions,
+                expansion);
     }
 
     @Override

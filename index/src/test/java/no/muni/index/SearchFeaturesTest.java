@@ -84,9 +84,10 @@ class SearchFeaturesTest {
     @Test
     void moreLikeThisFindsTheOtherDocumentsOnTheTopic() {
         try (IndexView view = index.openView()) {
-            List<String> like = view.moreLikeThis("a", 3).stream().map(SearchHit::id).toList();
+            List<String> like = view.moreLikeThis("a", 3).orElseThrow().stream().map(SearchHit::id).toList();
             assertFalse(like.contains("a"));
             assertTrue(List.of("b", "c").contains(like.get(0)), "a document about frivillighet first: " + like);
+            assertTrue(view.moreLikeThis("unknown", 3).isEmpty(), "an unknown id is not a document without neighbours");
         }
     }
 

@@ -9,8 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 
@@ -27,11 +31,13 @@ import no.muni.index.SearchRequest;
 import no.muni.index.SortOrder;
 
 /**
- * The read-only JSON API and the web UI over one index, served by Javalin (Jetty). Only GET routes exist.
+ * The read-only JSON API and the web UI over one index, served by Javalin (Jetty). Only GET routes exist;
+ * every error, from a route, from Javalin or from Jetty itself, is {@code {"error": …}}.
  * The server searches the index as it was when it started; restart it to see a later ingest.
  */
 public final class MuniServer implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MuniServer.class);
     private static final int MAX_LIST = 500;
     private static final int DEFAULT_PAGE_SIZE = 10;
     /** Query parameter → facet dimension for the search filters. */
@@ -59,6 +65,9 @@ public final class MuniServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = 16_384;
+            // Jetty answers some requests before any route runs (bad URI, URI or headers too long): as JSON too
+            config.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JsonErrorHandler()));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = WEB;
@@ -83,9 +92,11 @@ public final class MuniServer implements AutoCloseable {
     private void routes() {
         app.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'self'; object-src 'none'; base-uri 'none'"));
+        app.before(MuniServer::readOnlyAndWellFormed);
         app.get("/api/search", this::search);
         app.get("/api/documents/<id>", this::document);
-        app.get("/api/similar", ctx -> ctx.json(view.moreLikeThis(required(ctx, "id"), limit(ctx, 10))));
+        app.get("/api/similar", ctx -> found(ctx, view.moreLikeThis(required(ctx, "id"), limit(ctx, 10)),
+                "no document with id " + ctx.queryParam("id")));
         app.get("/api/organisations", ctx -> ctx.json(lookup().organisations(limit(ctx, 100))));
         app.get("/api/organisations/{name}", ctx -> found(ctx, lookup().organisation(ctx.pathParam("name"))));
         app.get("/api/persons", ctx -> ctx.json(lookup().persons(limit(ctx, 100))));
@@ -97,6 +108,37 @@ public final class MuniServer implements AutoCloseable {
         app.get("/dashboard", ctx -> ctx.html(resource("dashboard.html")));
         app.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         app.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            e.getDetails().forEach(ctx::header);
+            error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage());
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "the server failed on this request: " + e.getMessage());
+        });
+        app.error(HttpStatus.NOT_FOUND, ctx -> {
+            if (ctx.result() == null) {
+                error(ctx, HttpStatus.NOT_FOUND, "no such page or route: " + ctx.path());
+            }
+        });
+    }
+
+    /**
+     * Refuses, before any route runs, what no route may answer: methods other than GET and HEAD (405, not
+     * "not found"), and a query string that is not well-formed percent-encoded UTF-8 (400, rather than a
+     * parameter silently dropped or read as something else).
+     */
+    private static void readOnlyAndWellFormed(Context ctx) {
+        String method = ctx.req().getMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            ctx.header("Allow", "GET, HEAD");
+            throw new HttpResponseException(HttpStatus.METHOD_NOT_ALLOWED.getCode(),
+                    method + " is not allowed: the API is read-only, use GET");
+        }
+        String problem = PercentEncoding.problem(ctx.queryString());
+        if (problem != null) {
+            throw new BadRequest(problem);
+        }
     }
 
     private EntityLookup lookup() {
@@ -164,7 +206,11 @@ public final class MuniServer implements AutoCloseable {
     }
 
     private static void found(Context ctx, java.util.Optional<?> value) {
-        value.ifPresentOrElse(ctx::json, () -> error(ctx, HttpStatus.NOT_FOUND, "nothing in the index is named that"));
+        found(ctx, value, "nothing in the index is named that");
+    }
+
+    private static void found(Context ctx, java.util.Optional<?> value, String notFound) {
+        value.ifPresentOrElse(ctx::json, () -> error(ctx, HttpStatus.NOT_FOUND, notFound));
     }
 
     private static void error(Context ctx, HttpStatus status, String message) {

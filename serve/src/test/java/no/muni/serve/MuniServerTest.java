@@ -121,10 +121,68 @@ class MuniServerTest {
     }
 
     @Test
-    void theApiIsReadOnlyAndTheUiIsServed() throws Exception {
-        HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/search"))
-                .POST(HttpRequest.BodyPublishers.ofString("q=x")).build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(post.statusCode() == 404 || post.statusCode() == 405, "POST gives " + post.statusCode());
+    void otherMethodsThanGetAre405WithAJsonError() throws Exception {
+        for (String path : List.of("/api/search", "/api/documents/root/plan.txt", "/", "/api/nothing")) {
+            for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .method(method, HttpRequest.BodyPublishers.ofString("q=x")).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(405, r.statusCode(), method + " " + path);
+                assertEquals("GET, HEAD", r.headers().firstValue("Allow").orElse(""), method + " " + path);
+                assertTrue(JSON.readTree(r.body()).path("error").asText().contains(method), r.body());
+            }
+        }
+    }
+
+    @Test
+    void malformedPercentEncodingIs400NotAMissingParameter() throws Exception {
+        for (String path : List.of("/api/search?q=%", "/api/search?q=koordinator&type=%ZZ", "/api/search?q=%E6r",
+                "/api/measures?q=a%2", "/api/similar?id=%G0")) {
+            String r = raw("GET " + path + " HTTP/1.1\r\nHost: a\r\n\r\n");
+            assertJsonError(r, 400);
+            assertTrue(r.contains("percent") || r.contains("UTF-8"), r);
+        }
+        assertEquals(1, json("/api/search?q=%C3%A6%20OR%20koordinator").path("total").asInt(), "well-formed still works");
+    }
+
+    @Test
+    void unknownIdsAndRoutesAre404WithAJsonError() throws Exception {
+        for (String path : List.of("/api/similar?id=unknown", "/api/documents/unknown", "/api/nothing", "/nothing.html")) {
+            HttpResponse<String> r = get(path);
+            assertEquals(404, r.statusCode(), path);
+            assertTrue(JSON.readTree(r.body()).path("error").asText().length() > 5, path + ": " + r.body());
+        }
+        assertEquals(200, get("/api/similar?id=root/plan.txt").statusCode());
+    }
+
+    @Test
+    void jettysOwnErrorsAreJsonToo() throws Exception {
+        assertJsonError(raw("GET /api/search?q=" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: a\r\n\r\n"), 414);
+        assertJsonError(raw("GET /api/search?q=x HTTP/1.1\r\nHost: a\r\nX-Big: " + "y".repeat(20_000) + "\r\n\r\n"), 431);
+        assertJsonError(raw("GET /api/documents/%ZZ HTTP/1.1\r\nHost: a\r\n\r\n"), 400);
+        assertJsonError(raw("GET /api/search HTTP/1.1\r\nHost: a\r\nBad Header\r\n\r\n"), 400);
+    }
+
+    /** Status line and body of a request written byte for byte, as a client that HttpClient would refuse to be. */
+    static String raw(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            socket.shutdownOutput();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static void assertJsonError(String response, int status) throws Exception {
+        assertTrue(response.startsWith("HTTP/1.1 " + status), response.lines().findFirst().orElse(response));
+        String head = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+        assertTrue(head.contains("content-type: application/json"), head);
+        String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+        assertTrue(JSON.readTree(body).path("error").asText().length() > 2, body);
+    }
+
+    @Test
+    void theUiIsServed() throws Exception {
         HttpResponse<String> page = get("/");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("search-form"));
