@@ -115,7 +115,7 @@ final class IngestCommand implements Callable<Integer> {
         RunReport report;
         try (ProgressReporter progress = ProgressReporter.forConsole(err, quiet)) {
             report = new IngestRun(parseIn == ParseIn.CHILD
-                    ? Pipelines.isolated(limits, ocr, new IsolatedParser.Settings(parserHeap, 500))
+                    ? Pipelines.isolated(limits, ocr, new IsolatedParser.Settings(parserHeap, IsolatedParser.Settings.defaults().filesPerWorker()))
                     : Pipelines.standard(limits, ocr), options).run(folders, DocumentIndex.at(index.dir), progress);
         } catch (MissingRootException | RootNameClashException e) {
             throw new UsageException(e.getMessage());

@@ -42,7 +42,7 @@ public final class IsolatedParser implements DocumentParser {
     /** How the child JVMs are started. */
     public record Settings(String heap, int filesPerWorker) {
         public static Settings defaults() {
-            return new Settings("1g", 500);
+            return new Settings("1g", 1_000);
         }
     }
 
@@ -79,7 +79,7 @@ public final class IsolatedParser implements DocumentParser {
             reusable = true;
             return result;
         } catch (ParseFailure e) {
-            reusable = worker.alive();
+            reusable = worker.usable();
             throw e;
         } finally {
             if (reusable && worker.files < settings.filesPerWorker() && !closed.get()) {
@@ -146,6 +146,7 @@ public final class IsolatedParser implements DocumentParser {
         private final DataInputStream replies;
         private int files;
         private volatile boolean killedAtLimit;
+        private boolean broken;
 
         Worker(Process process, Path log) {
             this.process = process;
@@ -183,6 +184,7 @@ public final class IsolatedParser implements DocumentParser {
                 }
                 return reply.result();
             } catch (IOException e) {
+                broken = true;
                 throw new ParseFailure(whyItEnded(limit), e);
             } finally {
                 deadline.cancel(false);
@@ -221,8 +223,12 @@ public final class IsolatedParser implements DocumentParser {
             }
         }
 
-        boolean alive() {
-            return process.isAlive();
+        /**
+         * False once the pipes failed: a killed process may still look alive for a moment, and a
+         * worker that answered a file with a failure is still fine.
+         */
+        boolean usable() {
+            return !broken && process.isAlive();
         }
 
         /** Kills the worker and what it started (Tesseract), which would otherwise run on. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,28 +87,43 @@ class IsolatedParserTest {
     @Test
     void aParseOverTheTimeLimitIsKilledWithItsOcr() throws Exception {
         NeedsTesseract.check(); // for a slow parse
-        // OCR of a noisy A4 scan at 300 dpi takes seconds, far over a 1 s limit
-        Path scan = tmp.resolve("skannet.tiff");
-        java.awt.image.BufferedImage noise = new java.awt.image.BufferedImage(2480, 3508,
-                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
-        java.util.Random random = new java.util.Random(14);
-        for (int y = 0; y < noise.getHeight(); y++) {
-            for (int x = 0; x < noise.getWidth(); x++) {
-                noise.getRaster().setSample(x, y, 0, random.nextInt(256));
-            }
-        }
-        javax.imageio.ImageIO.write(noise, "png", scan.toFile());
+        // OCR of twelve pages of scanner noise takes Tesseract about half a CPU minute, far over a 10 s limit
+        Path scan = noisyScan(tmp.resolve("skannet.pdf"), 12);
         Path letter = Files.writeString(tmp.resolve("brev.txt"), "Svar på spørsmål om skolemat.\n\nKommunen svarer.\n");
-        ParseLimits limits = ParseLimits.defaults().withTimeout(Duration.ofSeconds(1));
+        ParseLimits limits = ParseLimits.defaults().withTimeout(Duration.ofSeconds(10));
         try (IsolatedParser isolated = new IsolatedParser(limits, OcrOptions.defaults(),
                 IsolatedParser.Settings.defaults())) {
-            long t0 = System.nanoTime();
+            assertTrue(isolated.parse(letter).container().content().blocks().getFirst().text().contains("skolemat"),
+                    "a worker is up and parses within the limit");
             ParseFailure failure = assertThrows(ParseFailure.class, () -> isolated.parse(scan));
-            assertTrue(failure.reason().startsWith("processing took longer than the limit of 1 s"), failure.reason());
-            assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "the limit ends the parse, not the parse itself");
+            assertEquals("processing took longer than the limit of 10 s (its parser process was stopped)",
+                    failure.reason());
             assertEquals(0, workersRunning(), "the stopped worker and its Tesseract are gone");
             assertTrue(isolated.parse(letter).container().content().blocks().getFirst().text().contains("skolemat"));
         }
+    }
+
+    /** A PDF of {@code pages} A4 pages of grey noise at 150 dpi: images only, so every page goes to OCR. */
+    private static Path noisyScan(Path file, int pages) throws IOException {
+        java.util.Random random = new java.util.Random(14);
+        try (PDDocument pdf = new PDDocument()) {
+            for (int p = 0; p < pages; p++) {
+                BufferedImage noise = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
+                for (int y = 0; y < noise.getHeight(); y++) {
+                    for (int x = 0; x < noise.getWidth(); x++) {
+                        noise.getRaster().setSample(x, y, 0, random.nextInt(256));
+                    }
+                }
+                PDPage page = new PDPage(PDRectangle.A4);
+                pdf.addPage(page);
+                try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
+                    out.drawImage(LosslessFactory.createFromImage(pdf, noise), 0, 0,
+                            page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+                }
+            }
+            pdf.save(file.toFile());
+        }
+        return file;
     }
 
     private static long workersRunning() throws InterruptedException {
