@@ -2,6 +2,7 @@ package no.muni.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -27,6 +28,7 @@ import org.apache.tika.sax.BodyContentHandler;
 import no.muni.cli.Pipelines;
 import no.muni.index.DocumentIndex;
 import no.muni.ingest.IngestListener;
+import no.muni.ingest.RunHistory;
 import no.muni.ingest.IngestOptions;
 import no.muni.ingest.IngestRun;
 import no.muni.ingest.RunReport;
@@ -34,17 +36,20 @@ import no.muni.ingest.SourceDiscovery;
 import no.muni.ingest.SourceFile;
 import no.muni.ingest.SourceRoot;
 import no.muni.parse.ParseLimits;
+import no.muni.serve.MuniServer;
 
 /**
  * What the benchmark runs in a fresh JVM (its own heap limit, its own peak RSS): either a muni ingest or
  * the same files through raw Tika. Prints one line, {@code RESULT key=value ...}, that {@link ChildJvm}
  * reads: wall time of the work (JVM start-up excluded), counts, and memory high-water marks.
  *
- * <p>Usage: {@code BenchChild ingest CORPUS INDEX THREADS} or {@code BenchChild tika CORPUS THREADS}.
+ * <p>Usage: {@code BenchChild ingest CORPUS INDEX THREADS}, {@code BenchChild tika CORPUS THREADS} or
+ * {@code BenchChild serve INDEX} (prints {@code PORT n}, serves on loopback until its stdin closes).
  */
 public final class BenchChild {
 
     static final String RESULT = "RESULT ";
+    static final String SERVING = "PORT ";
 
     private BenchChild() {
     }
@@ -54,6 +59,7 @@ public final class BenchChild {
         Map<String, Object> result = switch (args[0]) {
             case "ingest" -> ingest(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             case "tika" -> tika(Path.of(args[1]), Integer.parseInt(args[2]));
+            case "serve" -> serve(Path.of(args[1]));
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         };
         result.putAll(memory());
@@ -80,6 +86,17 @@ public final class BenchChild {
         r.put("documents", c.documents());
         report.stageMillis().forEach((stage, ms) -> r.put("stage." + stage, ms));
         return r;
+    }
+
+    /** {@code muni serve} on a free loopback port until the parent closes this JVM's stdin. */
+    private static Map<String, Object> serve(Path index) throws IOException {
+        DocumentIndex idx = DocumentIndex.at(index);
+        try (MuniServer server = MuniServer.start(idx, RunHistory.of(idx).exportHeader(), "127.0.0.1", 0)) {
+            System.out.println(SERVING + server.port());
+            System.out.flush();
+            System.in.transferTo(OutputStream.nullOutputStream());
+        }
+        return new LinkedHashMap<>();
     }
 
     /**

@@ -37,7 +37,7 @@ public final class Benchmark {
     private static final String GOAL_NONE = "";
 
     /** Words, names, phrases, a field, AND/OR, prefix and fuzzy: what people type into the search box. */
-    private static final List<String> SEARCH_MIX = List.of(
+    static final List<String> SEARCH_MIX = List.of(
             "frivillig", "Røde Kors", "\"aktuelle tiltak\"", "samarbeidsavtale", "title:plattform",
             "barnehage AND skole", "frivillig*", "kommunedirektør svar", "eldre OR ungdom", "Pensjonistforbundet",
             "nærutvalg", "tilskudd~1", "\"frivillig sektor\" AND kommunen", "idrett", "folkehelse");

@@ -26,6 +26,29 @@ final class ChildJvm {
 
     /** The child's result line as a map; {@code label} names its JFR file and error messages. */
     Result run(String label, String... args) throws IOException {
+        List<String> command = command(label, args);
+        Path errors = Files.createTempFile("muni-bench-" + label, ".log");
+        try {
+            Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int code = process.waitFor();
+            String line = out.lines().filter(l -> l.startsWith(BenchChild.RESULT)).reduce((a, b) -> b).orElse(null);
+            if (code != 0 || line == null) {
+                List<String> err = Files.readAllLines(errors);
+                throw new IOException("benchmark step '" + label + "' failed (exit " + code + "): "
+                        + String.join("\n", err.subList(Math.max(0, err.size() - 20), err.size())));
+            }
+            return result(line);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while running " + label, e);
+        } finally {
+            Files.deleteIfExists(errors);
+        }
+    }
+
+    /** The command line of a child JVM running {@link BenchChild} with {@code args}. */
+    List<String> command(String label, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heap);
@@ -39,29 +62,17 @@ final class ChildJvm {
         command.add(System.getProperty("java.class.path"));
         command.add(BenchChild.class.getName());
         command.addAll(List.of(args));
-        Path errors = Files.createTempFile("muni-bench-" + label, ".log");
-        try {
-            Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int code = process.waitFor();
-            String line = out.lines().filter(l -> l.startsWith(BenchChild.RESULT)).reduce((a, b) -> b).orElse(null);
-            if (code != 0 || line == null) {
-                List<String> err = Files.readAllLines(errors);
-                throw new IOException("benchmark step '" + label + "' failed (exit " + code + "): "
-                        + String.join("\n", err.subList(Math.max(0, err.size() - 20), err.size())));
-            }
-            Map<String, String> values = new HashMap<>();
-            for (String pair : line.substring(BenchChild.RESULT.length()).split(" ")) {
-                int eq = pair.indexOf('=');
-                values.put(pair.substring(0, eq), pair.substring(eq + 1));
-            }
-            return new Result(values);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while running " + label, e);
-        } finally {
-            Files.deleteIfExists(errors);
+        return command;
+    }
+
+    /** Parses a {@code RESULT key=value …} line. */
+    static Result result(String line) {
+        Map<String, String> values = new HashMap<>();
+        for (String pair : line.substring(BenchChild.RESULT.length()).split(" ")) {
+            int eq = pair.indexOf('=');
+            values.put(pair.substring(0, eq), pair.substring(eq + 1));
         }
+        return new Result(values);
     }
 
     /** A child's numbers by name ({@code wallNanos}, {@code files}, {@code rssPeakBytes} …). */

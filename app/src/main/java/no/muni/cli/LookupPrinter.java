@@ -24,12 +24,13 @@ final class LookupPrinter {
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
     }
 
-    void entity(String kind, List<EntityLookup.NameCount> variants, List<EntityLookup.EntityDocument> documents,
-                String first, String last, Map<String, Long> docTypes) {
+    void entity(String kind, List<EntityLookup.NameCount> variants, long documentCount,
+                List<EntityLookup.EntityDocument> documents, String first, String last, Map<String, Long> docTypes) {
         out.printf(Locale.ROOT, "%s: %s%n", kind, String.join(", ", variants.stream()
                 .map(v -> v.name() + " (" + v.documents() + ")").toList()));
-        out.printf(Locale.ROOT, "%d documents, %s – %s; by type: %s%n", documents.size(), first == null ? "?" : first,
-                last == null ? "?" : last, docTypes);
+        out.printf(Locale.ROOT, "%d documents, %s – %s; by type: %s%s%n", documentCount, first == null ? "?" : first,
+                last == null ? "?" : last, docTypes,
+                documentCount > documents.size() ? "; the newest " + documents.size() + " shown" : "");
         for (EntityLookup.EntityDocument d : documents) {
             out.printf(Locale.ROOT, "%n  %s  [%s%s] %d mentions%n    %s%n", d.title(), d.docType(),
                     d.date() == null ? "" : ", " + d.date(), d.mentions(), d.id());

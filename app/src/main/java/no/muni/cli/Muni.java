@@ -22,12 +22,15 @@ import picocli.CommandLine.Command;
                 OrgCommand.class,
                 PersonCommand.class,
                 MeasureCommand.class,
+                CaseCommand.class,
+                CasesCommand.class,
                 ServeCommand.class,
                 RunsCommand.class,
                 CommandLine.HelpCommand.class,
                 TrainCommand.class,
                 EvalCommand.class,
                 BenchTagCommand.class,
+                BenchServeCommand.class,
         })
 public final class Muni implements Runnable {
 

@@ -22,7 +22,7 @@ final class OrgCommand extends EntityProfileCommand<EntityLookup.OrganisationPro
 
     @Override
     void printText(LookupPrinter printer, EntityLookup.OrganisationProfile p) {
-        printer.entity("organisation", p.variants(), p.documents(), p.firstDate(), p.lastDate(), p.docTypes());
+        printer.entity("organisation", p.variants(), p.documentCount(), p.documents(), p.firstDate(), p.lastDate(), p.docTypes());
         printer.ranked("named together with", p.coOrganisations());
         printer.measures(p.measures());
     }

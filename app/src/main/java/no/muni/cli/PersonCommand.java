@@ -22,7 +22,7 @@ final class PersonCommand extends EntityProfileCommand<EntityLookup.PersonProfil
 
     @Override
     void printText(LookupPrinter printer, EntityLookup.PersonProfile p) {
-        printer.entity("person", p.variants(), p.documents(), p.firstDate(), p.lastDate(), p.docTypes());
+        printer.entity("person", p.variants(), p.documentCount(), p.documents(), p.firstDate(), p.lastDate(), p.docTypes());
         printer.list("roles", p.roles());
         printer.list("parties", p.parties());
     }

@@ -58,6 +58,12 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--org", paramLabel = "NAME", description = "Only documents naming this organisation (repeatable).")
     List<String> orgs = new ArrayList<>();
 
+    @Option(names = "--body", paramLabel = "BODY", description = "Only documents of this body's meetings or saksgang, e.g. Kommunestyret (repeatable).")
+    List<String> bodies = new ArrayList<>();
+
+    @Option(names = "--case", paramLabel = "NUMBER", description = "Only documents naming this archive case, in any written form (repeatable).")
+    List<String> cases = new ArrayList<>();
+
     @Option(names = "--format", paramLabel = "MIME", description = "Only documents of this format (repeatable).")
     List<String> formats = new ArrayList<>();
 
@@ -71,7 +77,8 @@ final class SearchCommand implements Callable<Integer> {
         SearchPage results;
         try (IndexView view = DocumentIndex.at(index.dir).openView()) {
             Map<String, List<String>> filters = Map.of(IndexFields.DOC_TYPE, types, IndexFields.YEAR, years,
-                    IndexFields.ORGANISATION, orgs, IndexFields.FORMAT, formats);
+                    IndexFields.ORGANISATION, orgs, IndexFields.FORMAT, formats, IndexFields.BODY, bodies,
+                    IndexFields.CASE, cases);
             results = view.search(new SearchRequest(q, filters, SortOrder.parse(sort), page, limit, 0));
         } catch (QuerySyntaxException e) {
             throw new UsageException(e.getMessage());

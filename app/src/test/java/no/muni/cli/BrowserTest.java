@@ -147,6 +147,35 @@ class BrowserTest {
     }
 
     @Test
+    void aCaseIsFollowedFromADocumentPageThroughBothBodies() throws IOException {
+        DocumentIndex cases = DocumentIndex.at(CaseIndex.dir());
+        try (MuniServer caseServer = MuniServer.start(cases, RunHistory.of(cases).exportHeader(), "127.0.0.1", 0)) {
+            String base = "http://127.0.0.1:" + caseServer.port() + "/";
+            driver.get(base + "#/search?q=frivilligsentral&type=minutes&body=Formannskapet");
+            wait.until(d -> !d.findElements(By.cssSelector(".hit-link")).isEmpty());
+            driver.findElement(By.cssSelector(".hit-link")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("doc-cases")));
+            driver.findElement(By.xpath("//a[@class='case-link' and contains(text(), '23/858')]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-title")));
+            assertTrue(driver.findElement(By.id("case-title")).getText().startsWith("Sak 2023/00858"));
+            List<WebElement> steps = driver.findElements(By.cssSelector("#case-steps .case-step[data-body]:not([data-body=''])"));
+            assertEquals(List.of("Formannskapet", "Kommunestyret", "Kommunestyret"),
+                    steps.stream().map(s -> s.getAttribute("data-body")).toList(), "the meetings in time order");
+            assertFalse(steps.get(0).findElement(By.cssSelector(".votes")).getText().isBlank(), steps.get(0).getText());
+            assertTrue(steps.get(2).findElement(By.cssSelector(".decision")).getText().contains("eget styre"),
+                    steps.get(2).getText());
+            screenshot("case-2023-00858");
+
+            driver.get(base + "#/cases?body=Kommunestyret");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-table")));
+            assertEquals(4, driver.findElements(By.cssSelector("#case-table tr")).size(), "a header and three cases");
+            screenshot("cases-kommunestyret");
+            driver.findElement(By.linkText("2023/00858")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-steps")));
+        }
+    }
+
+    @Test
     void dashboardDrawsItsCharts() throws IOException {
         driver.get(base());
         driver.findElement(By.id("dashboard-link")).click();

@@ -11,7 +11,11 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
+
+import no.muni.model.DocumentStructure;
+import no.muni.model.Entities.Entity;
+import no.muni.model.ExportDocument;
+import no.muni.model.Measure;
 
 /**
  * Dashboard figures over exported documents, gathered one document at a time while they stream past:
@@ -22,7 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <p>A measure's policy area is its own (strategies of a goal under a policy area) or else its document's,
  * when the document names exactly one policy area; otherwise it is null.
  */
-public final class Aggregates implements Consumer<JsonNode> {
+public final class Aggregates implements Consumer<ExportDocument> {
 
     /** How many organisation pairs are kept: the dashboards show the strongest ties only. */
     static final int TOP_PAIRS = 50;
@@ -51,18 +55,18 @@ public final class Aggregates implements Consumer<JsonNode> {
 
     /** Counts one export document. */
     @Override
-    public void accept(JsonNode doc) {
+    public void accept(ExportDocument doc) {
         documents++;
-        Integer year = year(doc.path("date"));
-        byTypeYear.merge(new TypeYear(year, text(doc.path("docType"))), 1L, Long::sum);
+        DocumentStructure structure = doc.structure();
+        Integer year = structure.date() == null ? null : structure.date().getYear();
+        byTypeYear.merge(new TypeYear(year, structure.docType()), 1L, Long::sum);
 
         TreeSet<String> organisations = new TreeSet<>();
-        doc.path("organisations").forEach(o -> {
-            String name = text(o.path("name"));
-            if (name != null && !name.isBlank()) {
-                organisations.add(name);
+        for (Entity o : doc.organisations()) {
+            if (o.name() != null && !o.name().isBlank()) {
+                organisations.add(o.name());
             }
-        });
+        }
         for (String organisation : organisations) {
             organisationYears.computeIfAbsent(organisation, k -> new TreeMap<>(YEARS)).merge(year, 1L, Long::sum);
         }
@@ -73,13 +77,12 @@ public final class Aggregates implements Consumer<JsonNode> {
             }
         }
 
-        JsonNode areas = doc.path("policyAreas");
-        String area = areas.size() == 1 ? text(areas.get(0)) : null;
-        doc.path("measures").forEach(m -> {
-            String own = text(m.path("policyArea"));
-            measures.merge(new MeasureGroup(own != null ? own : area, text(m.path("period")), text(m.path("status"))),
-                    1L, Long::sum);
-        });
+        List<String> areas = structure.policyAreas();
+        String area = areas.size() == 1 ? areas.get(0) : null;
+        for (Measure m : structure.measures()) {
+            String own = m.policyArea();
+            measures.merge(new MeasureGroup(own != null ? own : area, m.period(), m.status()), 1L, Long::sum);
+        }
     }
 
     public long documents() {
@@ -169,15 +172,5 @@ public final class Aggregates implements Consumer<JsonNode> {
         } else {
             gen.writeNumberField("year", year);
         }
-    }
-
-    /** The year of an ISO date ("2019-05-22"); null for an undated document. */
-    private static Integer year(JsonNode date) {
-        String iso = text(date);
-        return iso == null || iso.length() < 4 ? null : Integer.valueOf(iso.substring(0, 4));
-    }
-
-    private static String text(JsonNode node) {
-        return node == null || node.isNull() || node.isMissingNode() ? null : node.asText();
     }
 }

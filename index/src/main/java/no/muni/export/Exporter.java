@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import no.muni.index.ExportJson;
 import no.muni.index.IndexView;
+import no.muni.model.ExportDocument;
 
 /**
  * Writes an index's documents in the export contract, streaming one document at a time in id order,
@@ -19,7 +19,6 @@ import no.muni.index.IndexView;
  */
 public final class Exporter {
 
-    private final ObjectMapper mapper = new ObjectMapper();
     private final ExportHeader header;
 
     public Exporter(ExportHeader header) {
@@ -46,7 +45,7 @@ public final class Exporter {
     private long json(IndexView view, ExportFilter filter, boolean withDocuments, OutputStream out)
             throws IOException {
         Aggregates aggregates = new Aggregates();
-        try (JsonGenerator gen = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)
+        try (JsonGenerator gen = ExportJson.mapper().getFactory().createGenerator(out, JsonEncoding.UTF8)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             gen.useDefaultPrettyPrinter();
             gen.writeStartObject();
@@ -62,10 +61,10 @@ public final class Exporter {
             }
             view.forEachJson(filter.toQuery(), json -> {
                 try {
-                    JsonNode doc = mapper.readTree(json);
+                    ExportDocument doc = ExportJson.read(json);
                     aggregates.accept(doc);
                     if (withDocuments) {
-                        gen.writeTree(doc);
+                        gen.writeObject(doc);
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot write the export", e);

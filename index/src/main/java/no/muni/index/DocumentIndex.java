@@ -93,7 +93,7 @@ public final class DocumentIndex {
     static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         for (String dim : new String[] {IndexFields.ORGANISATION, IndexFields.PERSON, IndexFields.PLACE,
-                IndexFields.MEASURE}) {
+                IndexFields.MEASURE, IndexFields.CASE, IndexFields.BODY}) {
             config.setMultiValued(dim, true);
         }
         return config;

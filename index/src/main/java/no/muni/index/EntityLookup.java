@@ -16,11 +16,14 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -33,17 +36,35 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
+
+import no.muni.model.DocumentStructure.Participant;
+import no.muni.model.Entities.Entity;
+import no.muni.model.Entities.Mention;
+import no.muni.model.ExportDocument;
+import no.muni.model.Measure;
 
 /**
  * Cross-document lookups of organisations, persons and measures over one {@link IndexView}. A name
  * matches every canonical name or alias that contains it as whole words, compared in
  * {@link EntityNames#key} form: "Røde Kors" finds "Drammen Røde Kors" and "Rode kors" alike.
+ *
+ * <p>A lookup reads only what it returns: a profile counts its documents, variants, document types,
+ * co-occurring names and dates from doc values over every match, and reads the stored documents of its
+ * page (the newest {@link #PROFILE_DOCUMENTS}) for mentions, measures, roles and parties; a measure search
+ * reads documents newest first until it has its {@code limit}. A name as common as "kommune" matches
+ * thousands of documents and costs no more than a page.
  */
 public final class EntityLookup {
 
-    private static final int MAX_DOCS = 1_000;
+    /** Documents a profile shows (and reads); the counts cover every match. */
+    public static final int PROFILE_DOCUMENTS = 50;
+    /** Documents a measure search reads at most, newest first. */
+    private static final int MAX_MEASURE_DOCS = 1_000;
+    private static final int MAX_NAMES = 50;
     private static final int SNIPPETS_PER_DOC = 3;
     private static final int CONTEXT = 70;
     private static final Pattern PARTY = Pattern.compile("\\s*\\(([A-ZÆØÅ][A-Za-zÆØÅæøå]{0,5})\\)");
@@ -63,20 +84,23 @@ public final class EntityLookup {
                                  List<String> organisations) {
     }
 
-    /** Everything the index knows about an organisation (or the organisations whose names contain the query). */
-    public record OrganisationProfile(String query, List<NameCount> variants, List<EntityDocument> documents,
+    /**
+     * Everything the index knows about an organisation (or the organisations whose names contain the query):
+     * {@code documentCount} documents in all, the newest {@link #PROFILE_DOCUMENTS} of them in {@code documents}.
+     */
+    public record OrganisationProfile(String query, long documentCount, List<NameCount> variants,
+                                      List<EntityDocument> documents,
                                       String firstDate, String lastDate, Map<String, Long> docTypes,
                                       List<NameCount> coOrganisations, List<MeasureMention> measures) {
     }
 
-    /** Everything the index knows about a person. */
-    public record PersonProfile(String query, List<NameCount> variants, List<EntityDocument> documents,
+    /** Everything the index knows about a person; documents as in {@link OrganisationProfile}. */
+    public record PersonProfile(String query, long documentCount, List<NameCount> variants, List<EntityDocument> documents,
                                 String firstDate, String lastDate, Map<String, Long> docTypes, List<String> roles,
                                 List<String> parties) {
     }
 
     private final IndexView view;
-    private final ObjectMapper json = new ObjectMapper();
 
     public EntityLookup(IndexView view) {
         this.view = view;
@@ -99,20 +123,17 @@ public final class EntityLookup {
         if (found.docs().isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Long> co = new LinkedHashMap<>();
         List<MeasureMention> measures = new ArrayList<>();
-        for (JsonNode doc : found.docs()) {
-            Set<String> matched = found.matchedNames().get(doc.path("id").asText());
-            EntityNames.of(doc).organisations().keySet().stream().filter(n -> !matched.contains(n))
-                    .forEach(n -> co.merge(n, 1L, Long::sum));
-            for (JsonNode m : doc.path("measures")) {
+        for (ExportDocument doc : found.docs()) {
+            Set<String> matched = found.matchedNames().get(doc.id());
+            for (Measure m : doc.structure().measures()) {
                 if (linked(m, matched)) {
                     measures.add(measure(doc, m));
                 }
             }
         }
-        return Optional.of(new OrganisationProfile(name, found.variants(), found.documents(), found.firstDate(),
-                found.lastDate(), found.docTypes(), ranked(co), measures));
+        return Optional.of(new OrganisationProfile(name, found.total(), found.variants(), found.documents(),
+                found.firstDate(), found.lastDate(), found.docTypes(), found.others(), measures));
     }
 
     public Optional<PersonProfile> person(String name) {
@@ -122,14 +143,14 @@ public final class EntityLookup {
         }
         Set<String> roles = new LinkedHashSet<>();
         Set<String> parties = new LinkedHashSet<>();
-        for (JsonNode doc : found.docs()) {
-            Set<String> matched = found.matchedNames().get(doc.path("id").asText());
-            for (JsonNode p : doc.path("participants")) {
-                if (matched.contains(p.path("name").asText()) && !p.path("group").asText("").isBlank()) {
-                    roles.add(p.path("group").asText());
+        for (ExportDocument doc : found.docs()) {
+            Set<String> matched = found.matchedNames().get(doc.id());
+            for (Participant p : doc.structure().participants()) {
+                if (matched.contains(p.name()) && p.group() != null && !p.group().isBlank()) {
+                    roles.add(p.group());
                 }
             }
-            String text = doc.path("text").asText("");
+            String text = text(doc);
             for (String n : matched) {
                 Matcher m = Pattern.compile(Pattern.quote(n) + PARTY.pattern()).matcher(text);
                 while (m.find()) {
@@ -137,7 +158,7 @@ public final class EntityLookup {
                 }
             }
         }
-        return Optional.of(new PersonProfile(name, found.variants(), found.documents(), found.firstDate(),
+        return Optional.of(new PersonProfile(name, found.total(), found.variants(), found.documents(), found.firstDate(),
                 found.lastDate(), found.docTypes(), List.copyOf(roles), List.copyOf(parties)));
     }
 
@@ -164,20 +185,37 @@ public final class EntityLookup {
         }
         Analyzer indexAnalyzer = new MuniAnalyzer(MuniAnalyzer.Side.INDEX);
         List<MeasureMention> out = new ArrayList<>();
-        for (JsonNode doc : documents(query)) {
-            for (JsonNode m : doc.path("measures")) {
-                if (all || terms(indexAnalyzer, m.path("text").asText("")).containsAll(wanted)) {
-                    out.add(measure(doc, m));
+        IndexSearcher searcher = view.searcher();
+        Sort newestFirst = IndexView.byDate(true);
+        try {
+            ScoreDoc after = null;
+            for (int read = 0; out.size() < limit && read < MAX_MEASURE_DOCS; ) {
+                TopDocs page = after == null ? searcher.search(query, 100, newestFirst)
+                        : searcher.searchAfter(after, query, 100, newestFirst);
+                if (page.scoreDocs.length == 0) {
+                    break;
                 }
+                for (ScoreDoc sd : page.scoreDocs) {
+                    read++;
+                    ExportDocument doc = stored(sd.doc);
+                    for (Measure m : doc.structure().measures()) {
+                        if (out.size() < limit && (all || terms(indexAnalyzer, orEmpty(m.text())).containsAll(wanted))) {
+                            out.add(measure(doc, m));
+                        }
+                    }
+                }
+                after = page.scoreDocs[page.scoreDocs.length - 1];
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index", e);
         }
-        out.sort(Comparator.comparing((MeasureMention m) -> m.date() == null ? "" : m.date()).reversed());
-        return out.subList(0, Math.min(limit, out.size()));
+        return out;
     }
 
-    private record Found(List<JsonNode> docs, Map<String, Set<String>> matchedNames, List<NameCount> variants,
-                         List<EntityDocument> documents, String firstDate, String lastDate,
-                         Map<String, Long> docTypes) {
+    /** A profile's matches: counts over all of them, the stored documents of the page. */
+    private record Found(long total, List<ExportDocument> docs, Map<String, Set<String>> matchedNames,
+                         List<NameCount> variants, List<EntityDocument> documents, String firstDate, String lastDate,
+                         Map<String, Long> docTypes, List<NameCount> others) {
     }
 
     private Found find(String keyField, String name, boolean organisations) {
@@ -192,47 +230,83 @@ public final class EntityLookup {
                 q.add(new TermQuery(new Term(keyField, k)), BooleanClause.Occur.SHOULD);
             }
         }
-        List<JsonNode> docs = clauses == 0 ? List.of() : documents(q.build());
-        Map<String, Set<String>> matchedNames = new LinkedHashMap<>();
-        Map<String, Long> variants = new LinkedHashMap<>();
-        Map<String, Long> docTypes = new TreeMap<>();
-        List<EntityDocument> documents = new ArrayList<>();
-        String first = null;
-        String last = null;
-        for (JsonNode doc : docs) {
-            EntityNames names = EntityNames.of(doc);
-            Map<String, Set<String>> entities = organisations ? names.organisations() : names.persons();
-            Set<String> matched = new LinkedHashSet<>();
-            entities.forEach((canonical, aliases) -> {
-                if (containsWords(EntityNames.key(canonical), key)
-                        || aliases.stream().anyMatch(a -> containsWords(EntityNames.key(a), key))) {
-                    matched.add(canonical);
-                }
-            });
-            matched.forEach(n -> variants.merge(n, 1L, Long::sum));
-            matchedNames.put(doc.path("id").asText(), matched);
-            docTypes.merge(doc.path("docType").asText("unknown"), 1L, Long::sum);
-            String date = doc.path("date").isTextual() ? doc.path("date").asText() : null;
-            if (date != null) {
-                first = first == null || date.compareTo(first) < 0 ? date : first;
-                last = last == null || date.compareTo(last) > 0 ? date : last;
-            }
-            documents.add(mentions(doc, organisations ? "organisations" : "persons", matched, entities));
+        if (clauses == 0) {
+            return new Found(0, List.of(), Map.of(), List.of(), List.of(), null, null, Map.of(), List.of());
         }
-        documents.sort(Comparator.comparing((EntityDocument d) -> d.date() == null ? "" : d.date()).reversed()
-                .thenComparing(EntityDocument::id));
-        return new Found(docs, matchedNames, ranked(variants), documents, first, last, docTypes);
+        Query query = q.build();
+        IndexSearcher searcher = view.searcher();
+        try {
+            TopDocs newest = searcher.search(query, PROFILE_DOCUMENTS, IndexView.byDate(true));
+            long total = newest.totalHits.value();
+            if (total == 0) {
+                return new Found(0, List.of(), Map.of(), List.of(), List.of(), null, null, Map.of(), List.of());
+            }
+            Map<String, Set<String>> matchedNames = new LinkedHashMap<>();
+            Set<String> pageVariants = new LinkedHashSet<>();
+            List<ExportDocument> docs = new ArrayList<>();
+            List<EntityDocument> documents = new ArrayList<>();
+            for (ScoreDoc sd : newest.scoreDocs) {
+                ExportDocument doc = stored(sd.doc);
+                docs.add(doc);
+                EntityNames names = EntityNames.of(doc);
+                Map<String, Set<String>> entities = organisations ? names.organisations() : names.persons();
+                Set<String> matched = new LinkedHashSet<>();
+                entities.forEach((canonical, aliases) -> {
+                    if (containsWords(EntityNames.key(canonical), key)
+                            || aliases.stream().anyMatch(a -> containsWords(EntityNames.key(a), key))) {
+                        matched.add(canonical);
+                    }
+                });
+                pageVariants.addAll(matched);
+                matchedNames.put(doc.id(), matched);
+                documents.add(mentions(doc, organisations ? doc.organisations() : doc.persons(), matched, entities));
+            }
+            Facets counts = new SortedSetDocValuesFacetCounts(view.facetState(),
+                    searcher.search(query, new FacetsCollectorManager()));
+            List<NameCount> variants = new ArrayList<>();
+            List<NameCount> others = new ArrayList<>();
+            for (LabelAndValue lv : children(counts, organisations ? IndexFields.ORGANISATION : IndexFields.PERSON, 0)) {
+                boolean variant = pageVariants.contains(lv.label) || containsWords(EntityNames.key(lv.label), key);
+                List<NameCount> into = variant ? variants : others;
+                if (into.size() < MAX_NAMES) {
+                    into.add(new NameCount(lv.label, lv.value.longValue()));
+                }
+            }
+            Map<String, Long> docTypes = new TreeMap<>();
+            children(counts, IndexFields.DOC_TYPE, MAX_NAMES).forEach(lv -> docTypes.put(lv.label, lv.value.longValue()));
+            TopDocs oldest = searcher.search(query, 1, IndexView.byDate(false));
+            return new Found(total, docs, matchedNames, variants, documents, storedDate(oldest.scoreDocs[0].doc),
+                    storedDate(newest.scoreDocs[0].doc), docTypes, organisations ? others : List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index", e);
+        }
+    }
+
+    /** A facet dimension's values over the counted documents, most documents first: the top ones, or all for 0. */
+    private static List<LabelAndValue> children(Facets counts, String dim, int top) throws IOException {
+        try {
+            FacetResult result = top > 0 ? counts.getTopChildren(top, dim) : counts.getAllChildren(dim);
+            return result == null ? List.of() : java.util.Arrays.stream(result.labelValues)
+                    .sorted(Comparator.comparing((LabelAndValue lv) -> lv.value.longValue()).reversed()
+                            .thenComparing(lv -> lv.label)).toList();
+        } catch (IllegalArgumentException e) {
+            return List.of(); // no document has this dimension
+        }
+    }
+
+    private String storedDate(int doc) throws IOException {
+        return view.searcher().storedFields().document(doc, Set.of(IndexFields.DATE)).get(IndexFields.DATE);
     }
 
     /** The mentions of the matched names in one document: the tagger's offsets, else the names found in the text. */
-    private EntityDocument mentions(JsonNode doc, String entityField, Set<String> matched,
+    private EntityDocument mentions(ExportDocument doc, List<Entity> tagged, Set<String> matched,
                                     Map<String, Set<String>> entities) {
-        String text = doc.path("text").asText("");
+        String text = text(doc);
         List<int[]> spans = new ArrayList<>();
-        for (JsonNode e : doc.path(entityField)) {
-            if (matched.contains(e.path("name").asText())) {
-                for (JsonNode m : e.path("mentions")) {
-                    spans.add(new int[] {m.path("start").asInt(), m.path("end").asInt()});
+        for (Entity e : tagged) {
+            if (matched.contains(e.name())) {
+                for (Mention m : e.mentions()) {
+                    spans.add(new int[] {m.start(), m.end()});
                 }
             }
         }
@@ -251,8 +325,8 @@ public final class EntityLookup {
         }
         spans.sort(Comparator.comparingInt(s -> s[0]));
         List<String> snippets = spans.stream().limit(SNIPPETS_PER_DOC).map(s -> snippet(text, s[0], s[1])).toList();
-        return new EntityDocument(doc.path("id").asText(), doc.path("title").asText(null), doc.path("docType").asText(null),
-                doc.path("date").isTextual() ? doc.path("date").asText() : null, spans.size(), snippets);
+        return new EntityDocument(doc.id(), doc.structure().title(), doc.structure().docType(), date(doc), spans.size(),
+                snippets);
     }
 
     private static String snippet(String text, int start, int end) {
@@ -264,26 +338,34 @@ public final class EntityLookup {
                 + (to < text.length() ? "…" : "")).replaceAll("\\s+", " ").strip();
     }
 
-    private static boolean linked(JsonNode measure, Set<String> names) {
+    private static boolean linked(Measure measure, Set<String> names) {
         Set<String> keys = new HashSet<>();
         names.forEach(n -> keys.add(EntityNames.key(n)));
-        for (JsonNode o : measure.path("organisations")) {
-            if (keys.contains(EntityNames.key(o.asText("")))) {
+        for (String o : measure.organisations()) {
+            if (keys.contains(EntityNames.key(orEmpty(o)))) {
                 return true;
             }
         }
-        String responsible = EntityNames.key(measure.path("responsible").asText(""));
-        String text = EntityNames.key(measure.path("text").asText(""));
+        String responsible = EntityNames.key(orEmpty(measure.responsible()));
+        String text = EntityNames.key(orEmpty(measure.text()));
         return keys.stream().anyMatch(k -> containsWords(responsible, k) || containsWords(text, k));
     }
 
-    private static MeasureMention measure(JsonNode doc, JsonNode m) {
-        List<String> orgs = new ArrayList<>();
-        m.path("organisations").forEach(o -> orgs.add(o.asText()));
-        return new MeasureMention(doc.path("id").asText(), doc.path("title").asText(null), doc.path("docType").asText(null),
-                doc.path("date").isTextual() ? doc.path("date").asText() : null, m.path("text").asText(""),
-                m.path("section").asText(null), m.path("item").asText(null), m.path("period").asText(null),
-                m.path("status").asText(null), m.path("responsible").asText(null), orgs);
+    private static MeasureMention measure(ExportDocument doc, Measure m) {
+        return new MeasureMention(doc.id(), doc.structure().title(), doc.structure().docType(), date(doc),
+                orEmpty(m.text()), m.section(), m.item(), m.period(), m.status(), m.responsible(), m.organisations());
+    }
+
+    private static String date(ExportDocument doc) {
+        return doc.structure().date() == null ? null : doc.structure().date().toString();
+    }
+
+    private static String text(ExportDocument doc) {
+        return orEmpty(doc.structure().text());
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** Lookup keys of one field that contain {@code key} as whole words. */
@@ -311,19 +393,10 @@ public final class EntityLookup {
         return !needle.isEmpty() && (" " + haystack + " ").contains(" " + needle + " ");
     }
 
-    private List<JsonNode> documents(Query query) {
-        IndexSearcher searcher = view.searcher();
-        List<JsonNode> docs = new ArrayList<>();
-        try {
-            for (ScoreDoc sd : searcher.search(query, MAX_DOCS).scoreDocs) {
-                BytesRef stored = searcher.storedFields().document(sd.doc, Set.of(IndexFields.JSON))
-                        .getBinaryValue(IndexFields.JSON);
-                docs.add(json.readTree(stored.utf8ToString()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the index", e);
-        }
-        return docs;
+    private ExportDocument stored(int doc) throws IOException {
+        BytesRef json = view.searcher().storedFields().document(doc, Set.of(IndexFields.JSON))
+                .getBinaryValue(IndexFields.JSON);
+        return ExportJson.read(json.utf8ToString());
     }
 
     private static List<String> terms(Analyzer analyzer, String text) {
@@ -339,11 +412,5 @@ public final class EntityLookup {
             throw new UncheckedIOException("cannot analyse " + text, e);
         }
         return out;
-    }
-
-    private static List<NameCount> ranked(Map<String, Long> counts) {
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> new NameCount(e.getKey(), e.getValue())).toList();
     }
 }

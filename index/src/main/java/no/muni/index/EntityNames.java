@@ -1,45 +1,36 @@
 package no.muni.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+
+import no.muni.model.DocumentStructure.Participant;
+import no.muni.model.Entities.Entity;
+import no.muni.model.EntityKind;
+import no.muni.model.ExportDocument;
 
 /**
  * The organisations and persons an export document names, canonical name → aliases: the tagger's
- * entities ({@code organisations[{name, aliases}]}, {@code persons}) and the participants of minutes
- * ({@code participants[{name, kind}]}). Read from the export JSON so the index needs no pipeline types.
+ * entities and the participants of minutes.
  */
 public record EntityNames(Map<String, Set<String>> organisations, Map<String, Set<String>> persons) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    public static EntityNames of(String exportJson) {
-        try {
-            return of(JSON.readTree(exportJson));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the export JSON is not valid JSON", e);
-        }
-    }
-
-    public static EntityNames of(JsonNode doc) {
+    public static EntityNames of(ExportDocument doc) {
         Map<String, Set<String>> orgs = new LinkedHashMap<>();
         Map<String, Set<String>> persons = new LinkedHashMap<>();
-        addEntities(doc.path("organisations"), orgs);
-        addEntities(doc.path("persons"), persons);
-        for (JsonNode p : doc.path("participants")) {
-            String kind = p.path("kind").asText("");
-            Map<String, Set<String>> target = kind.equals("organisation") ? orgs : kind.equals("person") ? persons : null;
-            if (target != null && !p.path("name").asText("").isBlank()) {
-                target.computeIfAbsent(p.path("name").asText().strip(), k -> new LinkedHashSet<>());
+        addEntities(doc.organisations(), orgs);
+        addEntities(doc.persons(), persons);
+        for (Participant p : doc.structure().participants()) {
+            Map<String, Set<String>> target = p.kind() == EntityKind.ORGANISATION ? orgs
+                    : p.kind() == EntityKind.PERSON ? persons : null;
+            if (target != null && p.name() != null && !p.name().isBlank()) {
+                target.computeIfAbsent(p.name().strip(), k -> new LinkedHashSet<>());
             }
         }
         return new EntityNames(orgs, persons);
@@ -56,16 +47,16 @@ public record EntityNames(Map<String, Set<String>> organisations, Map<String, Se
         return new String(out, 0, n);
     }
 
-    private static void addEntities(JsonNode list, Map<String, Set<String>> into) {
-        for (JsonNode e : list) {
-            String name = e.path("name").asText("").strip();
+    private static void addEntities(List<Entity> entities, Map<String, Set<String>> into) {
+        for (Entity e : entities) {
+            String name = e.name() == null ? "" : e.name().strip();
             if (name.isEmpty()) {
                 continue;
             }
             Set<String> aliases = into.computeIfAbsent(name, k -> new LinkedHashSet<>());
-            for (JsonNode a : e.path("aliases")) {
-                if (!a.asText("").isBlank()) {
-                    aliases.add(a.asText().strip());
+            for (String a : e.aliases()) {
+                if (a != null && !a.isBlank()) {
+                    aliases.add(a.strip());
                 }
             }
         }

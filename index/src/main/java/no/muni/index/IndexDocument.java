@@ -3,9 +3,12 @@ package no.muni.index;
 import java.time.LocalDate;
 import java.util.List;
 
+import no.muni.model.ExportDocument;
+
 /**
  * What the pipeline hands to the index for one source document: the fields to search and facet on,
- * plus the export document as JSON. The index knows nothing about how these were produced.
+ * plus the export document itself, which the index stores as JSON ({@link ExportJson}) and reads its
+ * entity names from. The index knows nothing about how these were produced.
  */
 public record IndexDocument(
         String id,
@@ -23,7 +26,7 @@ public record IndexDocument(
         List<String> places,
         List<String> measures,
         String pipelineVersion,
-        String json) {
+        ExportDocument export) {
 
     public IndexDocument {
         organisations = List.copyOf(organisations);

@@ -37,13 +37,20 @@ public final class IndexFields {
     public static final String PERSON = "person";
     public static final String PLACE = "place";
     public static final String MEASURE = "measure";
+    /** Archive case numbers the document names, normalised by {@code CaseRef.normalise} ("2023/00858"). */
+    public static final String CASE = "case";
+    /** Political bodies the document is about: its meeting's body and the bodies of its case's saksgang. */
+    public static final String BODY = "body";
     public static final String PIPELINE_VERSION = "pipelineVersion";
     /** The whole export document as JSON, so search results and exports need no re-parse. */
     public static final String JSON = "json";
 
     /** The facet dimensions, in the order a user interface shows them. */
-    public static final java.util.List<String> FACETS = java.util.List.of(DOC_TYPE, YEAR, ORGANISATION, PERSON, PLACE,
-            MEASURE, FORMAT);
+    public static final java.util.List<String> FACETS = java.util.List.of(DOC_TYPE, YEAR, BODY, ORGANISATION, PERSON,
+            PLACE, MEASURE, FORMAT);
+    /** What a search can filter on: the facets, and the case (too many values to show as a facet). */
+    public static final java.util.List<String> FILTERS = java.util.List.of(DOC_TYPE, YEAR, BODY, ORGANISATION, PERSON,
+            PLACE, MEASURE, FORMAT, CASE);
 
     private IndexFields() {
     }

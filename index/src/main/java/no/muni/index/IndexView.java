@@ -156,10 +156,35 @@ public final class IndexView implements Closeable {
         DrillDownQuery drill = new DrillDownQuery(facetsConfig, query);
         filters.forEach((dim, values) -> {
             if (!dim.equals(skipDim)) {
-                values.forEach(v -> drill.add(dim, v));
+                values.forEach(v -> drill.add(dim, dim.equals(IndexFields.BODY) ? facetValue(dim, v).orElse(v) : v));
             }
         });
         return drill;
+    }
+
+    /**
+     * The value of a facet dimension as indexed that equals {@code value} ignoring case and spacing
+     * ("formannskapet" → "Formannskapet"), if any document has it.
+     */
+    public Optional<String> facetValue(String dimension, String value) {
+        String wanted = value.strip().replaceAll("\\s+", " ");
+        try {
+            SortedSetDocValuesReaderState state = facetState();
+            SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dimension);
+            if (range == null) {
+                return Optional.empty(); // dimension never indexed
+            }
+            var values = state.getDocValues();
+            for (int ord = range.start(); ord <= range.end(); ord++) {
+                String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
+                if (path.length == 2 && path[1].equalsIgnoreCase(wanted)) {
+                    return Optional.of(path[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index", e);
+        }
+        return Optional.empty();
     }
 
     /**
@@ -238,8 +263,15 @@ public final class IndexView implements Closeable {
         };
     }
 
+    /** Oldest first or newest first, undated documents last either way, ties by id. */
+    static Sort byDate(boolean newest) {
+        SortField date = new SortField(IndexFields.DATE, SortField.Type.LONG, newest);
+        date.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return new Sort(date, new SortField(IndexFields.ID, SortField.Type.STRING));
+    }
+
     /** Built once per view: it maps every facet value of this point-in-time reader to an ordinal. */
-    private SortedSetDocValuesReaderState facetState() throws IOException {
+    SortedSetDocValuesReaderState facetState() throws IOException {
         SortedSetDocValuesReaderState state = facetState;
         if (state == null) {
             synchronized (this) {

@@ -185,14 +185,16 @@ public final class IndexWriterSession implements Closeable {
         for (String measure : d.measures()) {
             doc.add(new TextField(IndexFields.MEASURE_TEXT, measure, Field.Store.NO));
         }
-        EntityNames names = EntityNames.of(d.json());
+        EntityNames names = EntityNames.of(d.export());
         multi(doc, IndexFields.ORGANISATION, concat(d.organisations(), names.organisations().keySet()));
         multi(doc, IndexFields.PERSON, concat(d.persons(), names.persons().keySet()));
         keys(doc, IndexFields.ORGANISATION_KEY, names.organisations());
         keys(doc, IndexFields.PERSON_KEY, names.persons());
         multi(doc, IndexFields.PLACE, d.places());
         multi(doc, IndexFields.MEASURE, d.measures());
-        doc.add(new StoredField(IndexFields.JSON, new BytesRef(d.json())));
+        multi(doc, IndexFields.CASE, CaseLookup.caseNumbers(d.export().structure()));
+        multi(doc, IndexFields.BODY, CaseLookup.bodies(d.export().structure()));
+        doc.add(new StoredField(IndexFields.JSON, new BytesRef(ExportJson.write(d.export()))));
         return doc;
     }
 

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * One search: Lucene query syntax (empty = every document), facet filters (dimension → values, values of
- * one dimension ORed, dimensions ANDed), order, 1-based page, and a time limit. The limits keep one
+ * one dimension ORed, dimensions ANDed; case numbers in any written form), order, 1-based page, and a time
+ * limit. The limits keep one
  * request from occupying the server: deep pages, huge pages, long queries and slow queries are refused
  * or cut short.
  */
@@ -25,10 +26,11 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Sor
         }
         Map<String, List<String>> copy = new LinkedHashMap<>();
         (filters == null ? Map.<String, List<String>>of() : filters).forEach((dim, values) -> {
-            if (!IndexFields.FACETS.contains(dim)) {
-                throw new QuerySyntaxException("cannot filter on \"" + dim + "\"; filters are " + IndexFields.FACETS);
+            if (!IndexFields.FILTERS.contains(dim)) {
+                throw new QuerySyntaxException("cannot filter on \"" + dim + "\"; filters are " + IndexFields.FILTERS);
             }
-            List<String> nonBlank = values.stream().filter(v -> v != null && !v.isBlank()).toList();
+            List<String> nonBlank = values.stream().filter(v -> v != null && !v.isBlank())
+                    .map(v -> dim.equals(IndexFields.CASE) ? CaseLookup.normalise(v) : v).toList();
             if (!nonBlank.isEmpty()) {
                 copy.put(dim, nonBlank);
             }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import no.muni.index.DocumentIndex;
+import no.muni.index.ExportJson;
 import no.muni.index.IndexDocument;
 import no.muni.index.IndexView;
 import no.muni.index.IndexWriterSession;
@@ -120,7 +121,7 @@ class ExporterTest {
         doc.putArray("measures").addAll(measures);
         writer.replaceGroup(id, List.of(new IndexDocument(id, null, "r", id.substring(2), "0".repeat(64), "text/plain",
                 docType, id, date == null ? null : LocalDate.parse(date), "tekst", organisations, List.of(),
-                List.of(), List.of(), "v9", doc.toString())));
+                List.of(), List.of(), "v9", ExportJson.read(doc.toString()))));
     }
 
     private static JsonNode measure(String period, String status) {

@@ -27,7 +27,7 @@ class DocumentIndexTest {
     private static IndexDocument doc(String id, String parent, String title, String text, LocalDate date) {
         return new IndexDocument(id, parent, "r", id.substring(2), "sha-" + id, "text/plain", "minutes", title, date, text,
                 List.of("Bodø kommune"), List.of(), List.of(), List.of(), "v1",
-                "{\"id\":\"" + id + "\",\"title\":\"" + title + "\"}");
+                ExportJson.read("{\"id\":\"" + id + "\",\"title\":\"" + title + "\"}"));
     }
 
     private DocumentIndex indexWith(IndexDocument... groups) {

@@ -30,7 +30,7 @@ final class TestIndex {
         measures.forEach(m -> ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("measures")).addObject().put("text", m));
         json.setAll(extra);
         return new IndexDocument(id, null, "test", id, "sha-" + id, "text/plain", docType, title, date, text,
-                organisations, List.of(), List.of(), measures, "test", json.toString());
+                organisations, List.of(), List.of(), measures, "test", ExportJson.read(json.toString()));
     }
 
     static DocumentIndex write(Path dir, IndexDocument... docs) {

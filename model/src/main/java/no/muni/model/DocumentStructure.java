@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * What the structure stage extracts from a document's blocks: its type, common metadata and the
@@ -19,6 +20,8 @@ public record DocumentStructure(
         LocalDate date,
         String dateText,
         String caseNumber,
+        List<String> caseNumbers,
+        List<CaseRef> caseRefs,
         String text,
         List<Section> sections,
         Sender sender,
@@ -33,6 +36,10 @@ public record DocumentStructure(
         Integer participantCount,
         List<AgendaItem> agenda,
         Signature signedBy,
+        // minutes, notices and case protocols
+        Meeting meeting,
+        // case documents
+        @JsonProperty("case") CaseInfo caseInfo,
         // group summaries and policy
         List<String> policyAreas,
         List<Goal> goals,
@@ -47,6 +54,8 @@ public record DocumentStructure(
         @JsonIgnore List<String> emphasis) {
 
     public DocumentStructure {
+        caseNumbers = copy(caseNumbers);
+        caseRefs = copy(caseRefs);
         sections = copy(sections);
         questions = copy(questions);
         answers = copy(answers);
@@ -93,8 +102,8 @@ public record DocumentStructure(
 
     public record Answer(String number, String text) {}
 
-    /** {@code kind} is "organisation" or "person"; {@code group} names the delegation a person came with. */
-    public record Participant(String name, String kind, String group) {}
+    /** {@code kind} is an organisation or a person; {@code group} names the delegation a person came with. */
+    public record Participant(String name, EntityKind kind, String group) {}
 
     public record AgendaItem(String number, String text, List<Topic> topics) {}
 
@@ -124,6 +133,8 @@ public record DocumentStructure(
         private LocalDate date;
         private String dateText;
         private String caseNumber;
+        private List<String> caseNumbers;
+        private List<CaseRef> caseRefs;
         private String text = "";
         private List<Section> sections;
         private Sender sender;
@@ -136,6 +147,8 @@ public record DocumentStructure(
         private Integer participantCount;
         private List<AgendaItem> agenda;
         private Signature signedBy;
+        private Meeting meeting;
+        private CaseInfo caseInfo;
         private List<String> policyAreas;
         private List<Goal> goals;
         private Decision decision;
@@ -152,10 +165,11 @@ public record DocumentStructure(
 
         private Builder(DocumentStructure s) {
             docType = s.docType; docTypeConfidence = s.docTypeConfidence; title = s.title; date = s.date;
-            dateText = s.dateText; caseNumber = s.caseNumber; text = s.text; sections = s.sections;
+            dateText = s.dateText; caseNumber = s.caseNumber; caseNumbers = s.caseNumbers; caseRefs = s.caseRefs; text = s.text; sections = s.sections;
             sender = s.sender; question = s.question; questions = s.questions; answers = s.answers;
             attachments = s.attachments; organiser = s.organiser; participants = s.participants;
             participantCount = s.participantCount; agenda = s.agenda; signedBy = s.signedBy;
+            meeting = s.meeting; caseInfo = s.caseInfo;
             policyAreas = s.policyAreas; goals = s.goals; decision = s.decision; principles = s.principles;
             measures = s.measures; references = s.references; slides = s.slides; committee = s.committee;
             facts = s.facts; emphasis = s.emphasis;
@@ -167,6 +181,8 @@ public record DocumentStructure(
         public Builder date(LocalDate v) { date = v; return this; }
         public Builder dateText(String v) { dateText = v; return this; }
         public Builder caseNumber(String v) { caseNumber = v; return this; }
+        public Builder caseNumbers(List<String> v) { caseNumbers = v; return this; }
+        public Builder caseRefs(List<CaseRef> v) { caseRefs = v; return this; }
         public Builder text(String v) { text = v; return this; }
         public Builder sections(List<Section> v) { sections = v; return this; }
         public Builder sender(Sender v) { sender = v; return this; }
@@ -179,6 +195,8 @@ public record DocumentStructure(
         public Builder participantCount(Integer v) { participantCount = v; return this; }
         public Builder agenda(List<AgendaItem> v) { agenda = v; return this; }
         public Builder signedBy(Signature v) { signedBy = v; return this; }
+        public Builder meeting(Meeting v) { meeting = v; return this; }
+        public Builder caseInfo(CaseInfo v) { caseInfo = v; return this; }
         public Builder policyAreas(List<String> v) { policyAreas = v; return this; }
         public Builder goals(List<Goal> v) { goals = v; return this; }
         public Builder decision(Decision v) { decision = v; return this; }
@@ -191,9 +209,9 @@ public record DocumentStructure(
         public Builder emphasis(List<String> v) { emphasis = v; return this; }
 
         public DocumentStructure build() {
-            return new DocumentStructure(docType, docTypeConfidence, title, date, dateText, caseNumber, text,
-                    sections, sender, question, questions, answers, attachments, organiser, participants,
-                    participantCount, agenda, signedBy, policyAreas, goals, decision, principles, measures,
+            return new DocumentStructure(docType, docTypeConfidence, title, date, dateText, caseNumber, caseNumbers,
+                    caseRefs, text, sections, sender, question, questions, answers, attachments, organiser,
+                    participants, participantCount, agenda, signedBy, meeting, caseInfo, policyAreas, goals, decision, principles, measures,
                     references, slides, committee, facts, emphasis);
         }
     }

@@ -24,8 +24,20 @@ public record ExportDocument(
         List<Entities.Entity> organisations,
         List<Entities.Entity> persons,
         List<Entities.Entity> places,
-        List<Entities.Amount> amounts,
+        List<Amount> amounts,
         List<String> warnings,
         boolean ocr,
         int ocrPages) {
+
+    public ExportDocument {
+        organisations = copy(organisations);
+        persons = copy(persons);
+        places = copy(places);
+        amounts = copy(amounts);
+        warnings = copy(warnings);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
 }

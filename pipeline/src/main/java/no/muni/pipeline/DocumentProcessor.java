@@ -3,17 +3,10 @@ package no.muni.pipeline;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import no.muni.index.IndexDocument;
+import no.muni.model.Amount;
 import no.muni.model.DocumentStructure;
 import no.muni.model.Entities;
 import no.muni.model.ExportDocument;
@@ -24,6 +17,9 @@ import no.muni.parse.ParseResult;
 import no.muni.parse.ParsedPart;
 import no.muni.structure.StructureExtractor;
 import no.muni.tag.EntityTagger;
+import no.muni.tag.measure.AmountParser;
+import no.muni.tag.measure.DocumentMeasures;
+import no.muni.tag.measure.MeasureExtractor;
 
 /**
  * Runs one source file through parse → structure → tag and assembles what the index stores: the
@@ -43,9 +39,6 @@ public final class DocumentProcessor implements AutoCloseable {
     private final StageTimes times;
     private final TimeLimit timeLimit;
     private final String version;
-    private final ObjectMapper json = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /**
      * @param timeLimit for one file, parse, structure and tagging of its embedded documents included
@@ -117,37 +110,20 @@ public final class DocumentProcessor implements AutoCloseable {
         DocumentStructure structure = structurer.extract(part.content());
         long t1 = System.nanoTime();
         times.add(Stage.STRUCTURE, t1 - t0);
-        Entities entities = tagger.tag(structure);
+        List<MeasureExtractor.Found> textMeasures = DocumentMeasures.inText(structure);
+        Entities entities = tagger.tag(structure, textMeasures);
+        structure = structure.toBuilder().measures(DocumentMeasures.merge(structure, textMeasures, entities)).build();
+        List<Amount> amounts = AmountParser.find(structure.text()).stream().map(AmountParser.Found::amount).toList();
         times.add(Stage.TAG, System.nanoTime() - t1);
 
-        structure = structure.toBuilder().measures(mergeMeasures(structure.measures(), entities.measures())).build();
         String format = part.content().mediaType();
         ExportDocument export = new ExportDocument(id, parentId, source, origin.root(), origin.sha256(), format,
                 LanguageGuess.of(structure.text()), version, structure, entities.organisations(),
-                entities.persons(), entities.places(), entities.amounts(), part.warnings(), part.ocrPages() > 0,
-                part.ocrPages());
-        String exportJson;
-        try {
-            exportJson = json.writeValueAsString(export);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + id, e);
-        }
+                entities.persons(), entities.places(), amounts, part.warnings(), part.ocrPages() > 0, part.ocrPages());
         return new IndexDocument(id, parentId, origin.root(), source, origin.sha256(), format, structure.docType(),
                 structure.title(), structure.date(), structure.text(), names(entities.organisations()),
                 names(entities.persons()), names(entities.places()),
-                structure.measures().stream().map(Measure::text).toList(), version, exportJson);
-    }
-
-    /** Measures from structured lists come first; a tagger's measure with the same text adds nothing. */
-    private static List<Measure> mergeMeasures(List<Measure> structured, List<Measure> tagged) {
-        Map<String, Measure> byText = new LinkedHashMap<>();
-        for (Measure m : structured) {
-            byText.putIfAbsent(m.text().toLowerCase(Locale.ROOT), m);
-        }
-        for (Measure m : tagged) {
-            byText.putIfAbsent(m.text().toLowerCase(Locale.ROOT), m);
-        }
-        return List.copyOf(byText.values());
+                structure.measures().stream().map(Measure::text).toList(), version, export);
     }
 
     /** Stops the document threads, including any still stuck past the time limit, and the parser's processes. */

@@ -10,14 +10,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import no.muni.model.Block;
+import no.muni.model.CaseRef;
 import no.muni.model.DocumentStructure;
 import no.muni.model.DocumentStructure.Section;
 import no.muni.model.Heading;
 import no.muni.model.ListItem;
 import no.muni.model.Paragraph;
+import no.muni.structure.cases.CaseNumbers;
 import no.muni.structure.dates.NorwegianDates;
+import no.muni.structure.presentation.SlideTranscript;
 
-/** Fills the fields every document has: title, date, case number, sections, clean text and its emphasis. */
+/** Fills the fields every document has: title, date, case numbers, sections, clean text and its emphasis. */
 final class CommonFields {
 
     /** Metadata (dates, references) sits in a document's first lines. */
@@ -30,6 +33,11 @@ final class CommonFields {
     private static final Pattern CASE_NUMBER = Pattern.compile(
             "(?iu)\\b(?:saksnr|saksnummer|sak\\s*nr|arkivsak(?:s?nr)?|arkivsaksnummer|vår\\s+ref(?:eranse)?|saksmappe"
                     + "|journalpostnr)\\.?\\s*:?\\s*(\\d{2,4}/\\d{1,6}(?:-\\d{1,6})?)");
+    /** A date a figure is "as of" or a deadline ("per 31.08.2014", "innen 1. mars 2024") does not date the document. */
+    private static final Pattern AS_OF = Pattern.compile(
+            "(?iu)\\b(?:per|pr\\.|innen|frist)\\s+(?:\\d{1,2}\\.\\s*\\p{L}+\\.?\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})");
+    /** Nor is the municipality's name above the title. */
+    private static final Pattern LETTERHEAD = Pattern.compile("(?iu)[\\p{L} .-]{0,40}(?:fylkes)?kommune");
     /** A first line that only names the genre is not the title. */
     private static final Pattern GENRE = Pattern.compile("(?iu)^(?:saksframlegg|saksutredning|saksutskrift|særutskrift"
             + "|notat|\\p{L}*innkalling|\\p{L}*referat|\\p{L}*protokoll)$");
@@ -38,11 +46,16 @@ final class CommonFields {
 
     /** @return the title it chose, which later stages read too */
     String fill(List<Block> body, String metadataTitle, DocumentStructure.Builder into) {
-        int titleAt = titleIndex(body);
-        String title = titleAt >= 0 ? body.get(titleAt).text()
-                : metadataTitle == null || metadataTitle.isBlank() ? null : metadataTitle.strip();
+        boolean pageTranscript = SlideTranscript.isTranscript(body);
+        int titleAt = titleIndex(body, pageTranscript);
+        String title = titleAt >= 0 ? TitleConventions.cover(body.get(titleAt).text(), pageTranscript)
+                : conventionalTitle(body, pageTranscript)
+                        .orElse(metadataTitle == null || metadataTitle.isBlank() ? null : metadataTitle.strip());
+        List<CaseRef> caseRefs = CaseNumbers.read(body);
         into.title(title)
                 .caseNumber(caseNumber(body))
+                .caseRefs(caseRefs)
+                .caseNumbers(caseRefs.stream().map(CaseRef::written).toList())
                 .sections(sections(body, titleAt))
                 .text(body.stream().map(Block::text).filter(t -> !t.isBlank()).collect(Collectors.joining("\n\n")))
                 .emphasis(emphasis(body));
@@ -64,12 +77,24 @@ final class CommonFields {
         }).distinct().toList();
     }
 
+    /** A kicker before the first paragraph's text, or the sak title of a flattened case header. */
+    private static Optional<String> conventionalTitle(List<Block> body, boolean pageTranscript) {
+        List<Block> opening = body.stream().filter(b -> !TitleConventions.isPageLine(b.text())).limit(2).toList();
+        if (opening.isEmpty()) {
+            return Optional.empty();
+        }
+        String first = TitleConventions.cover(opening.getFirst().text(), pageTranscript);
+        return TitleConventions.kicker(first).or(() -> TitleConventions.afterCaseHeader(
+                opening.stream().map(b -> TitleConventions.cover(b.text(), pageTranscript)).collect(Collectors.joining(" "))));
+    }
+
     /** The first heading or prominent single line; -1 when the document opens with running text. */
-    private static int titleIndex(List<Block> body) {
+    private static int titleIndex(List<Block> body, boolean pageTranscript) {
         for (int i = 0; i < Math.min(HEADER_BLOCKS, body.size()); i++) {
             Block block = body.get(i);
-            String text = block.text().strip();
-            if (GENRE.matcher(text).matches() || HEADER_LINE.matcher(text).matches()) {
+            String text = TitleConventions.cover(block.text(), pageTranscript);
+            if (GENRE.matcher(text).matches() || HEADER_LINE.matcher(text).matches() || TitleConventions.isPageLine(text)
+                    || LETTERHEAD.matcher(text).matches()) {
                 continue;
             }
             if (block instanceof Heading
@@ -79,7 +104,7 @@ final class CommonFields {
             break;
         }
         for (int i = 0; i < Math.min(HEADER_BLOCKS, body.size()); i++) {
-            if (body.get(i) instanceof Heading) {
+            if (body.get(i) instanceof Heading && !TitleConventions.isPageLine(body.get(i).text())) {
                 return i;
             }
         }
@@ -97,7 +122,8 @@ final class CommonFields {
                 }
             }
         }
-        return header(body).map(Block::text).map(NorwegianDates::first).flatMap(Optional::stream).findFirst();
+        return header(body).map(b -> AS_OF.matcher(b.text()).replaceAll(" ")).map(NorwegianDates::first)
+                .flatMap(Optional::stream).findFirst();
     }
 
     private static Stream<Block> header(List<Block> body) {

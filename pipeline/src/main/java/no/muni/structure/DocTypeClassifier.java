@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,7 @@ import no.muni.model.Block;
 import no.muni.model.DocType;
 import no.muni.model.Heading;
 import no.muni.model.ListItem;
+import no.muni.structure.politics.Bodies;
 import no.muni.structure.presentation.SlideTranscript;
 
 /**
@@ -27,8 +29,9 @@ final class DocTypeClassifier {
     private record Cue(Kind kind, double weight, Predicate<Document> holds) {}
 
     private enum Kind {
-        REPLY(DocType.REPLY), MINUTES(DocType.MINUTES), POLICY(DocType.POLICY), PRESENTATION(DocType.PRESENTATION),
-        CASE(DocType.CASE), REPORT(DocType.REPORT);
+        REPLY(DocType.REPLY), MINUTES(DocType.MINUTES), NOTICE(DocType.NOTICE), POLICY(DocType.POLICY),
+        PRESENTATION(DocType.PRESENTATION), CASE(DocType.CASE), CONSULTATION(DocType.CONSULTATION),
+        REPORT(DocType.REPORT), NEWS(DocType.NEWS);
 
         final String docType;
 
@@ -39,6 +42,26 @@ final class DocTypeClassifier {
 
     private static final double MIN_SCORE = 0.3;
     private static final int HEADER_BLOCKS = 10;
+    /** How much of the text's opening the genre words are looked for in (a flattened transcript's first page is one block). */
+    private static final int HEAD_CHARS = 160;
+    private static final int SHORT_LINE = 100;
+
+    /**
+     * The genre words case systems print at the top of a document, each naming its kind: a møteprotokoll
+     * or møtebok is minutes, a møteinnkalling or saksliste a notice, a saksframlegg a case, a høringssvar
+     * a consultation. Whole words only: "Referatsaker" is an item, not a referat.
+     */
+    private static final Map<Kind, Pattern> GENRES = Map.of(
+            Kind.MINUTES, Pattern.compile("(?iu)(?<![\\p{L}])(?:møteprotokoll|protokoll|møtebok|hovedutskrift|møtereferat|referat"
+                    + "|gruppereferat)(?![\\p{L}])"),
+            Kind.NOTICE, Pattern.compile("(?iu)(?<![\\p{L}])(?:møteinnkalling|innkalling|saksliste|sakliste|sakskart)(?![\\p{L}])"),
+            Kind.CASE, Pattern.compile("(?iu)(?<![\\p{L}])(?:saksframlegg|saksfremlegg|saksutredning|saksprotokoll|særutskrift"
+                    + "|saksutskrift)(?![\\p{L}])"),
+            Kind.CONSULTATION, Pattern.compile("(?iu)(?<![\\p{L}])(?:høringssvar|høringsuttalelse|høringsinnspill|uttalelse til"
+                    + "|innspill til)(?![\\p{L}])"));
+    private static final double GENRE = 0.8;
+    /** The genre named first is what the document is; later ones name what it contains (a notice holds saksframlegg). */
+    private static final double FIRST_GENRE = 0.3;
 
     private static final Pattern QUESTION_TITLE = Pattern.compile(
             "(?iu)^(?:skriftlig\\s+)?(?:spørsmål|interpellasjon|grunngitt spørsmål)\\s+(?:nr\\.?\\s*)?\\d+"
@@ -48,17 +71,32 @@ final class DocTypeClassifier {
     private static final Pattern ANSWER_MARKER = Pattern.compile("^\\d{1,2}\\)$");
     private static final Pattern MINUTES_WORD = Pattern.compile("(?iu)\\p{L}*(?:referat|protokoll)(?:et|ene|er|en)?\\b");
     private static final Pattern ATTENDANCE = Pattern.compile(
-            "(?iu)\\b(?:deltok|til stede|tilstede|forfall|møtende medlemmer|deltakere\\s*:)");
+            "(?iu)\\b(?:deltok|til stede|tilstede|forfall\\s*:|møtende medlemmer|faste medlemmer|deltakere\\s*:)");
+    /** What a notice says about absence and substitutes: "Eventuelle forfall meldes…", "Varamedlemmer møter etter…". */
+    private static final Pattern NOTICE_FORMULA = Pattern.compile(
+            "(?iu)\\b(?:forfall\\s+(?:må\\s+)?meldes|varamedlemmer\\s+møter|det\\s+innkalles\\s+til|har\\s+møte\\s+(?:den|\\p{L}+dag))");
     private static final Pattern POLICY_WORD = Pattern.compile(
             "(?iu)\\p{L}*(?:plattform|plan|melding|meldingen|strategi|politikk)\\b");
     /** "vedtatt", "Bystyrets vedtak"; not "Forslag til vedtak", which a case proposes. */
     private static final Pattern ADOPTED = Pattern.compile("(?iu)\\b(?:vedtatt|\\p{L}+s vedtak)\\b");
+    /** A cover's adoption note: "Vedtatt av Lierne kommunestyre", "Vedtatt i bystyret 12. mai 2010". */
+    private static final Pattern ADOPTED_BY = Pattern.compile("(?iu)\\b(?:vedtatt|godkjent)\\s+(?:av|i)\\s+");
     private static final Pattern CASE_WORD = Pattern.compile(
             "(?iu)\\b(?:saksframlegg|saksutredning|forslag til vedtak|(?:rådmannens|kommunedirektørens) innstilling"
                     + "|saksopplysninger)\\b");
+    private static final Pattern OFFICER = Pattern.compile("(?iu)\\bsaksbehandler\\s*:");
     private static final Pattern REPORT_WORD = Pattern.compile(
             "(?iu)\\p{L}*(?:rapport|evaluering|årsmelding|utredning|kartlegging)\\b");
     private static final Pattern SLIDE_WORD = Pattern.compile("(?iu)\\b(?:lysbilde|presentasjon|foiler?)\\b");
+    /** A web headline about a meeting: a body or "møte" and a day of a month without its year ("Kort fra kommunestyret 11. juni"). */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(?iu)\\b\\d{1,2}\\.\\s*(?:januar|februar|mars|april|mai|juni|juli"
+            + "|august|september|oktober|november|desember)(?!\\s*\\d)");
+    private static final Pattern MEETING_WORD = Pattern.compile("(?iu)\\bmøte(?:t|r)?\\b");
+    /** News tells what a body did, in the past tense; minutes print it as "Vedtak:". */
+    private static final Pattern NARRATED_DECISION = Pattern.compile(
+            "(?iu)\\b(?:vedtok|ble (?:enstemmig )?vedtatt|ble behandlet|tok\\s+[^.]{0,40}?til\\s+(?:orientering|etterretning))\\b");
+    private static final Pattern FORM_LABEL = Pattern.compile("(?iu)\\b(?:møtested|møtedato|utvalg|saksnr|arkivsaksnr)\\.?\\s*:");
+    private static final Pattern WEB_PAGE = Pattern.compile("(?iu)\\b(?:nett-?tv|web-?tv|les mer|se også|direkte på)\\b");
 
     private static final List<Cue> CUES = List.of(
             new Cue(Kind.REPLY, 0.4, d -> QUESTION_TITLE.matcher(d.title()).find()),
@@ -69,28 +107,60 @@ final class DocTypeClassifier {
             new Cue(Kind.MINUTES, 0.6, d -> d.header().stream().anyMatch(t -> MINUTES_WORD.matcher(t).find() && t.length() < 80)),
             new Cue(Kind.MINUTES, 0.3, d -> d.blocks().stream().limit(3 * HEADER_BLOCKS)
                     .anyMatch(b -> ATTENDANCE.matcher(b.text()).find())),
+            new Cue(Kind.NOTICE, 0.4, d -> NOTICE_FORMULA.matcher(d.text()).find()),
             new Cue(Kind.POLICY, 0.4, d -> POLICY_WORD.matcher(d.title()).find()),
-            new Cue(Kind.POLICY, 0.3, d -> d.header().stream().anyMatch(t -> ADOPTED.matcher(t).find() && t.length() < 100)),
+            new Cue(Kind.POLICY, 0.3, d -> d.header().stream().anyMatch(t -> ADOPTED.matcher(t).find() && t.length() < SHORT_LINE)),
+            new Cue(Kind.POLICY, 0.3, d -> ADOPTED_BY.matcher(d.head()).results()
+                    .anyMatch(m -> Bodies.find(d.head().substring(m.end(), Math.min(d.head().length(), m.end() + 30)), 0) != null)),
             new Cue(Kind.POLICY, 0.2, d -> d.blocks().stream().filter(b -> b instanceof Heading h && h.number() != null).count() >= 3),
-            new Cue(Kind.PRESENTATION, 1.0, d -> SlideTranscript.isTranscript(d.blocks())),
+            new Cue(Kind.PRESENTATION, 0.6, d -> SlideTranscript.isTranscript(d.blocks())),
             new Cue(Kind.PRESENTATION, 0.2, d -> d.header().stream().anyMatch(t -> SLIDE_WORD.matcher(t).find())),
-            new Cue(Kind.CASE, 0.6, d -> d.header().stream().anyMatch(t -> CASE_WORD.matcher(t).find())
+            new Cue(Kind.CASE, 0.6, d -> d.header().stream().anyMatch(t -> CASE_WORD.matcher(t).find() && t.length() < SHORT_LINE)
                     || d.headings().stream().anyMatch(t -> CASE_WORD.matcher(t).find())),
-            new Cue(Kind.REPORT, 0.4, d -> REPORT_WORD.matcher(d.title()).find()));
+            new Cue(Kind.CASE, 0.3, d -> OFFICER.matcher(d.head()).find()),
+            new Cue(Kind.REPORT, 0.4, d -> REPORT_WORD.matcher(d.title()).find()),
+            new Cue(Kind.NEWS, 0.5, d -> DAY_OF_MONTH.matcher(d.title()).find()
+                    && (MEETING_WORD.matcher(d.title()).find() || Bodies.find(d.title(), 0) != null)),
+            new Cue(Kind.NEWS, 0.4, d -> NARRATED_DECISION.matcher(d.text()).results().count() >= 2
+                    && !FORM_LABEL.matcher(d.text()).find()),
+            new Cue(Kind.NEWS, 0.3, d -> WEB_PAGE.matcher(d.text()).find()));
 
-    /** What the cues look at. */
-    private record Document(List<Block> blocks, String title, List<String> header, List<String> headings) {}
+    /** What the cues look at; {@code head} is the opening of the text, {@code text} all of it. */
+    private record Document(List<Block> blocks, String title, List<String> header, List<String> headings, String head,
+                            String text) {}
+
+    /** Every genre word in the head counts; the first one counts more. */
+    private static void genres(String head, Map<Kind, Double> scores) {
+        Kind first = null;
+        int firstAt = Integer.MAX_VALUE;
+        for (Map.Entry<Kind, Pattern> genre : GENRES.entrySet()) {
+            Matcher m = genre.getValue().matcher(head);
+            if (m.find()) {
+                scores.merge(genre.getKey(), GENRE, Double::sum);
+                if (m.start() < firstAt) {
+                    first = genre.getKey();
+                    firstAt = m.start();
+                }
+            }
+        }
+        if (first != null) {
+            scores.merge(first, FIRST_GENRE, Double::sum);
+        }
+    }
 
     Classification classify(List<Block> body, String title) {
+        String text = body.stream().map(Block::text).collect(Collectors.joining("\n"));
         Document document = new Document(body, title == null ? "" : title.strip(),
                 body.stream().limit(HEADER_BLOCKS).map(b -> b.text().strip()).toList(),
-                body.stream().filter(Heading.class::isInstance).map(Block::text).toList());
+                body.stream().filter(Heading.class::isInstance).map(Block::text).toList(),
+                text.substring(0, Math.min(HEAD_CHARS, text.length())), text);
         Map<Kind, Double> scores = new EnumMap<>(Kind.class);
         for (Cue cue : CUES) {
             if (cue.holds().test(document)) {
                 scores.merge(cue.kind(), cue.weight(), Double::sum);
             }
         }
+        genres(document.head(), scores);
         List<Map.Entry<Kind, Double>> ranked = scores.entrySet().stream()
                 .sorted(Map.Entry.<Kind, Double>comparingByValue().reversed()).collect(Collectors.toList());
         if (ranked.isEmpty() || ranked.getFirst().getValue() < MIN_SCORE) {

@@ -7,9 +7,11 @@ import no.muni.model.Block;
 import no.muni.model.DocType;
 import no.muni.model.DocumentStructure;
 import no.muni.model.ParsedContent;
+import no.muni.structure.cases.CaseExtractor;
 import no.muni.structure.furniture.CleanBody;
 import no.muni.structure.furniture.PageFurniture;
 import no.muni.structure.furniture.ScrapedJunk;
+import no.muni.structure.meeting.MeetingExtractor;
 import no.muni.structure.minutes.MinutesExtractor;
 import no.muni.structure.policy.PolicyExtractor;
 import no.muni.structure.presentation.PresentationExtractor;
@@ -36,9 +38,12 @@ public final class DocumentStructurer implements StructureExtractor {
 
     /** Every type extractor muni has. Register a new one here. */
     public static DocumentStructurer standard() {
+        MeetingExtractor meeting = MeetingExtractor.ofMeetings();
         return new DocumentStructurer(Map.of(
                 DocType.REPLY, new ReplyExtractor(),
-                DocType.MINUTES, new MinutesExtractor(),
+                DocType.MINUTES, new MinutesExtractor().andThen(meeting),
+                DocType.NOTICE, meeting,
+                DocType.CASE, new CaseExtractor().andThen(MeetingExtractor.ofProtocols()),
                 DocType.POLICY, new PolicyExtractor(),
                 DocType.PRESENTATION, new PresentationExtractor()));
     }

@@ -14,4 +14,12 @@ public interface TypeExtractor {
 
     /** @param body the document's blocks, page furniture and scraped junk already removed */
     void extract(List<Block> body, DocumentStructure.Builder into);
+
+    /** This extractor, then {@code next} on the same builder (minutes: the referat's fields, then the meeting). */
+    default TypeExtractor andThen(TypeExtractor next) {
+        return (body, into) -> {
+            extract(body, into);
+            next.extract(body, into);
+        };
+    }
 }

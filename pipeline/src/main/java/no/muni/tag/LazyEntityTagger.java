@@ -1,9 +1,11 @@
 package no.muni.tag;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import no.muni.model.DocumentStructure;
 import no.muni.model.Entities;
+import no.muni.tag.measure.MeasureExtractor;
 
 /**
  * Builds the real tagger when the first document needs it. Loading the NLP models takes seconds, which
@@ -19,8 +21,8 @@ public final class LazyEntityTagger implements EntityTagger {
     }
 
     @Override
-    public Entities tag(DocumentStructure structure) {
-        return tagger().tag(structure);
+    public Entities tag(DocumentStructure structure, List<MeasureExtractor.Found> textMeasures) {
+        return tagger().tag(structure, textMeasures);
     }
 
     private EntityTagger tagger() {

@@ -6,18 +6,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import no.muni.model.DocumentStructure;
 import no.muni.model.Entities;
-import no.muni.model.Entities.Amount;
 import no.muni.model.Entities.Entity;
 import no.muni.model.Entities.Mention;
-import no.muni.model.Measure;
-import no.muni.tag.measure.AmountParser;
+import no.muni.model.EntityKind;
 import no.muni.tag.measure.MeasureExtractor;
 import no.muni.tag.normalise.NameNormaliser;
 import opennlp.tools.util.Span;
@@ -28,9 +24,6 @@ import opennlp.tools.util.Span;
  * thread gets its own {@link TextAnnotator}, because OpenNLP's ME classes are not thread-safe.
  */
 public final class OpenNlpEntityTagger implements EntityTagger {
-
-    private static final Pattern RESPONSIBLE = Pattern.compile("(?:i regi av|ansvarlig:?|ansvar for dette har|ledes av)\\s+$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final Gazetteer gazetteer;
     private final NameNormaliser normaliser;
@@ -54,7 +47,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     }
 
     @Override
-    public Entities tag(DocumentStructure structure) {
+    public Entities tag(DocumentStructure structure, List<MeasureExtractor.Found> textMeasures) {
         String text = structure.text() == null ? "" : structure.text();
         List<Candidate> candidates = new ArrayList<>();
         for (TaggedSentence s : annotators.get().annotate(text)) {
@@ -63,7 +56,6 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             }
             rules.apply(s, text, candidates);
         }
-        List<MeasureExtractor.Found> textMeasures = MeasureExtractor.find(text, structure.emphasis());
         Set<String> measureNames = new HashSet<>();
         textMeasures.forEach(m -> measureNames.add(normaliser.key(m.measure().text())));
         structure.measures().forEach(m -> measureNames.add(normaliser.key(m.text())));
@@ -85,9 +77,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         }
         propagate(text, orgs);
 
-        List<Entity> organisations = build(orgs);
-        return new Entities(organisations, build(persons), build(places), amounts(text),
-                measures(structure, textMeasures, text, orgs));
+        return new Entities(build(orgs), build(persons), build(places));
     }
 
     /**
@@ -103,7 +93,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     private void fromStructure(DocumentStructure st, String text, Map<String, Builder> orgs,
                                Map<String, Builder> persons) {
         for (DocumentStructure.Participant p : st.participants()) {
-            if ("person".equals(p.kind())) {
+            if (p.kind() == EntityKind.PERSON) {
                 addPerson(p.name(), text, persons);
             } else {
                 addOrganisation(p.name(), text, orgs);
@@ -306,51 +296,6 @@ public final class OpenNlpEntityTagger implements EntityTagger {
 
     private static List<Entity> build(Map<String, Builder> builders) {
         return builders.values().stream().map(Builder::build).toList();
-    }
-
-    private static List<Amount> amounts(String text) {
-        return AmountParser.find(text).stream().map(AmountParser.Found::amount).toList();
-    }
-
-    /**
-     * Structured measures first (measure lists, then the strategies of goals: "slik gjør vi det"), then
-     * text measures not already among them, with their organisations.
-     */
-    private List<Measure> measures(DocumentStructure st, List<MeasureExtractor.Found> found, String text,
-                                   Map<String, Builder> orgs) {
-        List<Measure> out = new ArrayList<>(st.measures());
-        st.goals().forEach(g -> g.strategies().forEach(strategy -> out.add(Measure.of(strategy).withPolicyArea(g.area()))));
-        Set<String> seen = new HashSet<>();
-        out.forEach(m -> seen.add(m.text().toLowerCase(Locale.ROOT)));
-        // every organisation mention by start, so a measure's sentence finds its organisations directly
-        java.util.TreeMap<Integer, Map.Entry<Mention, Builder>> mentions = new java.util.TreeMap<>();
-        orgs.values().forEach(b -> b.mentions.values().forEach(m -> mentions.putIfAbsent(m.start(), Map.entry(m, b))));
-        for (MeasureExtractor.Found f : found) {
-            Measure m = f.measure();
-            String key = m.text().toLowerCase(Locale.ROOT);
-            if (seen.stream().anyMatch(s -> s.contains(key))) {
-                continue;
-            }
-            seen.add(key);
-            List<String> involved = new ArrayList<>();
-            String responsible = null;
-            for (Map.Entry<Mention, Builder> e : mentions.subMap(f.sentenceStart(), f.sentenceEnd()).values()) {
-                Mention mention = e.getKey();
-                Builder b = e.getValue();
-                if (mention.end() <= f.sentenceEnd()) {
-                    if (!involved.contains(b.name)) {
-                        involved.add(b.name);
-                    }
-                    String before = text.substring(Math.max(f.sentenceStart(), mention.start() - 30), mention.start());
-                    if (responsible == null && RESPONSIBLE.matcher(before).find()) {
-                        responsible = b.name;
-                    }
-                }
-            }
-            out.add(new Measure(m.text(), m.section(), m.item(), m.period(), responsible, involved, m.amountNok(),
-                    m.status(), m.policyArea()));
-        }
-        return out;
     }
 
     /** Collects one entity's mentions and surface variants. */

@@ -50,7 +50,7 @@ class IngestRunVersionTest {
     private static RunReport run(String version, boolean reprocess, Path root, DocumentIndex index) {
         DocumentStructurer structurer = DocumentStructurer.standard();
         DocumentProcessor.Factory processors = times -> new DocumentProcessor(
-                new TikaDocumentParser(ParseLimits.defaults()), structurer, structure -> Entities.NONE, times,
+                new TikaDocumentParser(ParseLimits.defaults()), structurer, (structure, measures) -> Entities.NONE, times,
                 Duration.ofSeconds(60), version);
         return new IngestRun(processors, new IngestOptions(1, 1_000, reprocess))
                 .run(List.of(root), index, IngestListener.NONE);

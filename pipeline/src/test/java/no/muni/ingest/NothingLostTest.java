@@ -112,7 +112,7 @@ class NothingLostTest {
     private static RunReport run(Path root, DocumentIndex index) {
         DocumentStructurer structurer = DocumentStructurer.standard();
         DocumentProcessor.Factory processors = times -> new DocumentProcessor(
-                new TikaDocumentParser(ParseLimits.defaults()), structurer, structure -> Entities.NONE, times,
+                new TikaDocumentParser(ParseLimits.defaults()), structurer, (structure, measures) -> Entities.NONE, times,
                 Duration.ofSeconds(60), PipelineVersion.CURRENT);
         return new IngestRun(processors, new IngestOptions(1, 1_000, false)).run(List.of(root), index,
                 IngestListener.NONE);

@@ -42,7 +42,7 @@ class DocumentProcessorTest {
             assertEquals("Dialogmøte om frivillighet i Tromsø", doc.title());
             assertEquals("2024-03-12", String.valueOf(doc.date()));
             assertTrue(doc.organisations().contains("Kirkens Bymisjon"), doc.organisations().toString());
-            assertTrue(doc.json().contains("\"pipelineVersion\":\"" + PipelineVersion.CURRENT + "\""));
+            assertEquals(PipelineVersion.CURRENT, doc.export().pipelineVersion());
         }
     }
 

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.muni.model.DocumentStructure;
 import no.muni.model.ParsedContent;
-import no.muni.structure.text.PlainTextBlocks;
+import no.muni.text.PlainTextBlocks;
 
 /**
  * Test input for the typed extractors: the shared seeds with their gold expectations (skipped when

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.muni.model.DocumentStructure;
 import no.muni.model.ParsedContent;
-import no.muni.structure.text.PlainTextBlocks;
+import no.muni.text.PlainTextBlocks;
 
 /**
  * The seeds of ../shared against their gold files, and this project's own second examples (a reply

@@ -2,7 +2,6 @@ package no.muni.tag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.stream.Collectors;
 
 import no.muni.model.DocumentStructure;
 import no.muni.model.Entities;
-import no.muni.model.Measure;
+import no.muni.model.EntityKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -94,10 +93,10 @@ class OpenNlpEntityTaggerTest {
         String text = "Til stede:\n- Kristiansand Røde Kors\n- Lund Frivilligsentral\n- Natteravnene Kvadraturen\n- Ole Dahl\n";
         DocumentStructure st = DocumentStructure.builder().docType("minutes").title("Referat").text(text)
                 .participants(List.of(
-                        new DocumentStructure.Participant("Kristiansand Røde Kors", "organisation", null),
-                        new DocumentStructure.Participant("Lund Frivilligsentral", "organisation", null),
-                        new DocumentStructure.Participant("Natteravnene Kvadraturen", "organisation", null),
-                        new DocumentStructure.Participant("Ole Dahl", "person", "Kristiansand kommune")))
+                        new DocumentStructure.Participant("Kristiansand Røde Kors", EntityKind.ORGANISATION, null),
+                        new DocumentStructure.Participant("Lund Frivilligsentral", EntityKind.ORGANISATION, null),
+                        new DocumentStructure.Participant("Natteravnene Kvadraturen", EntityKind.ORGANISATION, null),
+                        new DocumentStructure.Participant("Ole Dahl", EntityKind.PERSON, "Kristiansand kommune")))
                 .build();
         Entities e = tagger.tag(st);
         Set<String> orgs = names(e.organisations());
@@ -121,61 +120,6 @@ class OpenNlpEntityTaggerTest {
         assertTrue(names(e.persons()).containsAll(Set.of("Per Olsen", "Sara Lie")));
         assertTrue(names(e.organisations()).containsAll(Set.of("Arbeiderpartiet", "Miljøpartiet De Grønne")),
                 () -> names(e.organisations()).toString());
-    }
-
-    @Test
-    void measuresCarryAmountStatusAndOrganisations() {
-        String text = "Bergen kommune har bevilget 2,5 millioner kroner til prosjektet Sammen om fritid i samarbeid med Kirkens Bymisjon. "
-                + "Arbeidet pågår.\nI tillegg er tiltaket «Varm lunsj» vedtatt for 2025.";
-        Entities e = tag(text);
-        Measure grant = e.measures().stream().filter(m -> m.amountNok() != null).findFirst().orElse(null);
-        assertNotNull(grant, () -> "measures: " + e.measures());
-        assertEquals(2_500_000L, grant.amountNok());
-        assertTrue(grant.organisations().contains("Kirkens Bymisjon"), grant::toString);
-        assertTrue(grant.organisations().contains("Bergen kommune"), grant::toString);
-        Measure lunch = e.measures().stream().filter(m -> m.text().equals("Varm lunsj")).findFirst().orElse(null);
-        assertNotNull(lunch, () -> "measures: " + e.measures());
-        assertEquals("vedtatt", lunch.status());
-        assertTrue(e.measures().stream().anyMatch(m -> m.text().startsWith("Sammen om fritid")), () -> e.measures().toString());
-        assertEquals(2_500_000L, e.amounts().get(0).nok());
-        assertFalse(names(e.organisations()).contains("Varm lunsj"));
-    }
-
-    @Test
-    void structuredMeasuresAreKeptFirst() {
-        Measure listed = new Measure("Etablere en frivillighetsportal", "4.2", "a", "2024-2027", "Kultur", List.of(), null, null, null);
-        DocumentStructure st = DocumentStructure.builder().text("Kommunen skal etablere en frivillighetsportal.")
-                .measures(List.of(listed)).build();
-        Entities e = tagger.tag(st);
-        assertEquals(listed, e.measures().get(0));
-    }
-
-    @Test
-    void emphasisedInitiativesAreMeasuresAndNotOrganisations() {
-        String text = "Biblioteket samarbeider med frivilligsentralen om KAFFE-PRAT kvelder i Tromsø. "
-                + "Seniorer er med i Gå-sammen turer, samt strikkekafeer. Planen er omtalt i Kulturplan 2030.";
-        DocumentStructure st = DocumentStructure.builder().title("Svar").text(text)
-                .emphasis(List.of("KAFFE-PRAT kvelder", "Gå-sammen turer", "Kulturplan 2030")).build();
-        Entities e = tagger.tag(st);
-        Set<String> measures = e.measures().stream().map(Measure::text).collect(Collectors.toSet());
-        assertTrue(measures.containsAll(Set.of("KAFFE-PRAT kvelder", "Gå-sammen turer", "strikkekafeer")), measures::toString);
-        // emphasis without a sentence naming it as an initiative is a title, not a measure
-        assertFalse(measures.contains("Kulturplan 2030"), measures::toString);
-        Set<String> orgs = names(e.organisations());
-        assertTrue(orgs.stream().noneMatch(o -> o.contains("KAFFE") || o.contains("Gå-sammen")), orgs::toString);
-    }
-
-    @Test
-    void goalStrategiesAreMeasures() {
-        DocumentStructure st = DocumentStructure.builder().docType("policy").title("Plan").text("Mål og strategier.")
-                .goals(List.of(new DocumentStructure.Goal("Oppvekst", "Alle barn skal ha en fritidsaktivitet",
-                        List.of("Gratis kulturskole for alle", "Aktivitetskort til barn i lavinntektsfamilier"))))
-                .build();
-        List<String> measures = tagger.tag(st).measures().stream().map(Measure::text).toList();
-        assertTrue(measures.containsAll(List.of("Gratis kulturskole for alle", "Aktivitetskort til barn i lavinntektsfamilier")),
-                measures::toString);
-        assertTrue(tagger.tag(st).measures().stream().allMatch(m -> "Oppvekst".equals(m.policyArea())),
-                "a strategy keeps its goal's policy area");
     }
 
     @Test

@@ -22,6 +22,7 @@ import no.muni.export.ExportFilter;
 import no.muni.export.ExportFormat;
 import no.muni.export.ExportHeader;
 import no.muni.export.Exporter;
+import no.muni.index.CaseLookup;
 import no.muni.index.DocumentIndex;
 import no.muni.index.EntityLookup;
 import no.muni.index.IndexFields;
@@ -102,6 +103,10 @@ public final class MuniServer implements AutoCloseable {
         app.get("/api/persons", ctx -> ctx.json(lookup().persons(limit(ctx, 100))));
         app.get("/api/persons/{name}", ctx -> found(ctx, lookup().person(ctx.pathParam("name"))));
         app.get("/api/measures", ctx -> ctx.json(lookup().measures(ctx.queryParam("q"), limit(ctx, 100))));
+        app.get("/api/cases", ctx -> ctx.json(new CaseLookup(view).list(ctx.queryParam("body"), year(ctx),
+                limit(ctx, 50))));
+        app.get("/api/cases/<number>", ctx -> found(ctx, new CaseLookup(view).history(ctx.pathParam("number")),
+                "no document in the index names case " + ctx.pathParam("number")));
         app.get("/api/stats", this::stats);
         app.get("/api/export", ctx -> export(ctx, exportFormat(ctx)));
         app.get("/api/aggregates", ctx -> export(ctx, ExportFormat.AGGREGATES));
@@ -233,6 +238,10 @@ public final class MuniServer implements AutoCloseable {
         return limit;
     }
 
+    private static Integer year(Context ctx) {
+        return ctx.queryParam("year") == null || ctx.queryParam("year").isBlank() ? null : intParam(ctx, "year", 0);
+    }
+
     private static int intParam(Context ctx, String name, int fallback) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) {
@@ -254,6 +263,8 @@ public final class MuniServer implements AutoCloseable {
         m.put("place", IndexFields.PLACE);
         m.put("measure", IndexFields.MEASURE);
         m.put("format", IndexFields.FORMAT);
+        m.put("body", IndexFields.BODY);
+        m.put("case", IndexFields.CASE);
         return Map.copyOf(m);
     }
 

@@ -27,6 +27,7 @@ import no.muni.export.ExportFormat;
 import no.muni.export.ExportHeader;
 import no.muni.export.Exporter;
 import no.muni.index.DocumentIndex;
+import no.muni.index.ExportJson;
 import no.muni.index.IndexDocument;
 import no.muni.index.IndexView;
 import no.muni.index.IndexWriterSession;
@@ -63,7 +64,7 @@ class MuniServerTest {
         json.put("id", id).put("title", title).put("docType", type).put("date", date.toString()).put("text", text);
         List<String> measures = json.path("measures").findValuesAsText("text");
         return new IndexDocument(id, null, "root", id, "sha", "text/plain", type, title, date, text, List.of(), List.of(),
-                List.of(), measures, "test", json.toString());
+                List.of(), measures, "test", ExportJson.read(json.toString()));
     }
 
     @AfterAll

@@ -11,13 +11,15 @@ import no.muni.model.Block;
 import no.muni.model.ListItem;
 import no.muni.model.Paragraph;
 import no.muni.model.Heading;
+import no.muni.structure.dates.NorwegianDates;
 
 /**
  * Cuts what a document-sharing site wraps around a scraped document.
  * <ul>
  * <li>Chrome: the page shows the document's title, then its widgets (size and page pickers,
  *     download button, a "transcript" tab), then the document itself, which opens with its title
- *     again. The short lines between the two titles are cut.</li>
+ *     again. The short lines between the two titles are cut, except a dated one ("Dato: 25.03.2021"),
+ *     which dates the document.</li>
  * <li>Teasers: a list of other documents at the end, each its title, the title again followed by an
  *     excerpt, and the same short link label ("Detaljer", "Les mer"). Everything from the first
  *     teaser of that run to the end is cut.</li>
@@ -41,6 +43,7 @@ public final class ScrapedJunk {
         List<Block> kept = new ArrayList<>();
         if (contentStart > 1) {
             kept.add(blocks.getFirst());
+            blocks.subList(1, contentStart).stream().filter(b -> NorwegianDates.first(b.text()).isPresent()).forEach(kept::add);
         }
         kept.addAll(blocks.subList(contentStart > 1 ? contentStart : 0, end));
         return kept;

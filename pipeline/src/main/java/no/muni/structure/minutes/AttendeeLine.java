@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.muni.model.DocumentStructure.Participant;
+import no.muni.model.EntityKind;
 import no.muni.structure.InlineText;
 
 /**
@@ -14,9 +15,6 @@ import no.muni.structure.InlineText;
  * a delegation are separated by commas and "og"; a role in parentheses is not part of a name.
  */
 final class AttendeeLine {
-    static final String ORGANISATION = "organisation";
-    static final String PERSON = "person";
-
     private static final Pattern DELEGATION = Pattern.compile("^Fra:?\\s+(.+?)\\s*[;:–]\\s*(.+)$");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+(?:og|&)\\s+");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^)]*\\)");
@@ -25,13 +23,13 @@ final class AttendeeLine {
     private AttendeeLine() {
     }
 
-    static List<Participant> parse(String line, String defaultKind) {
+    static List<Participant> parse(String line, EntityKind defaultKind) {
         String text = InlineText.clean(line);
         Matcher delegation = DELEGATION.matcher(text);
         if (delegation.matches()) {
             return persons(delegation.group(2), delegation.group(1).strip());
         }
-        String name = PERSON.equals(defaultKind) ? personName(text.split(",", 2)[0])
+        String name = defaultKind == EntityKind.PERSON ? personName(text.split(",", 2)[0])
                 : text.replaceAll(TRAILING_PUNCTUATION, "");
         return name.isEmpty() ? List.of() : List.of(new Participant(name, defaultKind, null));
     }
@@ -42,7 +40,7 @@ final class AttendeeLine {
         for (String name : NAME_SEPARATOR.split(InlineText.clean(names))) {
             String clean = personName(name);
             if (!clean.isEmpty()) {
-                persons.add(new Participant(clean, PERSON, group));
+                persons.add(new Participant(clean, EntityKind.PERSON, group));
             }
         }
         return persons;

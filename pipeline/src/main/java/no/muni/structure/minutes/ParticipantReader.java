@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import no.muni.model.Block;
 import no.muni.model.DocumentStructure.Participant;
+import no.muni.model.EntityKind;
 import no.muni.model.Heading;
 import no.muni.model.ListItem;
 import no.muni.model.Paragraph;
@@ -38,7 +39,7 @@ final class ParticipantReader {
 
     static List<Participant> read(List<Block> body) {
         List<Participant> participants = new ArrayList<>();
-        String kind = null;
+        EntityKind kind = null;
         for (Block block : body) {
             if (block instanceof ListItem item) {
                 if (kind != null) {
@@ -58,7 +59,7 @@ final class ParticipantReader {
     }
 
     /** The kind of participant the list after this block names, or null when it announces no attendance. */
-    private static String announcedKind(Block block) {
+    private static EntityKind announcedKind(Block block) {
         String text = switch (block) {
             case Paragraph p -> p.text();
             case Heading h -> h.text();
@@ -69,6 +70,6 @@ final class ParticipantReader {
         if (!introducesList || !ANNOUNCES_ATTENDANCE.matcher(line.toLowerCase(Locale.ROOT)).find()) {
             return null;
         }
-        return ANNOUNCES_ORGANISATIONS.matcher(line).find() ? AttendeeLine.ORGANISATION : AttendeeLine.PERSON;
+        return ANNOUNCES_ORGANISATIONS.matcher(line).find() ? EntityKind.ORGANISATION : EntityKind.PERSON;
     }
 }

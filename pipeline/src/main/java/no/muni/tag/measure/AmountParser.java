@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import no.muni.model.Entities.Amount;
+import no.muni.model.Amount;
 
 /**
  * NOK amounts as Norwegian documents write them: "0.5 millioner kroner", "1,2 mill. kr",

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.muni.model.Measure;
+import no.muni.text.Bullets;
 
 /**
  * Measures (tiltak) in running text, by the conventions municipal writers use to name them:
@@ -42,7 +43,7 @@ public final class MeasureExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A note proposing one of something for each unit: "En koordinator per bydel", "Et møterom i hver skole". */
     private static final Pattern PROVISION_PER_UNIT = Pattern.compile(
-            "^\\s*(?:[-•–]\\s*)?(?:en|et|ei)\\s+\\p{L}[\\p{L}-]*\\b[^.?!;]*?\\b(?:per|pr\\.|(?:på|i|for)\\s+hvert?)\\s+\\p{L}{3,}",
+            "^\\s*(?:" + Bullets.CLASS + "\\s*)?(?:en|et|ei)\\s+\\p{L}[\\p{L}-]*\\b[^.?!;]*?\\b(?:per|pr\\.|(?:på|i|for)\\s+hvert?)\\s+\\p{L}{3,}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AGREEMENT = Pattern.compile(
             "\\bsamarbeid\\w*\\s+(?:[^.]{0,80}?\\s)?(?:angående|om|knyttet til)\\s+([\\p{L}\\d-]+(?:\\s+[\\p{L}\\d-]+){0,4})",
@@ -178,7 +179,7 @@ public final class MeasureExtractor {
     }
 
     private static String clip(String sentence) {
-        String s = sentence.strip().replaceFirst("^[-•–]\\s*", "");
+        String s = sentence.strip().replaceFirst("^" + Bullets.CLASS + "\\s*", "");
         return s.length() <= 240 ? s : s.substring(0, 240).replaceFirst("\\s+\\S*$", "") + " …";
     }
 

@@ -17,6 +17,7 @@ import no.muni.model.DocumentStructure.AgendaItem;
 import no.muni.model.DocumentStructure.Participant;
 import no.muni.model.DocumentStructure.Signature;
 import no.muni.model.DocumentStructure.Topic;
+import no.muni.model.EntityKind;
 import no.muni.model.Heading;
 import no.muni.model.ListItem;
 import no.muni.model.Paragraph;
@@ -122,8 +123,8 @@ class MinutesExtractorTest {
                 new ListItem("-", 1, "Vedtatt enstemmig")), builder);
         DocumentStructure protocol = builder.build();
 
-        assertEquals(List.of(new Participant("Ola Hansen", "person", null), new Participant("Kari Berg", "person", null),
-                new Participant("Per Li", "person", null)), protocol.participants());
+        assertEquals(List.of(new Participant("Ola Hansen", EntityKind.PERSON, null), new Participant("Kari Berg", EntityKind.PERSON, null),
+                new Participant("Per Li", EntityKind.PERSON, null)), protocol.participants());
         AgendaItem item = protocol.agenda().getFirst();
         assertEquals("12/23", item.number());
         assertEquals("Budsjett for kulturtilskudd 2024", item.text());
@@ -140,17 +141,17 @@ class MinutesExtractorTest {
                 new ListItem("-", 1, "Vang Skiklubb")), builder);
         DocumentStructure minutes = builder.build();
 
-        assertEquals(List.of(new Participant("Ola Berg", "person", "formannskapet")), minutes.participants());
+        assertEquals(List.of(new Participant("Ola Berg", EntityKind.PERSON, "formannskapet")), minutes.participants());
         assertEquals(List.of("Vang Skiklubb"), minutes.agenda().getFirst().topics().getFirst().points());
     }
 
     private static List<String> organisations(DocumentStructure minutes) {
-        return minutes.participants().stream().filter(p -> p.kind().equals("organisation")).map(Participant::name).toList();
+        return minutes.participants().stream().filter(p -> p.kind() == EntityKind.ORGANISATION).map(Participant::name).toList();
     }
 
     private static Map<String, List<String>> personsByGroup(DocumentStructure minutes) {
         Map<String, List<String>> groups = new LinkedHashMap<>();
-        minutes.participants().stream().filter(p -> p.kind().equals("person"))
+        minutes.participants().stream().filter(p -> p.kind() == EntityKind.PERSON)
                 .forEach(p -> groups.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(p.name()));
         return groups;
     }

@@ -3,10 +3,10 @@
 // value, never as markup, so a document containing <script> shows as text.
 
 const main = document.getElementById('main');
-const FACET_NAMES = { docType: 'Dokumenttype', year: 'År', organisation: 'Organisasjon', person: 'Person',
+const FACET_NAMES = { docType: 'Dokumenttype', year: 'År', body: 'Organ', organisation: 'Organisasjon', person: 'Person',
   place: 'Sted', measure: 'Tiltak', format: 'Format' };
-const FILTER_PARAM = { docType: 'type', year: 'year', organisation: 'org', person: 'person', place: 'place',
-  measure: 'measure', format: 'format' };
+const FILTER_PARAM = { docType: 'type', year: 'year', body: 'body', organisation: 'org', person: 'person', place: 'place',
+  measure: 'measure', format: 'format', case: 'case' };
 
 function show(...nodes) { main.replaceChildren(...nodes); }
 function fail(e) { show(el('p', { class: 'error', id: 'error' }, e.message)); }
@@ -21,6 +21,7 @@ function route() {
     '': () => search(params), search: () => search(params), doc: () => documentPage(parts.slice(1).join('/')),
     org: () => organisationPage(parts[1]), person: () => personPage(parts[1]),
     organisations: () => organisationsPage(), measures: () => measuresPage(params),
+    case: () => casePage(parts.slice(1).join('/')), cases: () => casesPage(params),
   }[page];
   (run || (() => show(el('p', {}, 'Ukjent side'))))().catch(fail);
 }
@@ -119,6 +120,8 @@ async function documentPage(id) {
   const entities = el('p', {});
   for (const [name, href] of names) entities.append(el('a', { class: 'entity', href }, name), ' ');
   if (names.size) body.append(section('Organisasjoner og personer', entities));
+  const cases = caseLinks(doc);
+  if (cases) body.append(cases);
   if ((doc.questions || []).length) body.append(section('Spørsmål', ...doc.questions.map(q => marked((q.number ? q.number + ') ' : '') + q.text, names))));
   if ((doc.answers || []).length) body.append(section('Svar', ...doc.answers.map(a => marked((a.number ? a.number + ') ' : '') + a.text, names))));
   if ((doc.goals || []).length) body.append(section('Mål', el('ul', {}, ...doc.goals.map(g =>
@@ -155,7 +158,7 @@ async function organisationPage(name) {
   const p = await api('/api/organisations/' + encodeURIComponent(name));
   show(el('div', { class: 'doc', id: 'organisation' },
     el('h1', { id: 'org-name' }, name),
-    el('p', { class: 'meta' }, p.documents.length + ' dokumenter, ' + (p.firstDate || '?') + ' – ' + (p.lastDate || '?') + ' · ' +
+    el('p', { class: 'meta' }, p.documentCount + ' dokumenter, ' + (p.firstDate || '?') + ' – ' + (p.lastDate || '?') + ' · ' +
       Object.entries(p.docTypes).map(([t, n]) => t + ' ' + n).join(', ')),
     section('Navn og varianter', nameLinks(p.variants, 'org')),
     section('Dokumenter', documentList(p.documents)),

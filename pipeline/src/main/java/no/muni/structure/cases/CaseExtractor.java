@@ -1,0 +1,66 @@
+package no.muni.structure.cases;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import no.muni.model.Block;
+import no.muni.model.CaseInfo;
+import no.muni.model.CaseRef;
+import no.muni.model.CaseRoute;
+import no.muni.model.DocumentStructure;
+import no.muni.model.Heading;
+import no.muni.model.Paragraph;
+import no.muni.structure.TypeExtractor;
+import no.muni.structure.meeting.ItemText;
+import no.muni.structure.politics.Bodies;
+
+/**
+ * The case part of a case document (saksframlegg, saksutredning, saksprotokoll): its archive case, the
+ * officer and archive code of its header, the saksgang, the administration's recommendation and the
+ * attachments listed. Its title is the sak title that follows the header, not a label line or a row of the
+ * saksgang.
+ */
+public final class CaseExtractor implements TypeExtractor {
+
+    /** A header line: a genre word, a municipality's name, a label with its value, or the saksgang's header. */
+    private static final Pattern HEADER_LINE = Pattern.compile("(?iu)^(?:saksframlegg|saksfremlegg|saksutredning|saksprotokoll|særutskrift"
+            + "|[\\p{L} .-]{0,40}(?:fylkes)?kommune|[\\p{L}.\\-/ ]{2,30}:.*|saksgang\\b.*|utvalg\\s+møtedato.*)$");
+    private static final Pattern DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}");
+    private static final int HEAD_CHARS = 1500;
+    private static final int MAX_TITLE = 200;
+    private static final int HEADER_BLOCKS = 20;
+
+    @Override
+    public void extract(List<Block> body, DocumentStructure.Builder into) {
+        DocumentStructure so = into.build();
+        String text = body.stream().map(Block::text).collect(Collectors.joining("\n"));
+        String head = text.substring(0, Math.min(HEAD_CHARS, text.length()));
+        List<CaseRoute> route = SaksgangReader.read(body);
+        String caseNumber = Optional.ofNullable(CaseRef.normalise(so.caseNumber()))
+                .orElse(so.caseRefs().isEmpty() ? null : so.caseRefs().getFirst().caseNumber());
+        into.caseInfo(new CaseInfo(caseNumber, CaseHeader.officer(head).orElse(null), CaseHeader.archiveCode(head).orElse(null),
+                route, ItemText.parts(text).proposal(), AttachmentReader.read(body)));
+        sakTitle(body).ifPresent(into::title);
+    }
+
+    /** The first short line after the header's labels and saksgang rows. */
+    private static Optional<String> sakTitle(List<Block> body) {
+        for (Block block : body.stream().limit(HEADER_BLOCKS).toList()) {
+            String t = block.text().strip();
+            if (t.isEmpty() || HEADER_LINE.matcher(t).matches() || isRouteRow(t)) {
+                continue;
+            }
+            boolean titleLike = (block instanceof Heading || block instanceof Paragraph) && t.length() <= MAX_TITLE
+                    && !t.endsWith(".") && !t.endsWith(":");
+            return titleLike ? Optional.of(t) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isRouteRow(String line) {
+        Bodies.Match body = Bodies.find(line, 0);
+        return body != null && (DATE.matcher(line).find() || line.strip().equals(body.text()));
+    }
+}

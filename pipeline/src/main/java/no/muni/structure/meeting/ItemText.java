@@ -1,0 +1,166 @@
+package no.muni.structure.meeting;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import no.muni.model.Votes;
+import no.muni.structure.politics.Bodies;
+
+/**
+ * The text of one item: its title (what follows the number up to the end of its line, or where the
+ * saksliste's furniture or the next part starts) and its labelled parts — innstilling or forslag til
+ * vedtak, behandling, votering, vedtak — each running to the next label.
+ */
+public final class ItemText {
+
+    public record Parts(String proposal, String handling, Votes votes, String decision) {}
+
+    /** Where a saksliste title has run into the notice's furniture or the item's own text. */
+    private static final Pattern TITLE_STOP = Pattern.compile("(?u)\\s(?:Eventuelle forfall|Evt\\. forfall|Forfall meldes"
+            + "|Varamedlemmer (?:møter|som)|Vararepresentanter|Sakene (?:er|kan|blir)|(?:De )?(?:offentlige )?[Ss]aksdokument"
+            + "|Møtet (?:er|holdes|blir)|Unntatt off|Side \\d+ av|Page \\d+ of|Saksbehandler\\s*:|Arkivsaksnr|Arkiv\\s*:"
+            + "|Det innkalles|Saken behandles|\\p{L}+s innstilling|Innstilling|Forslag til vedtak|Saksopplysninger)");
+    /** The saksliste's column headers: a title that starts with one belongs to a table whose columns were flattened. */
+    private static final Pattern COLUMN_HEADER = Pattern.compile("(?iu)^(?:innhold|tittel|sakstittel|sak)\\b");
+    private static final int MAX_TITLE = 250;
+
+    private static final Pattern PROPOSAL = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:\\p{L}+s\\s+)?(?:innstilling(?:\\s+fra\\s+siste\\s+behandling)?"
+            + "|forslag\\s+til\\s+vedtak|tilråding)|(?:foreslår|forslag)[^.:\\n]{0,60}?vedtak)\\s*(?::|\\n|$)");
+    private static final Pattern HANDLING = Pattern.compile("(?iu)(?<![\\p{L}])behandling(?:\\s+i\\s+[^:\\n]{1,40}?)?\\s*(?::|\\n|$)");
+    private static final Pattern VOTING = Pattern.compile("(?iu)(?<![\\p{L}])votering\\s*(?::|\\n|$)");
+    private static final Pattern DECISION = Pattern.compile("(?iu)(?<![\\p{L}])vedtak(?:\\s+i\\s+[^:\\n]{1,40}?)?\\s*(?::|\\n|$)");
+    /** The other parts of a case's text, which end the one before them. */
+    private static final Pattern OTHER_PART = Pattern.compile("(?iu)(?<![\\p{L}])(?:saksopplysninger|vurdering|bakgrunn|vedlegg|sammendrag"
+            + "|hjemmel|økonomiske\\s+konsekvenser|konklusjon|saksutredning)\\s*(?::|\\n)");
+    /** "Kommunestyrets vedtak:", "FSK-12/23 Vedtak:", "Vedtak:" on its own; not "følgende vedtak:" or "til vedtak". */
+    private static final Pattern DECISION_OWNER = Pattern.compile("(?u)(?:[.!?:\\n]\\s*|[\\p{L}\\d/-]*\\d\\s+|(?<owner>\\p{L}+s)\\s+)$");
+
+    private ItemText() {
+    }
+
+    /** The title at the start of a row's text, or null when the row has none of its own. */
+    static String title(String rowText) {
+        String t = rowText.strip();
+        t = t.split("\n", 2)[0];
+        if (COLUMN_HEADER.matcher(t).find()) {
+            return null;
+        }
+        Matcher stop = TITLE_STOP.matcher(" " + t);
+        if (stop.find()) {
+            t = t.substring(0, stop.start());
+        }
+        t = capitalsOnly(t);
+        if (t.length() > MAX_TITLE) {
+            t = t.substring(0, t.lastIndexOf(' ', MAX_TITLE) > 0 ? t.lastIndexOf(' ', MAX_TITLE) : MAX_TITLE);
+        }
+        t = t.replaceAll("[\\s,;:–-]+$", "").strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    /** A title set in capitals ends where the capitals end: "UTSMYKKING AV BYGG Alta kommune Tlf" → "UTSMYKKING AV BYGG". */
+    private static String capitalsOnly(String title) {
+        String[] words = title.split("\\s+");
+        int letterWords = 0;
+        for (String w : words) {
+            if (w.chars().anyMatch(Character::isLetter)) {
+                if (!isCapitals(w)) {
+                    break;
+                }
+                if (++letterWords == 2) {
+                    break;
+                }
+            }
+        }
+        if (letterWords < 2) {
+            return title;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            if (w.chars().anyMatch(Character::isLetter) && !isCapitals(w)) {
+                break;
+            }
+            out.append(out.isEmpty() ? "" : " ").append(w);
+        }
+        return out.toString();
+    }
+
+    private static boolean isCapitals(String word) {
+        return word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
+    /** The labelled parts of an item's text; a part not written is null. */
+    public static Parts parts(String text) {
+        List<Label> labels = new ArrayList<>();
+        find(text, PROPOSAL, Part.PROPOSAL, labels);
+        find(text, HANDLING, Part.HANDLING, labels);
+        find(text, VOTING, Part.VOTING, labels);
+        find(text, OTHER_PART, Part.OTHER, labels);
+        Matcher d = DECISION.matcher(text);
+        while (d.find()) {
+            if (ownedDecision(text, d.start())) {
+                add(new Label(Part.DECISION, d.start(), d.end()), labels);
+            }
+        }
+        labels.sort(Comparator.comparingInt(Label::start));
+        String proposal = null;
+        String handling = null;
+        String voting = null;
+        String decision = null;
+        for (int i = 0; i < labels.size(); i++) {
+            Label l = labels.get(i);
+            int end = i + 1 < labels.size() ? labels.get(i + 1).start() : text.length();
+            String value = clean(text.substring(l.end(), Math.max(l.end(), end)));
+            if (value == null) {
+                continue;
+            }
+            switch (l.part()) {
+                case PROPOSAL -> proposal = proposal == null ? value : proposal;
+                case HANDLING -> handling = handling == null ? value : handling;
+                case VOTING -> voting = voting == null ? value : voting;
+                case DECISION -> decision = value;
+                case OTHER -> { }
+            }
+        }
+        Votes votes = VoteReader.read(voting != null ? voting : handling != null ? handling : "");
+        return new Parts(proposal, handling, votes, decision);
+    }
+
+    private static boolean ownedDecision(String text, int start) {
+        if (text.substring(0, start).isBlank()) {
+            return true;
+        }
+        Matcher owner = DECISION_OWNER.matcher(text.substring(Math.max(0, start - 40), start));
+        if (!owner.find()) {
+            return false;
+        }
+        String word = owner.group("owner");
+        return word == null || Bodies.isBody(word);
+    }
+
+    private enum Part { PROPOSAL, HANDLING, VOTING, DECISION, OTHER }
+
+    private record Label(Part part, int start, int end) {}
+
+    private static void find(String text, Pattern pattern, Part part, List<Label> into) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            add(new Label(part, m.start(), m.end()), into);
+        }
+    }
+
+    /** Labels found first win: "Innstilling fra siste behandling:" is a proposal, not a behandling. */
+    private static void add(Label label, List<Label> into) {
+        if (into.stream().noneMatch(l -> label.start() < l.end() && l.start() < label.end())) {
+            into.add(label);
+        }
+    }
+
+    private static String clean(String value) {
+        String v = value.replaceAll("\\s+", " ").strip();
+        return v.isEmpty() ? null : v;
+    }
+}

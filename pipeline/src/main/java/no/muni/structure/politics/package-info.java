@@ -1,0 +1,4 @@
+/**
+ * Political vocabulary shared by the extractors: the parties and how documents abbreviate them.
+ */
+package no.muni.structure.politics;

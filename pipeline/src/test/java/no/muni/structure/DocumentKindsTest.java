@@ -1,0 +1,116 @@
+package no.muni.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+import no.muni.model.DocType;
+import no.muni.model.DocumentStructure;
+
+/**
+ * Kinds, titles and dates from the conventions of municipal documents, on examples written in the
+ * style of real ones: a transcript's flattened pages, web news, a consultation reply, a column.
+ */
+class DocumentKindsTest {
+
+    @Test
+    void aMinutesTranscriptIsMinutesTitledByItsFormAndUndatedWhenItsDateIsBlank() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                1 STEINKJER KOMMUNE Møtebok Utvalg: Formannskapet Møtedato: Tidspunkt: 10:00 14:30 Møtested: Rådhuset, \
+                møterom 1 Følgende medlemmer møtte: Navn Funksjon Repr Anne Li Leder AP Per Moe Medlem H
+
+                2 Side 2 av 40 Ola Bakken Medlem SP Kari Rønning Medlem SV Fra administrasjonen møtte: Rådmann Berit Hol
+
+                3 Side 3 av 40 Saksnr. Arkivsaksnr. Tittel 21/19 19/1502 BUDSJETT 2020 22/19 19/1633 SALG AV TOMT
+                """);
+        assertEquals(DocType.MINUTES, doc.docType());
+        assertEquals("Møtebok Formannskapet", doc.title());
+        assertNull(doc.date());
+        assertEquals("Rådhuset, møterom 1", doc.meeting().place());
+    }
+
+    @Test
+    void aPolicyCoverGivesTitleAndAdoptionDate() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                1 KOMMUNEDIREKTØREN BOLIGSOSIAL HANDLINGSPLAN for Nordre Land Vedtatt i kommunestyret 3. mars 2022.
+
+                2 INNHOLD Sammendrag Innledning Mål og strategier Tiltak Økonomi
+
+                3 Sammendrag Planen beskriver hvordan kommunen skal arbeide med boliger for vanskeligstilte. Den bygger på \
+                kartlegging og dialog med brukere.
+
+                4 Innledning Kommunestyret ba i 2020 om en ny plan.
+                """);
+        assertEquals(DocType.POLICY, doc.docType());
+        assertEquals("KOMMUNEDIREKTØREN BOLIGSOSIAL HANDLINGSPLAN for Nordre Land", doc.title());
+        assertEquals("2022-03-03", String.valueOf(doc.date()));
+    }
+
+    @Test
+    void webNewsAboutAMeetingIsNews() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                Nytt fra kommunestyret 7. desember
+
+                Kommunestyret vedtok budsjettet for 2024 og økonomiplanen etter en lang debatt.
+
+                Eiendomsskatt
+
+                Kommunestyret vedtok å beholde eiendomsskatten på dagens nivå. Forslaget fra opposisjonen ble ikke vedtatt.
+
+                Se møtet i opptak på nett-TV.
+                """);
+        assertEquals(DocType.NEWS, doc.docType());
+        assertEquals("Nytt fra kommunestyret 7. desember", doc.title());
+        assertNull(doc.meeting());
+    }
+
+    @Test
+    void aConsultationReplyIsAConsultation() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                Høringsuttalelse fra Lunner kommune - forslag til endringer i plan- og bygningsloven
+
+                Dato: 14.01.2022
+
+                Lunner kommune viser til høringsbrev av 1. oktober 2021 og gir med dette sin uttalelse.
+                """);
+        assertEquals(DocType.CONSULTATION, doc.docType());
+        assertEquals("2022-01-14", String.valueOf(doc.date()));
+    }
+
+    @Test
+    void aColumnIsTitledByItsKicker() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                Ordførerens hjørne i Lokalavisa, mars 2021: Våren er her, og med den kommer mange viktige saker. Vi skal \
+                vedta ny kommuneplan, og jeg håper mange vil si sin mening.
+
+                Takk til alle som stiller opp.
+                """);
+        assertEquals(DocType.OTHER, doc.docType());
+        assertEquals("Ordførerens hjørne i Lokalavisa, mars 2021", doc.title());
+    }
+
+    @Test
+    void aFlattenedCaseHeaderGivesItsSakTitleNotThePageHeader() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                PS 22/31 Referatsaker Side 12
+
+                Plan og utvikling Referatsak Dato Løpenr Arkivsaksnr Arkiv Saksnummer Utvalg Møtedato 22/31 Planutvalget \
+                Orientering Status for arbeidet med kommunedelplan for sentrum Innledning Arbeidet startet i 2021 og går \
+                etter planen.
+                """);
+        assertEquals("Status for arbeidet med kommunedelplan for sentrum", doc.title());
+    }
+
+    @Test
+    void aStatusDateIsNotTheDocumentsDate() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                Kort om sakene
+
+                Finansrapport per 30.04.2023
+
+                Rapporten ble tatt til orientering.
+                """);
+        assertNull(doc.date());
+    }
+}

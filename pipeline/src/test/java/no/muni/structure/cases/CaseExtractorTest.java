@@ -1,0 +1,90 @@
+package no.muni.structure.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import no.muni.model.CaseInfo;
+import no.muni.model.CaseRoute;
+import no.muni.model.DocType;
+import no.muni.model.DocumentStructure;
+import no.muni.model.MeetingItem;
+import no.muni.structure.StructureFixtures;
+
+/** Case documents as Elements and ACOS print them: a clean saksframlegg, a flattened one, a case protocol. */
+class CaseExtractorTest {
+
+    @Test
+    void aSaksframleggWithItsSaksgangRecommendationAndAttachments() {
+        DocumentStructure doc = StructureFixtures.structure(StructureFixtures.resource("saksframlegg-rusforebygging.txt"));
+        assertEquals(DocType.CASE, doc.docType());
+        assertEquals("Handlingsplan for rusforebyggende arbeid blant ungdom 2023-2026", doc.title());
+        CaseInfo info = doc.caseInfo();
+        assertEquals("2022/03117", info.caseNumber());
+        assertEquals("Ingrid Haug", info.officer());
+        assertEquals("FA-F40", info.archiveCode());
+        assertEquals(List.of(
+                new CaseRoute("Hovedutvalg for helse og omsorg", "31/22", LocalDate.of(2022, 10, 10)),
+                new CaseRoute("Formannskapet", "88/22", LocalDate.of(2022, 10, 19)),
+                new CaseRoute("Kommunestyret", "104/22", LocalDate.of(2022, 11, 2))), info.route());
+        assertTrue(info.recommendation().startsWith("Kommunestyret vedtar Handlingsplan"), info.recommendation());
+        assertEquals(List.of("Handlingsplan for rusforebyggende arbeid blant ungdom 2023-2026", "Høringsuttalelse fra ungdomsrådet"),
+                info.attachments());
+        assertEquals(List.of("22/03117-4"), doc.caseNumbers());
+        assertNull(doc.meeting(), "a saksframlegg's saksgang names meetings to come, not one held");
+    }
+
+    @Test
+    void aFlattenedSaksframleggWithTheNumberBeforeTheBody() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                1 Saksframlegg Saksbehandler: Tor Ivar Lie Arkiv: 033 U01 Arkivsaksnr.: 21/2207 Saksnr.: Utvalg Møtedato \
+                45/21 Formannskapet 08.06.2021 /21 Kommunestyret Innstilling: Kommunestyret godkjenner ny vedtekt for \
+                kommunens næringsfond. Saksopplysninger: Dagens vedtekter er fra 2012.
+                """);
+        assertEquals(DocType.CASE, doc.docType());
+        CaseInfo info = doc.caseInfo();
+        assertEquals("2021/02207", info.caseNumber());
+        assertEquals("Tor Ivar Lie", info.officer());
+        assertEquals("033 U01", info.archiveCode());
+        assertEquals(List.of(new CaseRoute("Formannskapet", "45/21", LocalDate.of(2021, 6, 8)),
+                new CaseRoute("Kommunestyret", "/21", null)), info.route());
+        assertEquals("Kommunestyret godkjenner ny vedtekt for kommunens næringsfond.", info.recommendation());
+    }
+
+    @Test
+    void aCaseProtocolCarriesTheDecisionOfItsMeeting() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                Særutskrift
+
+                Arkivsaksnr.: 23/00518-6
+                Saksbehandler: Lene Fossum
+
+                Saksgang            Møtedato    Saknr
+                Formannskapet       05.09.2023  77/23
+
+                Fastsetting av gebyrer for byggesaker 2024
+
+                Formannskapet 05.09.2023 sak 77/23
+
+                Behandling
+                Forslaget fra kommunedirektøren ble lagt fram.
+
+                Votering
+                Enstemmig vedtatt.
+
+                FSK-77/23 Vedtak:
+                Gebyrene for byggesaker økes med 3,5 prosent fra 1. januar 2024.
+                """);
+        assertEquals(DocType.CASE, doc.docType());
+        assertEquals("Fastsetting av gebyrer for byggesaker 2024", doc.title());
+        MeetingItem item = doc.meeting().items().stream().filter(i -> i.decision() != null).findFirst().orElseThrow();
+        assertEquals("Gebyrene for byggesaker økes med 3,5 prosent fra 1. januar 2024.", item.decision());
+        assertTrue(item.votes().unanimous());
+        assertEquals("Formannskapet", doc.meeting().body());
+    }
+}
