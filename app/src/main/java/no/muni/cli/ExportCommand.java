@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -23,7 +24,8 @@ import no.muni.ingest.RunHistory;
 import no.muni.model.DocType;
 
 @Command(name = "export", description = {
-        "Write the indexed documents in id order: json is {\"generatedAt\", \"pipelineVersion\", \"indexRun\", "
+        "Write the indexed documents in id order as JSON, NDJSON or dashboard aggregates.",
+        "json is {\"generatedAt\", \"pipelineVersion\", \"indexRun\", "
                 + "\"filter\", \"documents\": [...], \"aggregates\"}, ndjson one document per line, aggregates "
                 + "the json object without documents. Schemas: docs/schema/.",
         "generatedAt is when the index's last run finished, so the same index always exports the same bytes."})
@@ -50,14 +52,18 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExportFilter filter = filter();
-        DocumentIndex idx = DocumentIndex.at(index.dir);
+        DocumentIndex idx = index.existing();
+        if (out != null && !Files.isDirectory(out.toAbsolutePath().getParent())) {
+            throw new UsageException("cannot write " + out + ": the folder " + out.toAbsolutePath().getParent()
+                    + " does not exist; create it or choose another --out");
+        }
         ExportHeader header = RunHistory.of(idx).exportHeader();
         try (IndexView view = idx.openView();
              OutputStream os = new BufferedOutputStream(out == null ? nonClosing(System.out) : open(out))) {
             new Exporter(header).export(view, filter, format, os);
         } catch (IOException e) {
-            throw new IOException("cannot write the export" + (out == null ? "" : " to " + out) + ": "
-                    + IoErrors.reason(e), e);
+            // the handler adds what happened to which file
+            throw new UncheckedIOException("cannot write the export" + (out == null ? "" : " to " + out), e);
         }
         return ExitCodes.OK;
     }

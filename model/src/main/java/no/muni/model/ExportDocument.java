@@ -10,9 +10,10 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * entities, flattened into the export contract's field names. {@code ocr} marks text read by OCR
  * from {@code ocrPages} scanned pages or images.
  */
-@JsonPropertyOrder({"id", "parentId", "source", "root", "sha256", "format", "language", "pipelineVersion"})
+@JsonPropertyOrder({"id", "workId", "parentId", "source", "root", "sha256", "format", "language", "pipelineVersion"})
 public record ExportDocument(
         String id,
+        String workId,
         String parentId,
         String source,
         String root,
@@ -35,6 +36,15 @@ public record ExportDocument(
         places = copy(places);
         amounts = copy(amounts);
         warnings = copy(warnings);
+    }
+
+    /**
+     * The same document as a rendition of the given work: the smallest id among the documents with the
+     * same or nearly the same text (the index groups works; until then a document is a work of its own).
+     */
+    public ExportDocument withWorkId(String work) {
+        return new ExportDocument(id, work, parentId, source, root, sha256, format, language, pipelineVersion, structure,
+                organisations, persons, places, amounts, warnings, ocr, ocrPages);
     }
 
     private static <T> List<T> copy(List<T> list) {
