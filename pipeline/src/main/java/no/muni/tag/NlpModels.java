@@ -11,19 +11,21 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The three trained OpenNLP models and the ordinary words of their training data (the word list {@code muni train} writes beside them).
+ * The three trained OpenNLP models, the ordinary words of their training data and the words of its person
+ * names (the word lists {@code muni train} writes beside them).
  * Models are immutable and thread-safe, so load them once and share them; the ME classes built over
  * them are not, see {@link TextAnnotator}.
  */
 public record NlpModels(SentenceModel sentences, TokenizerModel tokens, TokenNameFinderModel names,
-                        Lexicon commonWords) {
+                        Lexicon commonWords, Lexicon personWords) {
 
     public static final String RESOURCE_DIR = "/no/muni/tag/models/";
-    /** The file names of the models and word list, in {@link #RESOURCE_DIR} and in a directory {@code muni train} writes. */
+    /** The file names of the models and word lists, in {@link #RESOURCE_DIR} and in a directory {@code muni train} writes. */
     public static final String SENTENCE_MODEL = "nb-sent.bin";
     public static final String TOKEN_MODEL = "nb-token.bin";
     public static final String NER_MODEL = "nb-ner.bin";
     public static final String COMMON_WORDS = "nb-common-words.txt";
+    public static final String PERSON_WORDS = "nb-person-words.txt";
 
     /** The models committed with muni, from the classpath. */
     public static NlpModels bundled() {
@@ -31,7 +33,8 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, TokenNam
             return new NlpModels(new SentenceModel(resource(SENTENCE_MODEL)),
                     new TokenizerModel(resource(TOKEN_MODEL)),
                     new TokenNameFinderModel(resource(NER_MODEL)),
-                    Lexicon.resource(RESOURCE_DIR + COMMON_WORDS));
+                    Lexicon.resource(RESOURCE_DIR + COMMON_WORDS),
+                    Lexicon.resource(RESOURCE_DIR + PERSON_WORDS));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the bundled NLP models from " + RESOURCE_DIR, e);
         }
@@ -42,7 +45,8 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, TokenNam
         return new NlpModels(new SentenceModel(file(dir, SENTENCE_MODEL)),
                 new TokenizerModel(file(dir, TOKEN_MODEL)),
                 new TokenNameFinderModel(file(dir, NER_MODEL)),
-                Lexicon.file(file(dir, COMMON_WORDS)));
+                Lexicon.file(file(dir, COMMON_WORDS)),
+                Lexicon.file(file(dir, PERSON_WORDS)));
     }
 
     private static InputStream resource(String name) throws IOException {
