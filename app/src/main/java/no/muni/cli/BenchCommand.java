@@ -15,8 +15,8 @@ import no.muni.bench.Benchmark;
 import no.muni.corpus.SyntheticCorpus;
 
 @Command(name = "bench", description = {
-        "Measure ingest throughput (against raw Tika), re-run cost, search latency, memory and index size,",
-        "and print one table. Without --corpus it uses synth/corpus-N, generating it first if absent."})
+        "Measure ingest throughput (against raw Tika), re-run cost, search latency, memory and index size.",
+        "Prints one table. Without --corpus it uses synth/corpus-N, generating it first if absent."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

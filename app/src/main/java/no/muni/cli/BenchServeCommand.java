@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
 import no.muni.bench.ServeLoad;
 
 @Command(name = "bench-serve", description = {
-        "Load the HTTP server: `muni serve` in a fresh JVM on loopback, N clients sending every kind of route",
-        "for S seconds; prints p50/p99 per route, failures and the server's peak memory. A benchmark, not a test."})
+        "Load the HTTP server with N clients sending every kind of route for S seconds.",
+        "Runs `muni serve` in a fresh JVM on loopback; prints p50/p99 per route, failures and the server's peak memory. "
+                + "A benchmark, not a test."})
 final class BenchServeCommand implements Callable<Integer> {
 
     @Spec

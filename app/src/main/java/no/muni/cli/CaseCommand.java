@@ -16,8 +16,8 @@ import no.muni.index.DocumentIndex;
 import no.muni.index.IndexView;
 import no.muni.index.QuerySyntaxException;
 
-@Command(name = "case", description = {"Every document and meeting item about one archive case, in time order: the",
-        "case's way through the bodies, each step with its proposal, votes and decision.",
+@Command(name = "case", description = {"Every document and meeting item about one archive case, in time order.",
+        "Shows the case's way through the bodies, each step with its proposal, votes and decision.",
         "NUMBER in any written form: 23/858, 2023/00858, RST-23/858-4."})
 final class CaseCommand implements Callable<Integer> {
 

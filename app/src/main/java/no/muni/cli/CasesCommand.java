@@ -15,8 +15,8 @@ import no.muni.index.DocumentIndex;
 import no.muni.index.IndexView;
 import no.muni.index.QuerySyntaxException;
 
-@Command(name = "cases", description = {"Archive cases named in documents of a body and year, newest case first,",
-        "with title, documents, bodies and first and last date. See one with `muni case NUMBER`."})
+@Command(name = "cases", description = {"Archive cases named in documents of a body and year, newest case first.",
+        "Each with title, documents, bodies and first and last date. See one with `muni case NUMBER`."})
 final class CasesCommand implements Callable<Integer> {
 
     @Spec

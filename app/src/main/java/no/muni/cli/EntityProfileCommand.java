@@ -15,7 +15,11 @@ import no.muni.index.EntityLookup;
 import no.muni.index.IndexView;
 import no.muni.index.QuerySyntaxException;
 
-/** What `muni org` and `muni person` share: find one entity's profile across documents and print it. */
+/**
+ * What `muni org` and `muni person` share: find one entity's profile across documents and print it. A
+ * name the index does not hold is an answer, not an error: exit 0 with an empty profile, as `muni search`
+ * answers "0 documents".
+ */
 abstract class EntityProfileCommand<P> implements Callable<Integer> {
 
     @Spec
@@ -35,6 +39,9 @@ abstract class EntityProfileCommand<P> implements Callable<Integer> {
 
     abstract Optional<P> find(EntityLookup lookup, String name);
 
+    /** The profile of a name the index does not hold: no variants, no documents. */
+    abstract P empty(String name);
+
     abstract void printText(LookupPrinter printer, P profile);
 
     @Override
@@ -42,12 +49,13 @@ abstract class EntityProfileCommand<P> implements Callable<Integer> {
         String n = String.join(" ", name);
         LookupPrinter printer = new LookupPrinter(spec.commandLine().getOut());
         try (IndexView view = DocumentIndex.at(index.dir).openView()) {
-            P profile = find(new EntityLookup(view), n)
-                    .orElseThrow(() -> new UsageException("no " + kind() + " named \"" + n + "\" in the index"));
+            Optional<P> profile = find(new EntityLookup(view), n);
             if (json) {
-                printer.json(profile);
+                printer.json(profile.orElseGet(() -> empty(n)));
+            } else if (profile.isPresent()) {
+                printText(printer, profile.get());
             } else {
-                printText(printer, profile);
+                spec.commandLine().getOut().println("no " + kind() + " named \"" + n + "\" in the index");
             }
         } catch (QuerySyntaxException e) {
             throw new UsageException(e.getMessage());

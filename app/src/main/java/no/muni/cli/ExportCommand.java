@@ -23,7 +23,8 @@ import no.muni.ingest.RunHistory;
 import no.muni.model.DocType;
 
 @Command(name = "export", description = {
-        "Write the indexed documents in id order: json is {\"generatedAt\", \"pipelineVersion\", \"indexRun\", "
+        "Write the indexed documents in id order as JSON, NDJSON or dashboard aggregates.",
+        "json is {\"generatedAt\", \"pipelineVersion\", \"indexRun\", "
                 + "\"filter\", \"documents\": [...], \"aggregates\"}, ndjson one document per line, aggregates "
                 + "the json object without documents. Schemas: docs/schema/.",
         "generatedAt is when the index's last run finished, so the same index always exports the same bytes."})
@@ -50,7 +51,11 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExportFilter filter = filter();
-        DocumentIndex idx = DocumentIndex.at(index.dir);
+        DocumentIndex idx = index.existing();
+        if (out != null && !Files.isDirectory(out.toAbsolutePath().getParent())) {
+            throw new UsageException("cannot write " + out + ": the folder " + out.toAbsolutePath().getParent()
+                    + " does not exist; create it or choose another --out");
+        }
         ExportHeader header = RunHistory.of(idx).exportHeader();
         try (IndexView view = idx.openView();
              OutputStream os = new BufferedOutputStream(out == null ? nonClosing(System.out) : Files.newOutputStream(out))) {

@@ -27,8 +27,8 @@ import no.muni.parse.ParseLimits;
 
 @Command(name = "ingest", description = {
         "Index the documents under one or more folders (new and changed files only).",
-        "Exit codes: 0 all processed, 3 some failed or a folder is missing (listed), 2 usage error, 1 fatal,",
-        "4 another muni ingest holds the index (nothing was changed)."})
+        "Exit codes: 0 all processed, 3 some failed or a folder is missing (listed), 2 usage error, 1 fatal, "
+                + "4 another muni ingest holds the index (nothing was changed)."})
 final class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -66,15 +66,13 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        checkOptions();
         if (folders.stream().noneMatch(Files::isDirectory) && !DocumentIndex.at(index.dir).exists()) {
             Path missing = folders.stream().filter(f -> !Files.isDirectory(f)).findFirst().orElse(folders.getFirst());
             throw new UsageException("folder not found: " + missing);
         }
         ParseLimits limits = ParseLimits.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds))
                 .withMaxFileBytes(maxFileMb * 1024 * 1024);
-        if (commitEvery < 1) {
-            throw new UsageException("--commit-every must be at least 1");
-        }
         IngestOptions options = new IngestOptions(threads == null ? IngestOptions.defaults().threads() : threads,
                 commitEvery, reprocess);
         RunReport report;
@@ -88,6 +86,29 @@ final class IngestCommand implements Callable<Integer> {
         }
         print(report, out, err);
         return report.hasFailures() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    /** Options that cannot work, refused before anything is read or written. */
+    private void checkOptions() {
+        if (threads != null && threads < 1) {
+            throw new UsageException("--threads must be at least 1 (it was " + threads + "); leave it out to use one "
+                    + "thread per core");
+        }
+        if (timeoutSeconds < 1) {
+            throw new UsageException("--timeout must be at least 1 second (it was " + timeoutSeconds + ")");
+        }
+        if (maxFileMb < 1) {
+            throw new UsageException("--max-file-mb must be at least 1 (it was " + maxFileMb + ")");
+        }
+        if (commitEvery < 1) {
+            throw new UsageException("--commit-every must be at least 1 (it was " + commitEvery + ")");
+        }
+        for (Path folder : folders) {
+            if (Files.isRegularFile(folder)) {
+                throw new UsageException(folder + " is a file; muni ingest reads folders: give the folder that "
+                        + "holds it (" + folder.toAbsolutePath().getParent() + ") or put the file in a folder of its own");
+            }
+        }
     }
 
     private void print(RunReport r, PrintWriter out, PrintWriter err) {

@@ -29,7 +29,7 @@ final class LookupPrinter {
         out.printf(Locale.ROOT, "%s: %s%n", kind, String.join(", ", variants.stream()
                 .map(v -> v.name() + " (" + v.documents() + ")").toList()));
         out.printf(Locale.ROOT, "%d documents, %s – %s; by type: %s%s%n", documentCount, first == null ? "?" : first,
-                last == null ? "?" : last, docTypes,
+                last == null ? "?" : last, counts(docTypes),
                 documentCount > documents.size() ? "; the newest " + documents.size() + " shown" : "");
         for (EntityLookup.EntityDocument d : documents) {
             out.printf(Locale.ROOT, "%n  %s  [%s%s] %d mentions%n    %s%n", d.title(), d.docType(),
@@ -60,6 +60,12 @@ final class LookupPrinter {
                     m.date() == null ? "" : ", " + m.date(), orDash(m.period()), orDash(m.status()),
                     orDash(m.responsible()), m.organisations().isEmpty() ? "" : ", with " + String.join(", ", m.organisations()));
         }
+    }
+
+    /** "minutes 2, policy 1": counts as a reader writes them, largest first. */
+    static String counts(Map<String, Long> counts) {
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String orDash(String s) {

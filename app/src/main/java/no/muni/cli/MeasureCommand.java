@@ -15,8 +15,9 @@ import no.muni.index.EntityLookup;
 import no.muni.index.IndexView;
 import no.muni.index.QuerySyntaxException;
 
-@Command(name = "measure", description = {"Measures (tiltak) containing every word of TEXT, across documents, with",
-        "period, status and who is responsible. Words match inflected forms and parts of compounds."})
+@Command(name = "measure", description = {
+        "Measures (tiltak) containing every word of TEXT, across documents, with period, status and who is responsible.",
+        "Words match inflected forms and parts of compounds. No match: exit 0 and an empty list."})
 final class MeasureCommand implements Callable<Integer> {
 
     @Spec

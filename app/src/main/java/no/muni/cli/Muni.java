@@ -49,6 +49,20 @@ public final class Muni implements Runnable {
         System.exit(execute(args));
     }
 
+    /**
+     * Gives every command and sub-command {@code --help} (and {@code --version}), so a user can ask any of
+     * them how it is called; commands added later get it too.
+     */
+    private static void withHelpOptions(CommandLine cli) {
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+            if (spec.findOption("--help") == null && spec.findOption("-h") == null) {
+                spec.mixinStandardHelpOptions(true);
+            }
+            withHelpOptions(sub);
+        }
+    }
+
     /** Runs the command line and returns its exit code. */
     public static int execute(String... args) {
         return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
@@ -61,6 +75,7 @@ public final class Muni implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new UserErrorHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        withHelpOptions(cli);
         int code = cli.execute(args);
         out.flush();
         err.flush();

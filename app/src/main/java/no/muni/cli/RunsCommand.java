@@ -52,14 +52,15 @@ final class RunsCommand implements Callable<Integer> {
             throw new UsageException("--limit must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        List<RunSummary> runs = RunHistory.of(DocumentIndex.at(index.dir)).latestFirst(limit).stream()
+        DocumentIndex idx = index.existing();
+        List<RunSummary> runs = RunHistory.of(idx).latestFirst(limit).stream()
                 .map(RunSummary::of).toList();
         if (json) {
             out.println(new ObjectMapper().registerModule(new JavaTimeModule())
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                     .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(runs));
         } else if (runs.isEmpty()) {
-            out.println("no runs recorded in " + DocumentIndex.at(index.dir).runsDir());
+            out.println("no runs recorded in " + idx.runsDir());
         } else {
             out.printf(Locale.ROOT, "%-20s %10s %7s %7s %7s %9s %7s %7s %9s  %s%n", "run", "seconds", "seen", "new",
                     "changed", "unchanged", "deleted", "failed", "documents", "pipeline");

@@ -28,7 +28,8 @@ import no.muni.index.SortOrder;
 
 @Command(name = "search", description = {
         "Search the index with Lucene query syntax: words, \"phrases\", AND/OR/NOT, wild*cards, title:word.",
-        "Words also match inside compounds and without æ/ø/å; \"quoted phrases\" match as written."})
+        "Words also match inside compounds and without æ/ø/å; \"quoted phrases\" match as written.",
+        "No match: exit 0 and an empty result (\"0 documents match\", or total 0 with --json)."})
 final class SearchCommand implements Callable<Integer> {
 
     @Spec

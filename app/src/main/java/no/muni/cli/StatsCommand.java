@@ -15,7 +15,8 @@ import no.muni.index.IndexView;
 import no.muni.ingest.RunHistory;
 import no.muni.ingest.RunReport;
 
-@Command(name = "stats", description = "Document counts by format and type, and the last run's summary.")
+@Command(name = "stats", description = {"Work counts by type, format and year, and the last run's summary.",
+        "Years run oldest first; documents without a date are counted as undated."})
 final class StatsCommand implements Callable<Integer> {
 
     @Spec
@@ -27,12 +28,14 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        DocumentIndex idx = DocumentIndex.at(index.dir);
+        DocumentIndex idx = index.existing();
         try (IndexView view = idx.openView()) {
-            out.println("documents: " + view.documentCount());
+            out.println("works: " + view.workCount());
+            out.println("documents: " + view.documentCount() + " (renditions of the same text are one work; "
+                    + "the counts below are works)");
             print(out, "by type", view.counts(IndexFields.DOC_TYPE, 50));
             print(out, "by format", view.counts(IndexFields.FORMAT, 50));
-            print(out, "by year", view.counts(IndexFields.YEAR, 50));
+            print(out, "by year", view.countsByYear());
         }
         RunHistory.of(idx).latest().ifPresent(run -> {
             RunReport r = run.report();

@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 import no.muni.corpus.SyntheticCorpus;
 
 @Command(name = "synth", description = {
-        "Write a synthetic corpus of N documents recombined from the sample corpus's transcriptions,",
-        "in its mix of formats (TXT, PDF, DOCX, HTML). Same --seed, same files."})
+        "Write a synthetic corpus of N documents recombined from the sample corpus's transcriptions.",
+        "The files come in the sample's mix of formats (TXT, PDF, DOCX, HTML); the same --seed gives the same files."})
 final class SynthCommand implements Callable<Integer> {
 
     @Spec

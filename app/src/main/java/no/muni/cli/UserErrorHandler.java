@@ -17,8 +17,27 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
             cmd.getErr().println("muni: " + ex.getMessage());
             return ExitCodes.USAGE;
         }
-        String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        String message = describe(ex);
         cmd.getErr().println("muni: error: " + message);
         return ExitCodes.FATAL;
+    }
+
+    /**
+     * The message, or for file-system errors (whose message is only the path) what happened to the path.
+     */
+    static String describe(Throwable ex) {
+        Throwable cause = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
+        String detail = switch (cause) {
+            case java.nio.file.NoSuchFileException e -> "no such file or folder: " + e.getFile();
+            case java.nio.file.AccessDeniedException e -> "permission denied: " + e.getFile();
+            case java.nio.file.FileAlreadyExistsException e -> "already exists: " + e.getFile();
+            case java.nio.file.NotDirectoryException e -> "not a folder: " + e.getFile();
+            case java.nio.file.FileSystemException e -> e.getFile() + ": " + e.getReason();
+            default -> null;
+        };
+        if (detail != null) {
+            return ex == cause || ex.getMessage() == null ? detail : ex.getMessage() + " (" + detail + ")";
+        }
+        return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
     }
 }

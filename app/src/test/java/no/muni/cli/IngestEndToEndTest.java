@@ -65,7 +65,7 @@ class IngestEndToEndTest {
         CliRun json = CliRun.of("search", "frivillighetskoordinator", "--index", index.toString(), "--json");
         JsonNode hits = JSON.readTree(json.out());
         assertTrue(hits.path("total").asInt() >= 2, json.out());
-        assertTrue(sources(hits.path("hits")).contains("corpus/003_7a995c8d276b6961.pdf"), json.out());
+        assertTrue(field(hits.path("hits"), "workId").contains("corpus/003_7a995c8d276b6961.pdf"), "the platform's work (PDF and text): " + json.out());
     }
 
     @Test
@@ -149,9 +149,9 @@ class IngestEndToEndTest {
         }
     }
 
-    private static List<String> sources(JsonNode hits) {
-        List<String> ids = new ArrayList<>();
-        hits.forEach(h -> ids.add(h.path("id").asText()));
-        return ids;
+    private static List<String> field(JsonNode hits, String name) {
+        List<String> values = new ArrayList<>();
+        hits.forEach(h -> values.add(h.path(name).asText()));
+        return values;
     }
 }

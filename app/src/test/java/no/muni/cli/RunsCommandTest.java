@@ -53,10 +53,10 @@ class RunsCommandTest {
     }
 
     @Test
-    void anIndexWithoutRunsSaysSo() {
+    void noIndexIsFatalWithAMessage() {
         CliRun run = CliRun.of("runs", "--index", tmp.resolve("nothing").toString());
-        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("no runs recorded"), run.out());
+        assertEquals(ExitCodes.FATAL, run.exitCode(), run.out());
+        assertTrue(run.err().contains("no index at"), run.err());
         assertEquals(ExitCodes.USAGE, CliRun.of("runs", "--limit", "0").exitCode());
     }
 }

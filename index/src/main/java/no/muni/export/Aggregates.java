@@ -18,7 +18,7 @@ import no.muni.model.ExportDocument;
 import no.muni.model.Measure;
 
 /**
- * Dashboard figures over exported documents, gathered one document at a time while they stream past:
+ * Dashboard figures over exported works (the exporter passes one rendition of each), gathered one at a time while they stream past:
  * memory grows with the number of distinct years, types, organisations, organisation pairs and
  * measure groups, never with the number of documents. Written in a fixed order, so the same documents
  * always give the same bytes.

@@ -11,8 +11,9 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
+import no.muni.index.FilterValues;
 import no.muni.index.IndexFields;
-import no.muni.model.DocType;
+import no.muni.index.QuerySyntaxException;
 
 /**
  * Which documents an export holds: those dated on or after {@code since} (undated documents are then
@@ -36,9 +37,12 @@ public record ExportFilter(LocalDate since, String docType) {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("since wants a date as YYYY-MM-DD, not \"" + since + "\"", e);
         }
-        if (docType != null && !DocType.ALL.contains(docType)) {
-            throw new IllegalArgumentException("type must be one of " + String.join(", ", DocType.ALL)
-                    + ", not \"" + docType + "\"");
+        if (docType != null) {
+            try {
+                FilterValues.check(IndexFields.DOC_TYPE, docType);
+            } catch (QuerySyntaxException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
         }
         return new ExportFilter(date, docType);
     }

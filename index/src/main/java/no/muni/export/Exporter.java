@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -25,7 +27,11 @@ public final class Exporter {
         this.header = header;
     }
 
-    /** Writes the documents the filter selects; returns how many. Does not close {@code out}. */
+    /**
+     * Writes the documents the filter selects, every rendition with its {@code workId}; returns how many
+     * works they are (the json formats) or how many documents were written (ndjson). Does not close
+     * {@code out}.
+     */
     public long export(IndexView view, ExportFilter filter, ExportFormat format, OutputStream out) {
         try {
             return switch (format) {
@@ -59,10 +65,14 @@ public final class Exporter {
             if (withDocuments) {
                 gen.writeArrayFieldStart("documents");
             }
-            view.forEachJson(filter.toQuery(), json -> {
+            Set<String> worksSeen = new HashSet<>();
+            view.forEachDocument(filter.toQuery(), stored -> {
                 try {
-                    ExportDocument doc = ExportJson.read(json);
-                    aggregates.accept(doc);
+                    ExportDocument doc = withWork(stored);
+                    // a work with several renditions counts once; only such works are remembered
+                    if (stored.renditions() < 2 || worksSeen.add(stored.workId())) {
+                        aggregates.accept(doc);
+                    }
                     if (withDocuments) {
                         gen.writeObject(doc);
                     }
@@ -80,12 +90,17 @@ public final class Exporter {
         return aggregates.documents();
     }
 
-    /** One stored document per line, as stored (compact JSON never contains a raw line break). */
+    /** The stored export document with its {@code workId} (see README, "Works and renditions"). */
+    private static ExportDocument withWork(IndexView.StoredDocument stored) {
+        return ExportJson.read(stored.json()).withWorkId(stored.workId());
+    }
+
+    /** One document per line (compact JSON never contains a raw line break). */
     private static long ndjson(IndexView view, ExportFilter filter, OutputStream out) throws IOException {
         long[] count = {0};
-        view.forEachJson(filter.toQuery(), json -> {
+        view.forEachDocument(filter.toQuery(), stored -> {
             try {
-                out.write(json.getBytes(StandardCharsets.UTF_8));
+                out.write(ExportJson.write(withWork(stored)).getBytes(StandardCharsets.UTF_8));
                 out.write('\n');
                 count[0]++;
             } catch (IOException e) {

@@ -39,10 +39,13 @@ public final class DocumentIndex {
         return dir.resolve("runs");
     }
 
-    /** True once a run has committed at least once. */
+    /** True once a run has committed at least once. Asking creates nothing (FSDirectory.open would). */
     public boolean exists() {
+        if (!Files.isDirectory(luceneDir())) {
+            return false;
+        }
         try (FSDirectory directory = FSDirectory.open(luceneDir())) {
-            return Files.isDirectory(luceneDir()) && DirectoryReader.indexExists(directory);
+            return DirectoryReader.indexExists(directory);
         } catch (IOException e) {
             return false;
         }
@@ -79,6 +82,21 @@ public final class DocumentIndex {
         }
         try {
             return new IndexView(DirectoryReader.open(FSDirectory.open(luceneDir())), facetsConfig());
+        } catch (IOException e) {
+            throw new IndexException("cannot read the index at " + dir + ": " + describe(e), e);
+        }
+    }
+
+    /**
+     * Opens the index for a long-running reader that should see each new commit (see {@link LiveIndex});
+     * the caller closes it.
+     */
+    public LiveIndex openLive() {
+        if (!exists()) {
+            throw new IndexException("no index at " + dir + "; run `muni ingest <folder>` first");
+        }
+        try {
+            return LiveIndex.open(this, facetsConfig());
         } catch (IOException e) {
             throw new IndexException("cannot read the index at " + dir + ": " + describe(e), e);
         }

@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -189,6 +190,7 @@ public final class EntityLookup {
         Sort newestFirst = IndexView.byDate(true);
         try {
             ScoreDoc after = null;
+            Set<String> works = new HashSet<>();
             for (int read = 0; out.size() < limit && read < MAX_MEASURE_DOCS; ) {
                 TopDocs page = after == null ? searcher.search(query, 100, newestFirst)
                         : searcher.searchAfter(after, query, 100, newestFirst);
@@ -197,6 +199,9 @@ public final class EntityLookup {
                 }
                 for (ScoreDoc sd : page.scoreDocs) {
                     read++;
+                    if (!works.add(view.work(sd.doc).id())) {
+                        continue; // another rendition of a work already listed: its measures are the same
+                    }
                     ExportDocument doc = stored(sd.doc);
                     for (Measure m : doc.structure().measures()) {
                         if (out.size() < limit && (all || terms(indexAnalyzer, orEmpty(m.text())).containsAll(wanted))) {
@@ -237,15 +242,21 @@ public final class EntityLookup {
         IndexSearcher searcher = view.searcher();
         try {
             TopDocs newest = searcher.search(query, PROFILE_DOCUMENTS, IndexView.byDate(true));
-            long total = newest.totalHits.value();
-            if (total == 0) {
+            FacetsCollector matching = searcher.search(query, new FacetsCollectorManager());
+            WorkCounts works = WorkCounts.of(matching); // renditions of one text count once
+            long total = newest.totalHits.value() - works.extraRenditions();
+            if (newest.totalHits.value() == 0) {
                 return new Found(0, List.of(), Map.of(), List.of(), List.of(), null, null, Map.of(), List.of());
             }
             Map<String, Set<String>> matchedNames = new LinkedHashMap<>();
             Set<String> pageVariants = new LinkedHashSet<>();
             List<ExportDocument> docs = new ArrayList<>();
             List<EntityDocument> documents = new ArrayList<>();
+            Set<String> listedWorks = new HashSet<>();
             for (ScoreDoc sd : newest.scoreDocs) {
+                if (!listedWorks.add(view.work(sd.doc).id())) {
+                    continue;
+                }
                 ExportDocument doc = stored(sd.doc);
                 docs.add(doc);
                 EntityNames names = EntityNames.of(doc);
@@ -261,19 +272,20 @@ public final class EntityLookup {
                 matchedNames.put(doc.id(), matched);
                 documents.add(mentions(doc, organisations ? doc.organisations() : doc.persons(), matched, entities));
             }
-            Facets counts = new SortedSetDocValuesFacetCounts(view.facetState(),
-                    searcher.search(query, new FacetsCollectorManager()));
+            Facets counts = new SortedSetDocValuesFacetCounts(view.facetState(), matching);
             List<NameCount> variants = new ArrayList<>();
             List<NameCount> others = new ArrayList<>();
-            for (LabelAndValue lv : children(counts, organisations ? IndexFields.ORGANISATION : IndexFields.PERSON, 0)) {
+            String dim = organisations ? IndexFields.ORGANISATION : IndexFields.PERSON;
+            for (LabelAndValue lv : children(counts, dim, 0)) {
                 boolean variant = pageVariants.contains(lv.label) || containsWords(EntityNames.key(lv.label), key);
                 List<NameCount> into = variant ? variants : others;
                 if (into.size() < MAX_NAMES) {
-                    into.add(new NameCount(lv.label, lv.value.longValue()));
+                    into.add(new NameCount(lv.label, works.works(dim, lv.label, lv.value.longValue())));
                 }
             }
             Map<String, Long> docTypes = new TreeMap<>();
-            children(counts, IndexFields.DOC_TYPE, MAX_NAMES).forEach(lv -> docTypes.put(lv.label, lv.value.longValue()));
+            children(counts, IndexFields.DOC_TYPE, MAX_NAMES).forEach(lv -> docTypes.put(lv.label,
+                    works.works(IndexFields.DOC_TYPE, lv.label, lv.value.longValue())));
             TopDocs oldest = searcher.search(query, 1, IndexView.byDate(false));
             return new Found(total, docs, matchedNames, variants, documents, storedDate(oldest.scoreDocs[0].doc),
                     storedDate(newest.scoreDocs[0].doc), docTypes, organisations ? others : List.of());

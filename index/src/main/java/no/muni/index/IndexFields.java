@@ -42,6 +42,15 @@ public final class IndexFields {
     /** Political bodies the document is about: its meeting's body and the bodies of its case's saksgang. */
     public static final String BODY = "body";
     public static final String PIPELINE_VERSION = "pipelineVersion";
+    /**
+     * The work a document is a rendition of: the smallest id among the documents with the same or nearly
+     * the same text (see {@link Works}). A doc-values field, updated in place when works change.
+     */
+    public static final String WORK_ID = "workId";
+    /** How many renditions the document's work has (1: the document is a work of its own). */
+    public static final String WORK_SIZE = "workSize";
+    /** The text's MinHash signature ({@link WorkSignature}), from which works are grouped. */
+    static final String WORK_SIGNATURE = "work.signature";
     /** The whole export document as JSON, so search results and exports need no re-parse. */
     public static final String JSON = "json";
 

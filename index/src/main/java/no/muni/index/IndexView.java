@@ -19,7 +19,6 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -50,7 +49,8 @@ public final class IndexView implements Closeable {
 
     private static final int SNIPPET_CHARS = 200;
 
-    private static final int FACET_VALUES = 20;
+    /** Hits fetched at most to fill a page of works (the deepest page is {@link SearchRequest#MAX_HITS_DEEP}). */
+    private static final int MAX_HITS_FETCHED = 4 * SearchRequest.MAX_HITS_DEEP;
     private static final Set<String> STORED_FOR_HITS = Set.of(IndexFields.ID, IndexFields.SOURCE, IndexFields.TITLE,
             IndexFields.DOC_TYPE, IndexFields.DATE, IndexFields.FORMAT);
 
@@ -59,11 +59,18 @@ public final class IndexView implements Closeable {
     private final FacetsConfig facetsConfig;
     private final Analyzer analyzer = new MuniAnalyzer(MuniAnalyzer.Side.QUERY);
     private volatile SortedSetDocValuesReaderState facetState;
+    private final boolean ownsReader;
 
     IndexView(DirectoryReader reader, FacetsConfig facetsConfig) {
+        this(reader, facetsConfig, true);
+    }
+
+    /** @param ownsReader whether {@link #close()} closes the reader; a {@link LiveIndex}'s views do not */
+    IndexView(DirectoryReader reader, FacetsConfig facetsConfig, boolean ownsReader) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.facetsConfig = facetsConfig;
+        this.ownsReader = ownsReader;
     }
 
     public int documentCount() {
@@ -82,8 +89,7 @@ public final class IndexView implements Closeable {
         try {
             return parser.parse(queryText);
         } catch (ParseException | IllegalArgumentException e) {
-            throw new QuerySyntaxException("cannot understand the query \"" + queryText + "\": "
-                    + firstLine(e.getMessage()));
+            throw new QuerySyntaxException(QueryMistakes.explain(queryText, e.getMessage()));
         } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("the query \"" + queryText + "\" expands to too many terms");
         }
@@ -111,31 +117,76 @@ public final class IndexView implements Closeable {
             }
             Sort sort = sortOf(request.sort());
             Query filtered = drillDown(query, request.filters(), null);
-            FacetsCollectorManager.FacetsResult result = sort == null
-                    ? FacetsCollectorManager.search(timed, filtered, topN, new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(timed, filtered, topN, sort, true, new FacetsCollectorManager());
-            ScoreDoc[] all = result.topDocs().scoreDocs;
-            int from = Math.min(all.length, (request.page() - 1) * request.pageSize());
-            ScoreDoc[] pageDocs = java.util.Arrays.copyOfRange(all, from, all.length);
+            // Hits are works: the best rendition of each. Renditions are few per work, so twice the page
+            // and some usually suffices; fetch more only when a result is full of renditions.
+            int fetch = topN * 2 + 10;
+            FacetsCollectorManager.FacetsResult result;
+            List<ScoreDoc> works;
+            while (true) {
+                result = sort == null
+                        ? FacetsCollectorManager.search(timed, filtered, fetch, new FacetsCollectorManager())
+                        : FacetsCollectorManager.search(timed, filtered, fetch, sort, true, new FacetsCollectorManager());
+                works = bestPerWork(result.topDocs().scoreDocs);
+                if (works.size() >= topN || result.topDocs().scoreDocs.length < fetch || fetch >= MAX_HITS_FETCHED) {
+                    break;
+                }
+                fetch = Math.min(MAX_HITS_FETCHED, fetch * 4);
+            }
+            int from = Math.min(works.size(), (request.page() - 1) * request.pageSize());
+            ScoreDoc[] pageDocs = works.subList(from, Math.min(works.size(), topN)).toArray(ScoreDoc[]::new);
             List<SearchHit> hits = hits(timed, query, pageDocs, !request.query().isEmpty());
+            WorkCounts workCounts = WorkCounts.of(result.facetsCollector());
             Facets drilled = new SortedSetDocValuesFacetCounts(facetState(), result.facetsCollector());
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             for (String dim : IndexFields.FACETS) {
                 Facets counts = drilled;
+                WorkCounts renditions = workCounts;
                 if (request.filters().containsKey(dim)) {
                     FacetsCollector sideways = timed.search(drillDown(query, request.filters(), dim),
                             new FacetsCollectorManager());
                     counts = new SortedSetDocValuesFacetCounts(facetState(), sideways);
+                    renditions = WorkCounts.of(sideways);
                 }
-                facets.put(dim, topChildren(counts, dim, FACET_VALUES));
+                facets.put(dim, renditions.works(dim, topChildren(counts, dim, request.facetValues())));
             }
-            return new SearchPage(result.topDocs().totalHits.value(), request.page(), request.pageSize(), hits, facets,
-                    timed.timedOut() || parser.expansion().cut(), (System.nanoTime() - t0) / 1_000_000);
+            long matched = result.facetsCollector().getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();
+            return new SearchPage(matched - workCounts.extraRenditions(), request.page(), request.pageSize(), hits,
+                    facets, timed.timedOut() || parser.expansion().cut(), (System.nanoTime() - t0) / 1_000_000);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("the query \"" + request.query() + "\" expands to too many terms");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the index", e);
         }
+    }
+
+    /** The first (best) rendition of each work, in rank order. */
+    private List<ScoreDoc> bestPerWork(ScoreDoc[] ranked) throws IOException {
+        Set<String> seen = new java.util.HashSet<>();
+        List<ScoreDoc> out = new ArrayList<>(ranked.length);
+        for (ScoreDoc sd : ranked) {
+            if (seen.add(work(sd.doc).id())) {
+                out.add(sd);
+            }
+        }
+        return out;
+    }
+
+    /** A document's work: its id and number of renditions. */
+    record Work(String id, long renditions) {
+    }
+
+    /** The work of a document of this view, by Lucene doc id. */
+    Work work(int doc) throws IOException {
+        var leaves = reader.leaves();
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        var works = leaf.reader().getBinaryDocValues(IndexFields.WORK_ID);
+        var sizes = leaf.reader().getNumericDocValues(IndexFields.WORK_SIZE);
+        if (works != null && works.advanceExact(local)) {
+            return new Work(works.binaryValue().utf8ToString(), sizes != null && sizes.advanceExact(local) ? sizes.longValue() : 1);
+        }
+        var ids = leaf.reader().getSortedDocValues(IndexFields.ID); // indexed before works existed: a work of its own
+        return new Work(ids != null && ids.advanceExact(local) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "", 1);
     }
 
     /**
@@ -188,8 +239,9 @@ public final class IndexView implements Closeable {
     }
 
     /**
-     * Documents whose text is most like the given document's (Lucene's MoreLikeThis), best first; empty
-     * when no document has that id. MoreLikeThis reads at most its default 5,000 tokens of the text.
+     * Works whose text is most like the given document's (Lucene's MoreLikeThis), best first, without
+     * the document's own work (its other renditions); empty when no document has that id. MoreLikeThis
+     * reads at most its default 5,000 tokens of the text.
      */
     public Optional<List<SearchHit>> moreLikeThis(String id, int limit) {
         try {
@@ -209,7 +261,14 @@ public final class IndexView implements Closeable {
                     .build();
             IndexSearcher timed = new IndexSearcher(reader);
             timed.setTimeout(new QueryTimeoutImpl(SearchRequest.DEFAULT_TIMEOUT_MILLIS));
-            return Optional.of(hits(timed, like, timed.search(like, Math.max(1, limit)).scoreDocs, false));
+            String ownWork = work(self.scoreDocs[0].doc).id();
+            List<ScoreDoc> others = new ArrayList<>();
+            for (ScoreDoc sd : bestPerWork(timed.search(like, Math.max(1, limit) * 2 + 10).scoreDocs)) {
+                if (others.size() < Math.max(1, limit) && !work(sd.doc).id().equals(ownWork)) {
+                    others.add(sd);
+                }
+            }
+            return Optional.of(hits(timed, like, others.toArray(ScoreDoc[]::new), false));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the index", e);
         }
@@ -227,9 +286,11 @@ public final class IndexView implements Closeable {
         for (int i = 0; i < docs.length; i++) {
             Document doc = stored.document(docs[i].doc, STORED_FOR_HITS);
             List<SnippetPart> parts = SnippetPart.parse(snippets[i]);
+            Work work = work(docs[i].doc);
             hits.add(new SearchHit(doc.get(IndexFields.ID), doc.get(IndexFields.SOURCE), doc.get(IndexFields.TITLE),
                     doc.get(IndexFields.DOC_TYPE), doc.get(IndexFields.DATE), doc.get(IndexFields.FORMAT),
-                    Float.isNaN(docs[i].score) ? 0f : docs[i].score, SnippetPart.bracketed(parts), parts));
+                    Float.isNaN(docs[i].score) ? 0f : docs[i].score, SnippetPart.bracketed(parts), parts,
+                    work.id(), work.renditions()));
         }
         return hits;
     }
@@ -321,11 +382,15 @@ public final class IndexView implements Closeable {
         }
     }
 
+    /** One stored document: its export JSON and the work it is a rendition of. */
+    public record StoredDocument(String json, String workId, long renditions) {
+    }
+
     /**
-     * Streams every document's export JSON in id order, so the same index always exports the same bytes.
-     * Reads in pages, so memory does not grow with the index.
+     * Streams every document's export JSON with its work in id order, so the same index always exports the
+     * same bytes. Reads in pages, so memory does not grow with the index.
      */
-    public void forEachJson(Query filter, Consumer<String> sink) {
+    public void forEachDocument(Query filter, Consumer<StoredDocument> sink) {
         Sort byId = new Sort(new SortField(IndexFields.ID, SortField.Type.STRING));
         try {
             StoredFields stored = searcher.storedFields();
@@ -337,8 +402,9 @@ public final class IndexView implements Closeable {
                     return;
                 }
                 for (ScoreDoc sd : page.scoreDocs) {
-                    sink.accept(stored.document(sd.doc, java.util.Set.of(IndexFields.JSON))
-                            .getBinaryValue(IndexFields.JSON).utf8ToString());
+                    Work work = work(sd.doc);
+                    sink.accept(new StoredDocument(stored.document(sd.doc, java.util.Set.of(IndexFields.JSON))
+                            .getBinaryValue(IndexFields.JSON).utf8ToString(), work.id(), work.renditions()));
                 }
                 after = page.scoreDocs[page.scoreDocs.length - 1];
             }
@@ -347,24 +413,82 @@ public final class IndexView implements Closeable {
         }
     }
 
+    /** Every document's export JSON in id order. */
     public void forEachJson(Consumer<String> sink) {
-        forEachJson(new MatchAllDocsQuery(), sink);
+        forEachDocument(new MatchAllDocsQuery(), d -> sink.accept(d.json()));
     }
 
-    /** Document counts per value of a facet dimension (docType, format, year, organisation…), largest first. */
+    /**
+     * The renditions of the given document's work (itself included), in id order, as hits without score
+     * or snippet; empty when no document has that id. Scans the work ids (doc values), which is fast.
+     */
+    public List<SearchHit> renditions(String id) {
+        try {
+            TopDocs self = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+            if (self.scoreDocs.length == 0) {
+                return List.of();
+            }
+            Work work = work(self.scoreDocs[0].doc);
+            List<ScoreDoc> members = new ArrayList<>();
+            if (work.renditions() < 2) {
+                members.add(self.scoreDocs[0]);
+            } else {
+                for (var leaf : reader.leaves()) {
+                    var works = leaf.reader().getBinaryDocValues(IndexFields.WORK_ID);
+                    var live = leaf.reader().getLiveDocs();
+                    if (works == null) {
+                        continue;
+                    }
+                    for (int d = works.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = works.nextDoc()) {
+                        if ((live == null || live.get(d)) && works.binaryValue().utf8ToString().equals(work.id())) {
+                            members.add(new ScoreDoc(leaf.docBase + d, 0f));
+                        }
+                    }
+                }
+            }
+            List<SearchHit> hits = new ArrayList<>(hits(searcher, null, members.toArray(ScoreDoc[]::new), false));
+            hits.sort(java.util.Comparator.comparing(SearchHit::id));
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index", e);
+        }
+    }
+
+    /** Label of the documents without a date in {@link #countsByYear()}. */
+    public static final String UNDATED = "undated";
+
+    /**
+     * Work counts per year, oldest first, then the works without a date under {@link #UNDATED}, so the
+     * counts add up to {@link #workCount()}.
+     */
+    public Map<String, Long> countsByYear() {
+        Map<String, Long> byYear = new java.util.TreeMap<>(counts(IndexFields.YEAR, 10_000));
+        long undated = workCount() - byYear.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Long> out = new LinkedHashMap<>(byYear);
+        if (undated > 0) {
+            out.put(UNDATED, undated);
+        }
+        return out;
+    }
+
+    /** The number of works: documents, each group of renditions of the same text counted once. */
+    public long workCount() {
+        try {
+            var fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+            return documentCount() - WorkCounts.of(fc).extraRenditions();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index", e);
+        }
+    }
+
+    /** Work counts per value of a facet dimension (docType, format, year, organisation…), largest first. */
     public Map<String, Long> counts(String dimension, int top) {
         Map<String, Long> out = new LinkedHashMap<>();
         try {
             var fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
             Facets facets = new SortedSetDocValuesFacetCounts(facetState(), fc);
-            FacetResult result = facets.getTopChildren(top, dimension);
-            if (result != null) {
-                for (LabelAndValue lv : result.labelValues) {
-                    out.put(lv.label, lv.value.longValue());
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            // dimension never indexed (e.g. no dated document yet): no counts
+            WorkCounts.of(fc).works(dimension, topChildren(facets, dimension, top))
+                    .forEach(c -> out.put(c.value(), c.count()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index", e);
         }
@@ -373,19 +497,14 @@ public final class IndexView implements Closeable {
 
     @Override
     public void close() {
+        if (!ownsReader) {
+            return;
+        }
         try {
             reader.close();
             reader.directory().close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the index", e);
         }
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "syntax error";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -84,6 +85,14 @@ public final class IndexWriterSession implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + groupId + " from the index", e);
         }
+    }
+
+    /**
+     * Regroups every document into works (renditions of the same or nearly the same text), after a run's
+     * changes and before its last commit; returns how many documents changed work.
+     */
+    public int groupWorks() {
+        return Works.group(writer);
     }
 
     public void commit() {
@@ -195,6 +204,13 @@ public final class IndexWriterSession implements Closeable {
         multi(doc, IndexFields.CASE, CaseLookup.caseNumbers(d.export().structure()));
         multi(doc, IndexFields.BODY, CaseLookup.bodies(d.export().structure()));
         doc.add(new StoredField(IndexFields.JSON, new BytesRef(ExportJson.write(d.export()))));
+        // a work of its own until Works.group says otherwise
+        doc.add(new BinaryDocValuesField(IndexFields.WORK_ID, new BytesRef(d.id())));
+        doc.add(new NumericDocValuesField(IndexFields.WORK_SIZE, 1));
+        int[] signature = WorkSignature.of(d.text());
+        if (signature != null) {
+            doc.add(new BinaryDocValuesField(IndexFields.WORK_SIGNATURE, new BytesRef(WorkSignature.toBytes(signature))));
+        }
         return doc;
     }
 

@@ -12,9 +12,12 @@ import java.util.Map;
  * or cut short.
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, SortOrder sort, int page, int pageSize,
-                            long timeoutMillis) {
+                            long timeoutMillis, int facetValues) {
 
     public static final int MAX_QUERY_LENGTH = 1_000;
+    /** Values listed per facet unless more are asked for ("more" in the UI), and the most that are. */
+    public static final int DEFAULT_FACET_VALUES = 20;
+    public static final int MAX_FACET_VALUES = 500;
     public static final int MAX_PAGE_SIZE = 100;
     public static final int MAX_HITS_DEEP = 10_000;
     public static final long DEFAULT_TIMEOUT_MILLIS = 2_000;
@@ -29,8 +32,9 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Sor
             if (!IndexFields.FILTERS.contains(dim)) {
                 throw new QuerySyntaxException("cannot filter on \"" + dim + "\"; filters are " + IndexFields.FILTERS);
             }
-            List<String> nonBlank = values.stream().filter(v -> v != null && !v.isBlank())
+            List<String> nonBlank = values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip)
                     .map(v -> dim.equals(IndexFields.CASE) ? CaseLookup.normalise(v) : v).toList();
+            nonBlank.forEach(v -> FilterValues.check(dim, v));
             if (!nonBlank.isEmpty()) {
                 copy.put(dim, nonBlank);
             }
@@ -46,6 +50,18 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Sor
         if (timeoutMillis <= 0) {
             timeoutMillis = DEFAULT_TIMEOUT_MILLIS;
         }
+        if (facetValues == 0) {
+            facetValues = DEFAULT_FACET_VALUES;
+        }
+        if (facetValues < 1 || facetValues > MAX_FACET_VALUES) {
+            throw new QuerySyntaxException("facet values per dimension must be between 1 and " + MAX_FACET_VALUES);
+        }
+    }
+
+    /** A request listing the default number of values per facet. */
+    public SearchRequest(String query, Map<String, List<String>> filters, SortOrder sort, int page, int pageSize,
+                         long timeoutMillis) {
+        this(query, filters, sort, page, pageSize, timeoutMillis, DEFAULT_FACET_VALUES);
     }
 
     public static SearchRequest of(String query, int pageSize) {
@@ -53,6 +69,6 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Sor
     }
 
     public SearchRequest withPage(int newPage) {
-        return new SearchRequest(query, filters, sort, newPage, pageSize, timeoutMillis);
+        return new SearchRequest(query, filters, sort, newPage, pageSize, timeoutMillis, facetValues);
     }
 }

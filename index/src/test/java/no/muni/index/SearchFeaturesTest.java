@@ -82,6 +82,24 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void filterValuesThatCanNeverMatchAreRefusedNamingWhatWould() {
+        QuerySyntaxException type = assertThrows(QuerySyntaxException.class,
+                () -> search("x", Map.of(IndexFields.DOC_TYPE, List.of("polcy")), SortOrder.RELEVANCE, 1, 10));
+        assertTrue(type.getMessage().contains("type must be one of") && type.getMessage().contains("policy"));
+        QuerySyntaxException year = assertThrows(QuerySyntaxException.class,
+                () -> search("x", Map.of(IndexFields.YEAR, List.of("19")), SortOrder.RELEVANCE, 1, 10));
+        assertTrue(year.getMessage().contains("four-digit year"), year.getMessage());
+    }
+
+    @Test
+    void yearCountsRunOldestFirstAndCountTheUndated() {
+        try (IndexView view = index.openView()) {
+            assertEquals(List.of("2014", "2019", "2023", IndexView.UNDATED), List.copyOf(view.countsByYear().keySet()));
+            assertEquals(1L, view.countsByYear().get(IndexView.UNDATED));
+        }
+    }
+
+    @Test
     void moreLikeThisFindsTheOtherDocumentsOnTheTopic() {
         try (IndexView view = index.openView()) {
             List<String> like = view.moreLikeThis("a", 3).orElseThrow().stream().map(SearchHit::id).toList();

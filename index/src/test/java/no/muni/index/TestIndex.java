@@ -39,6 +39,7 @@ final class TestIndex {
             for (IndexDocument d : docs) {
                 writer.replaceGroup(d.id(), List.of(d));
             }
+            writer.groupWorks();
             writer.commit();
         }
         return index;

@@ -9,9 +9,10 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * One document as exported and stored in the index: where it came from, its structure and its
  * entities, flattened into the export contract's field names.
  */
-@JsonPropertyOrder({"id", "parentId", "source", "root", "sha256", "format", "language", "pipelineVersion"})
+@JsonPropertyOrder({"id", "workId", "parentId", "source", "root", "sha256", "format", "language", "pipelineVersion"})
 public record ExportDocument(
         String id,
+        String workId,
         String parentId,
         String source,
         String root,
@@ -32,6 +33,15 @@ public record ExportDocument(
         places = copy(places);
         amounts = copy(amounts);
         warnings = copy(warnings);
+    }
+
+    /**
+     * The same document as a rendition of the given work: the smallest id among the documents with the
+     * same or nearly the same text (the index groups works; until then a document is a work of its own).
+     */
+    public ExportDocument withWorkId(String work) {
+        return new ExportDocument(id, work, parentId, source, root, sha256, format, language, pipelineVersion, structure,
+                organisations, persons, places, amounts, warnings);
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -5,7 +5,8 @@ import java.util.List;
 import no.muni.model.Block;
 import no.muni.model.ListItem;
 import no.muni.model.PageBreak;
-import no.muni.structure.text.PlainTextBlocks;
+import no.muni.text.PlainTextBlocks;
+import no.muni.text.TextNormaliser;
 
 /**
  * Plain text and PDF carry no markup for headings, lists or tables: Tika gives them as lines. For

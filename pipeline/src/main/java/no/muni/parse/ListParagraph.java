@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import no.muni.text.Bullets;
+
 /**
  * Recognises list items that reach Tika's XHTML as paragraphs. Word writes lists as paragraphs in a
  * list style with numbering; Tika renders them as {@code <p class="list_Paragraph">} (or another
@@ -16,9 +18,7 @@ final class ListParagraph {
     /** A list item's label, its depth (1 = top level) and the text after the label. */
     record Item(String marker, int depth, String text) {}
 
-    /** Bullet glyphs as Tika renders Word's and typed bullets ("·" is Word's Symbol-font bullet). */
-    private static final String BULLETS = "·•▪◦‣∙\\-–*";
-    private static final Pattern BULLET = Pattern.compile("^([" + BULLETS + "])(?:\\s+(.*))?$", Pattern.DOTALL);
+    private static final Pattern BULLET = Pattern.compile("^(" + Bullets.CLASS + ")(?:\\s+(.*))?$", Pattern.DOTALL);
     /** Word's default bullet for the second and third list level ("o" in Courier New, "§" in Wingdings). */
     private static final Pattern WORD_LEVEL_BULLET = Pattern.compile("^([o§])\\s+(.*)$", Pattern.DOTALL);
     private static final Pattern ENUMERATOR = Pattern.compile(

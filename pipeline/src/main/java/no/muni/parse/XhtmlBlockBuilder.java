@@ -18,6 +18,7 @@ import no.muni.model.ListItem;
 import no.muni.model.PageBreak;
 import no.muni.model.Paragraph;
 import no.muni.model.Table;
+import no.muni.text.TextNormaliser;
 
 /**
  * Builds {@link Block}s from the XHTML SAX events every Tika parser emits, so that headings, list

@@ -119,7 +119,7 @@ public final class DocumentProcessor implements AutoCloseable {
         times.add(Stage.TAG, System.nanoTime() - t1);
 
         String format = part.content().mediaType();
-        ExportDocument export = new ExportDocument(id, parentId, source, origin.root(), origin.sha256(), format,
+        ExportDocument export = new ExportDocument(id, id, parentId, source, origin.root(), origin.sha256(), format,
                 LanguageGuess.of(structure.text()), version, structure, entities.organisations(),
                 entities.persons(), entities.places(), amounts, part.warnings());
         return new IndexDocument(id, parentId, origin.root(), source, origin.sha256(), format, structure.docType(),

@@ -15,7 +15,7 @@ import no.muni.model.Heading;
 import no.muni.model.ListItem;
 import no.muni.structure.politics.Bodies;
 import no.muni.structure.presentation.SlideTranscript;
-import no.muni.structure.text.LineText;
+import no.muni.text.LineText;
 
 /**
  * Decides a document's type from structure cues: how its header is laid out, what its title and

@@ -8,6 +8,7 @@ import no.muni.model.Block;
 import no.muni.model.Heading;
 import no.muni.model.ListItem;
 import no.muni.model.Paragraph;
+import no.muni.text.Bullets;
 
 /**
  * A block that starts with an enumerator ("4.", "4.2.", "a)", "A."), whichever way the parser
@@ -62,7 +63,7 @@ public record Enumerated(String number, String text, Block block, boolean bullet
     private static Optional<Enumerated> fromText(String text, Block block) {
         String cleaned = text == null ? "" : text.strip();
         // A leading bullet in the text ("- a) …") hides the enumerator from the parser.
-        cleaned = cleaned.replaceFirst("^[•\\-–]\\s+", "");
+        cleaned = cleaned.replaceFirst("^" + Bullets.CLASS + "\\s+", "");
         Matcher m = IN_TEXT.matcher(cleaned);
         if (!m.matches()) {
             return Optional.empty();

@@ -2,7 +2,8 @@ package no.muni.structure;
 
 import java.util.regex.Pattern;
 
-import no.muni.structure.text.InlineMarkup;
+import no.muni.text.Bullets;
+import no.muni.text.InlineMarkup;
 
 /**
  * The plain text of a block as extracted fields want it: markup stripped (as {@link InlineMarkup}
@@ -10,7 +11,7 @@ import no.muni.structure.text.InlineMarkup;
  * which Word and HTML lists keep inside the item's text.
  */
 public final class InlineText {
-    private static final Pattern LEADING_BULLET = Pattern.compile("^[•·▪◦●○■➢►\\-–*]+\\s*");
+    private static final Pattern LEADING_BULLET = Pattern.compile("^" + Bullets.CLASS + "+\\s*");
 
     private InlineText() {
     }

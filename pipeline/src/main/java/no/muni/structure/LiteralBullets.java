@@ -8,6 +8,7 @@ import no.muni.model.Block;
 import no.muni.model.ListItem;
 import no.muni.model.Paragraph;
 import no.muni.model.Table;
+import no.muni.text.Bullets;
 
 /**
  * Word documents often carry lists as paragraphs styled "List Paragraph" whose text starts with the
@@ -15,7 +16,7 @@ import no.muni.model.Table;
  * inside table cells alike; a paragraph that merely contains a bullet stays a paragraph.
  */
 public final class LiteralBullets {
-    private static final Pattern BULLETED = Pattern.compile("^\\s*([·•▪◦●○■➢►\\-–*])\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern BULLETED = Pattern.compile("^\\s*(" + Bullets.CLASS + ")\\s+(\\S.*)$", Pattern.DOTALL);
 
     private LiteralBullets() {
     }

@@ -8,6 +8,8 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
+import no.muni.text.Bullets;
+
 /**
  * Sentence splitting, tokenising and name finding over a document text. Holds OpenNLP ME instances,
  * which keep per-call state: one annotator per thread (see {@link OpenNlpEntityTagger}).
@@ -113,7 +115,7 @@ public final class TextAnnotator {
     }
 
     /** Markup and bullet characters left in the text by unpaired emphasis or typed bullets. */
-    private static final String MARKUP = "*_•·▪";
+    private static final String MARKUP = "*_" + Bullets.SYMBOLS;
 
     /**
      * Splits leftover markup off the words it touches ("*Regjeringens" → "*", "Regjeringens"): the

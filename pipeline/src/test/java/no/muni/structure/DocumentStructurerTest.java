@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import no.muni.model.DocType;
 import no.muni.model.DocumentStructure;
 import no.muni.model.ParsedContent;
-import no.muni.structure.text.PlainTextBlocks;
+import no.muni.text.PlainTextBlocks;
 
 class DocumentStructurerTest {
 

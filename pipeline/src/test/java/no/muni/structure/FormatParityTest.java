@@ -2,7 +2,6 @@ package no.muni.structure;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,7 +61,9 @@ class FormatParityTest {
     @TestFactory
     Stream<DynamicTest> publishedFormatsGiveTheStructureOfTheirTranscription() throws IOException {
         String root = System.getProperty("muni.root");
-        assumeTrue(root != null && Files.isDirectory(Path.of(root, "corpus")), "corpus/ not found (muni.root=" + root + ")");
+        if (root == null || !Files.isDirectory(Path.of(root, "corpus"))) {
+            return StructureFixtures.skipped("corpus/ not found (muni.root=" + root + ")");
+        }
         List<Path> published;
         try (Stream<Path> files = Files.list(Path.of(root, "corpus"))) {
             published = files.filter(p -> !p.toString().endsWith(".txt")).sorted().toList();

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +28,7 @@ import no.muni.index.CaseLookup;
 import no.muni.index.DocumentIndex;
 import no.muni.index.EntityLookup;
 import no.muni.index.IndexFields;
-import no.muni.index.IndexView;
+import no.muni.index.LiveIndex;
 import no.muni.index.QuerySyntaxException;
 import no.muni.index.SearchRequest;
 import no.muni.index.SortOrder;
@@ -34,7 +36,8 @@ import no.muni.index.SortOrder;
 /**
  * The read-only JSON API and the web UI over one index, served by Javalin (Jetty). Only GET routes exist;
  * every error, from a route, from Javalin or from Jetty itself, is {@code {"error": …}}.
- * The server searches the index as it was when it started; restart it to see a later ingest.
+ * Every request reads the latest commit of the index ({@link LiveIndex}), so a finished ingest shows
+ * without a restart.
  */
 public final class MuniServer implements AutoCloseable {
 
@@ -45,13 +48,14 @@ public final class MuniServer implements AutoCloseable {
     private static final Map<String, String> FILTER_PARAMS = filterParams();
 
     private static final String WEB = "/no/muni/serve/web";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final IndexView view;
+    private final LiveIndex index;
     private final Exporter exporter;
     private final Javalin app;
 
-    private MuniServer(IndexView view, Exporter exporter, Javalin app) {
-        this.view = view;
+    private MuniServer(LiveIndex index, Exporter exporter, Javalin app) {
+        this.index = index;
         this.exporter = exporter;
         this.app = app;
     }
@@ -62,7 +66,7 @@ public final class MuniServer implements AutoCloseable {
      * module does not depend on).
      */
     public static MuniServer start(DocumentIndex index, ExportHeader exportHeader, String host, int port) {
-        IndexView view = index.openView();
+        LiveIndex live = index.openLive();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = 16_384;
@@ -75,12 +79,12 @@ public final class MuniServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
         });
-        MuniServer server = new MuniServer(view, new Exporter(exportHeader), app);
+        MuniServer server = new MuniServer(live, new Exporter(exportHeader), app);
         server.routes();
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
-            view.close();
+            live.close();
             throw new ServeException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
         return server;
@@ -96,16 +100,32 @@ public final class MuniServer implements AutoCloseable {
         app.before(MuniServer::readOnlyAndWellFormed);
         app.get("/api/search", this::search);
         app.get("/api/documents/<id>", this::document);
-        app.get("/api/similar", ctx -> found(ctx, view.moreLikeThis(required(ctx, "id"), limit(ctx, 10)),
-                "no document with id " + ctx.queryParam("id")));
-        app.get("/api/organisations", ctx -> ctx.json(lookup().organisations(limit(ctx, 100))));
-        app.get("/api/organisations/{name}", ctx -> found(ctx, lookup().organisation(ctx.pathParam("name"))));
-        app.get("/api/persons", ctx -> ctx.json(lookup().persons(limit(ctx, 100))));
-        app.get("/api/persons/{name}", ctx -> found(ctx, lookup().person(ctx.pathParam("name"))));
-        app.get("/api/measures", ctx -> ctx.json(lookup().measures(ctx.queryParam("q"), limit(ctx, 100))));
-        app.get("/api/cases", ctx -> ctx.json(new CaseLookup(view).list(ctx.queryParam("body"), year(ctx),
-                limit(ctx, 50))));
-        app.get("/api/cases/<number>", ctx -> found(ctx, new CaseLookup(view).history(ctx.pathParam("number")),
+        app.get("/api/similar", ctx -> {
+            String id = required(ctx, "id");
+            int limit = limit(ctx, 10);
+            found(ctx, index.read(view -> view.moreLikeThis(id, limit)), "no document with id " + id);
+        });
+        app.get("/api/organisations", ctx -> {
+            int limit = limit(ctx, 100);
+            ctx.json(lookup(l -> l.organisations(limit)));
+        });
+        app.get("/api/organisations/{name}", ctx -> found(ctx, lookup(l -> l.organisation(ctx.pathParam("name")))));
+        app.get("/api/persons", ctx -> {
+            int limit = limit(ctx, 100);
+            ctx.json(lookup(l -> l.persons(limit)));
+        });
+        app.get("/api/persons/{name}", ctx -> found(ctx, lookup(l -> l.person(ctx.pathParam("name")))));
+        app.get("/api/measures", ctx -> {
+            int limit = limit(ctx, 100);
+            ctx.json(lookup(l -> l.measures(ctx.queryParam("q"), limit)));
+        });
+        app.get("/api/cases", ctx -> {
+            String body = ctx.queryParam("body");
+            Integer year = year(ctx);
+            int limit = limit(ctx, 50);
+            ctx.json(index.read(view -> new CaseLookup(view).list(body, year, limit)));
+        });
+        app.get("/api/cases/<number>", ctx -> found(ctx, index.read(view -> new CaseLookup(view).history(ctx.pathParam("number"))),
                 "no document in the index names case " + ctx.pathParam("number")));
         app.get("/api/stats", this::stats);
         app.get("/api/export", ctx -> export(ctx, exportFormat(ctx)));
@@ -146,8 +166,8 @@ public final class MuniServer implements AutoCloseable {
         }
     }
 
-    private EntityLookup lookup() {
-        return new EntityLookup(view);
+    private <T> T lookup(java.util.function.Function<EntityLookup, T> ask) {
+        return index.read(view -> ask.apply(new EntityLookup(view)));
     }
 
     private void search(Context ctx) {
@@ -155,22 +175,42 @@ public final class MuniServer implements AutoCloseable {
         FILTER_PARAMS.forEach((param, dim) -> filters.put(dim, ctx.queryParams(param)));
         SearchRequest request = new SearchRequest(ctx.queryParam("q"), filters, SortOrder.parse(ctx.queryParam("sort")),
                 intParam(ctx, "page", 1), intParam(ctx, "size", DEFAULT_PAGE_SIZE), SearchRequest.DEFAULT_TIMEOUT_MILLIS);
-        ctx.json(view.search(request));
+        ctx.json(index.read(view -> view.search(request)));
     }
 
-    private void document(Context ctx) {
-        view.json(ctx.pathParam("id")).ifPresentOrElse(
-                json -> ctx.contentType("application/json").result(json),
-                () -> error(ctx, HttpStatus.NOT_FOUND, "no document with id " + ctx.pathParam("id")));
+    /** The stored export document with its work: {@code workId} and every rendition (id, format, source). */
+    private void document(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        record Stored(String json, List<no.muni.index.SearchHit> renditions) {
+        }
+        Stored stored = index.read(view -> view.json(id).map(json -> new Stored(json, view.renditions(id))).orElse(null));
+        if (stored == null) {
+            error(ctx, HttpStatus.NOT_FOUND, "no document with id " + id);
+            return;
+        }
+        ObjectNode doc = (ObjectNode) MAPPER.readTree(stored.json());
+        var renditions = stored.renditions();
+        doc.put("workId", renditions.isEmpty() ? id : renditions.getFirst().workId());
+        doc.set("renditions", MAPPER.valueToTree(renditions.stream()
+                .map(r -> new Rendition(r.id(), r.format(), r.source(), r.title())).toList()));
+        ctx.contentType("application/json").result(MAPPER.writeValueAsString(doc));
+    }
+
+    /** One rendition of a work, as the document page lists it. */
+    record Rendition(String id, String format, String source, String title) {
     }
 
     private void stats(Context ctx) {
-        Map<String, Object> stats = new LinkedHashMap<>();
-        stats.put("documents", view.documentCount());
-        for (String dim : List.of(IndexFields.DOC_TYPE, IndexFields.FORMAT, IndexFields.YEAR)) {
-            stats.put(dim, view.counts(dim, 100));
-        }
-        ctx.json(stats);
+        ctx.json(index.read(view -> {
+            Map<String, Object> stats = new LinkedHashMap<>();
+            stats.put("documents", view.documentCount());
+            stats.put("works", view.workCount());
+            for (String dim : List.of(IndexFields.DOC_TYPE, IndexFields.FORMAT)) {
+                stats.put(dim, view.counts(dim, 100));
+            }
+            stats.put(IndexFields.YEAR, view.countsByYear());
+            return stats;
+        }));
     }
 
     /**
@@ -186,7 +226,7 @@ public final class MuniServer implements AutoCloseable {
         }
         ctx.contentType(format == ExportFormat.NDJSON ? "application/x-ndjson" : "application/json");
         try (var out = ctx.outputStream()) {
-            exporter.export(view, filter, format, out);
+            index.read(view -> exporter.export(view, filter, format, out));
         }
     }
 
@@ -271,7 +311,7 @@ public final class MuniServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
-        view.close();
+        index.close();
     }
 
     /** A request parameter is malformed; the message names it. */

@@ -67,6 +67,35 @@ class MuniServerTest {
                 List.of(), measures, "test", ExportJson.read(json.toString()));
     }
 
+    @Test
+    void aFinishedIngestShowsWithoutARestart(@TempDir Path own) throws Exception {
+        DocumentIndex index = DocumentIndex.at(own);
+        try (IndexWriterSession writer = index.openWriter()) {
+            writer.replaceGroup("root/a.txt", List.of(doc("root/a.txt", "reply", "Svar", LocalDate.of(2020, 1, 1),
+                    "Svar om veier.", "{}")));
+            writer.commit();
+        }
+        try (MuniServer live = MuniServer.start(index, HEADER, "127.0.0.1", 0)) {
+            String search = "http://127.0.0.1:" + live.port() + "/api/search?q=lekeplass";
+            assertEquals(0, JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(search)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body()).path("total").asInt());
+            try (IndexWriterSession writer = index.openWriter()) { // what muni ingest does, in another process
+                writer.replaceGroup("root/b.txt", List.of(doc("root/b.txt", "reply", "Svar", LocalDate.of(2021, 1, 1),
+                        "Svar om ny lekeplass.", "{}")));
+                writer.groupWorks();
+                writer.commit();
+            }
+            long deadline = System.currentTimeMillis() + 10_000;
+            int total = 0;
+            while (total == 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+                total = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(search)).build(),
+                        HttpResponse.BodyHandlers.ofString()).body()).path("total").asInt();
+            }
+            assertEquals(1, total, "the new commit is searched without a restart");
+        }
+    }
+
     @AfterAll
     static void stop() {
         server.close();
@@ -102,7 +131,8 @@ class MuniServerTest {
     void badRequestsGet400WithAMessage() throws Exception {
         for (String path : List.of("/api/search?q=" + enc("foo AND ("), "/api/search?q=x&size=1000",
                 "/api/search?q=" + "x".repeat(1200), "/api/search?q=x&page=abc", "/api/search?q=x&sort=size",
-                "/api/similar", "/api/export?format=xml", "/api/export?since=22.05.2019", "/api/aggregates?type=memo")) {
+                "/api/similar", "/api/export?format=xml", "/api/export?since=22.05.2019", "/api/aggregates?type=memo",
+                "/api/search?q=x&type=polcy", "/api/search?q=x&year=19", "/api/search?q=" + enc("\"open phrase"))) {
             HttpResponse<String> r = get(path);
             assertEquals(400, r.statusCode(), path);
             assertTrue(JSON.readTree(r.body()).path("error").asText().length() > 5, r.body());

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import no.muni.text.Bullets;
+
 /**
  * The list label a line starts with: a bullet or enumerator set apart as a hanging label (its own
  * chunk, as word processors tab it) or typed before the text. A hanging label proves itself by its
@@ -18,10 +20,9 @@ import java.util.regex.Pattern;
  */
 record LineLabel(String marker, float x, List<PdfChunk> rest) {
 
-    private static final String BULLETS = "•·▪◦‣∙○■□►➢✓\\-–—*";
-    private static final Pattern HANGING = Pattern.compile("^(?:[" + BULLETS + "]|\\(?\\d{1,2}(?:\\.\\d{1,2})*[.)]"
+    private static final Pattern HANGING = Pattern.compile("^(?:" + Bullets.CLASS + "|\\(?\\d{1,2}(?:\\.\\d{1,2})*[.)]"
             + "|\\d{1,2}(?:\\.\\d{1,2})+|\\(?[\\p{L}][.)]|\\(?[ivxIVX]{1,4}[.)])$");
-    private static final Pattern TYPED = Pattern.compile("^([" + BULLETS + "]|\\d{1,2}(?:\\.\\d{1,2})*[.)]|\\(?[\\p{L}]\\))\\s+\\S");
+    private static final Pattern TYPED = Pattern.compile("^(" + Bullets.CLASS + "|\\d{1,2}(?:\\.\\d{1,2})*[.)]|\\(?[\\p{L}]\\))\\s+\\S");
 
     static Optional<LineLabel> of(PdfLine line) {
         List<PdfChunk> chunks = line.chunks();

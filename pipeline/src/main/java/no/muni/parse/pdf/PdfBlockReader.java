@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import no.muni.model.Block;
 import no.muni.model.PageBreak;
 import no.muni.model.Paragraph;
-import no.muni.parse.TextNormaliser;
+import no.muni.text.TextNormaliser;
 
 /**
  * Reads a PDF's body as blocks from its layout, which Tika's text does not keep: headings from

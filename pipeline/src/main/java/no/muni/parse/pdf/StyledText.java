@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-import no.muni.parse.TextNormaliser;
+import no.muni.text.TextNormaliser;
 
 /**
  * The text of one block as it is assembled from styled runs, with the phrases set in italics or

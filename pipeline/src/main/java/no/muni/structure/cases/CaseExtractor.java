@@ -15,7 +15,7 @@ import no.muni.structure.TypeExtractor;
 import no.muni.structure.furniture.MunicipalityName;
 import no.muni.structure.meeting.ItemText;
 import no.muni.structure.politics.Bodies;
-import no.muni.structure.text.LineText;
+import no.muni.text.LineText;
 
 /**
  * The case part of a case document (saksframlegg, saksutredning, saksprotokoll): its archive case, the

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import no.muni.model.Block;
 import no.muni.model.CaseRef;
 import no.muni.structure.meeting.AgendaRows;
-import no.muni.structure.text.LineText;
+import no.muni.text.LineText;
 
 /**
  * Every archive case number a document writes, as written, in reading order and each once. A number

@@ -17,7 +17,7 @@ import no.muni.model.Votes;
 import no.muni.structure.TypeExtractor;
 import no.muni.structure.furniture.MunicipalityName;
 import no.muni.structure.politics.Bodies;
-import no.muni.structure.text.LineText;
+import no.muni.text.LineText;
 
 /**
  * The meeting of minutes, notices and case protocols: the form's header, the members, and each item

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import no.muni.text.Bullets;
+
 /**
  * Finds where a flattened slide's title ends. Titles are short noun phrases; the body starts where
  * a capitalised word follows a lowercase one (a new line began), where an enumerator or number
@@ -14,7 +16,7 @@ final class SlideTitle {
     record Split(String title, String rest) {}
 
     private static final int MAX_TITLE_WORDS = 8;
-    private static final Pattern ENUMERATOR_OR_NUMBER = Pattern.compile("^(?:\\d.*|[-•*–]|[a-z]\\))$");
+    private static final Pattern ENUMERATOR_OR_NUMBER = Pattern.compile("^(?:\\d.*|" + Bullets.CLASS + "|[a-z]\\))$");
     /** Years and periods belong to titles ("Plan for idrett 2024-2027"); counts do not. */
     private static final Pattern YEARS = Pattern.compile("^(?:19|20)\\d{2}(?:[-–](?:19|20)\\d{2})?$");
     /** Prepositions and conjunctions that titles follow with a proper name ("Plan for Bodø", "KS og Frivillighet Norge"). */

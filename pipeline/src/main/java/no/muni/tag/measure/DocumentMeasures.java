@@ -41,7 +41,9 @@ public final class DocumentMeasures {
         List<Measure> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<Measure> structured = new ArrayList<>(structure.measures());
-        structure.goals().forEach(g -> g.strategies().forEach(s -> structured.add(Measure.of(s).withPolicyArea(g.area()))));
+        // a strategy that only asks a question ("Hvordan kan vi …?") states no measure
+        structure.goals().forEach(g -> g.strategies().stream().filter(s -> !MeasureExtractor.isQuestion(s))
+                .forEach(s -> structured.add(Measure.of(s).withPolicyArea(g.area()))));
         for (Measure m : structured) {
             if (seen.add(key(m))) {
                 out.add(m);

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.muni.model.Measure;
+import no.muni.text.Bullets;
 
 /**
  * Measures (tiltak) in running text, by the conventions municipal writers use to name them:
@@ -18,11 +19,16 @@ import no.muni.model.Measure;
  *   <li>a cue noun followed by a name: "prosjektet Digitale møteplasser", "ordningen Fritidskassa";</li>
  *   <li>an allocation: a sentence with an amount and a purpose ("0.5 millioner kroner … til/for …");</li>
  *   <li>a proposal in minutes: "X kunne etableres", "bør ha en X", "Trenger X", "X en god ide",
- *       "En koordinator per bydel";</li>
+ *       "En koordinator per bydel" — only where it proposes an action or initiative ({@link #isAction}):
+ *       a verb of doing, a concrete initiative or a period; never a wish for a quality ("Trenger et
+ *       tydelig mandat") or a worry ("Alle organisasjonene er bekymret");</li>
  *   <li>an agreement about something: "samarbeidsavtale … angående X".</li>
  * </ul>
- * Each measure carries the status the sentence states (planlagt, pågår, vedtatt, gjennomført), its
- * amount and the organisations named in the same sentence (filled by the caller).
+ * Each measure carries the status the sentence states (foreslått, planlagt, pågår, vedtatt,
+ * gjennomført) and nothing when it states none, its amount and the organisations named in the same
+ * sentence (filled by the caller). A quoted phrase is an initiative when written as a name («Hilseleder»,
+ * «På krakk med ordfører») or when it names one itself («velkomstfunksjon på hvert knutepunkt»); a
+ * quoted common word («eie», «helt», «berøringsangst») is a manner of speaking.
  */
 public final class MeasureExtractor {
 
@@ -42,7 +48,7 @@ public final class MeasureExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A note proposing one of something for each unit: "En koordinator per bydel", "Et møterom i hver skole". */
     private static final Pattern PROVISION_PER_UNIT = Pattern.compile(
-            "^\\s*(?:[-•–]\\s*)?(?:en|et|ei)\\s+\\p{L}[\\p{L}-]*\\b[^.?!;]*?\\b(?:per|pr\\.|(?:på|i|for)\\s+hvert?)\\s+\\p{L}{3,}",
+            "^\\s*(?:" + Bullets.CLASS + "\\s*)?(?:en|et|ei)\\s+\\p{L}[\\p{L}-]*\\b[^.?!;]*?\\b(?:per|pr\\.|(?:på|i|for)\\s+hvert?)\\s+\\p{L}{3,}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AGREEMENT = Pattern.compile(
             "\\bsamarbeid\\w*\\s+(?:[^.]{0,80}?\\s)?(?:angående|om|knyttet til)\\s+([\\p{L}\\d-]+(?:\\s+[\\p{L}\\d-]+){0,4})",
@@ -77,9 +83,9 @@ public final class MeasureExtractor {
                 addName(byKey, name.text(), sentence, name.start(), status);
             }
             Matcher e = EMPHASIS.matcher(s);
-            while (e.find()) {
+            while (e.find() && !isQuestion(s)) { // a plan named in a question is asked about, not stated
                 String name = firstNonNull(e);
-                if (isName(name)) {
+                if (isName(name) && (writtenAsAName(name) || isAction(name))) {
                     addName(byKey, name.strip(), sentence, e.start(firstGroup(e)), status);
                 }
             }
@@ -92,8 +98,8 @@ public final class MeasureExtractor {
             if (amount != null && ALLOCATION_VERB.matcher(s).find()) {
                 add(byKey, clip(s), sentence, status, amount);
             }
-            if (PROPOSAL.matcher(s).find() || PROVISION_PER_UNIT.matcher(s).find()) {
-                add(byKey, clip(s), sentence, status == null ? "planlagt" : status, amount);
+            if ((PROPOSAL.matcher(s).find() && isAction(s)) || PROVISION_PER_UNIT.matcher(s).find()) {
+                add(byKey, clip(s), sentence, status == null ? "foreslått" : status, amount);
             }
             Matcher a = AGREEMENT.matcher(s);
             while (a.find()) {
@@ -151,6 +157,60 @@ public final class MeasureExtractor {
         return g == 0 ? "" : m.group(g);
     }
 
+    /** A verb of doing, as infinitive, present, passive or participle: "etablere", "etableres", "etablert". */
+    private static final Pattern DOING = Pattern.compile(
+            "\\b(?:etabler|opprett|innfør|arranger|gjennomfør|start|tilby|utvikl|skap|lage|bygg|ansett|inngå|"
+                    + "samordn|kartlegg|utvid|viderefør|organiser|invite|rekrutter|kjøp|åpn|tilsett|lanser|prøv)\\p{L}{0,4}\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A period or frequency: "årlig", "et par ganger i året", "hver måned", "i 2025", "2024–2027". */
+    private static final Pattern PERIOD = Pattern.compile(
+            "\\b(?:årlig|halvårlig|månedlig|ukentlig|daglig)e?\\b|\\bganger? (?:i|per|pr\\.?) (?:året|år|måneden|uka|uken)\\b"
+                    + "|\\bhver(?:t)? (?:uke|måned|år|høst|vår|semester)\\b|\\b(?:i|innen|fra) 20\\d\\d\\b|\\b20\\d\\d\\s*[-–]\\s*20\\d\\d\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A concrete initiative: a noun (or the head of a compound) naming something set up, held or run. */
+    private static final Pattern INITIATIVE = Pattern.compile(
+            "\\p{L}*(?:bank|børs|konferanse|koordinator|ordning|portal|møte|møtefora|forum|arena|kurs|gruppe|senter|sentral|"
+                    + "kampanje|prosjekt|fond|stilling|treff|kafé|kafe|klubb|nettverk|ombud|team|festival|dag|kveld)(?:en|et|a|er|ene|r)?\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** An actor or place for each unit: "for hver bydel", "per knutepunkt". */
+    private static final Pattern PER_UNIT = Pattern.compile(
+            "\\b(?:per|pr\\.|(?:for|i|på) hvert?) \\p{L}{3,}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A worry or complaint: what a sentence reports feeling or lacking is no measure. */
+    private static final Pattern WORRY = Pattern.compile(
+            "\\b(?:bekymr\\p{L}*|savner|mangler|frustrer\\p{L}*|skuffe\\p{L}*|misfornøy\\p{L}*|klager|redde? for)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Whether a proposing sentence proposes an action or initiative (a verb of doing, a concrete
+     * initiative, an actor for each unit or a period) rather than a quality or a feeling.
+     */
+    static boolean isAction(String sentence) {
+        if (WORRY.matcher(sentence).find()) {
+            return false;
+        }
+        return DOING.matcher(sentence).find() || PERIOD.matcher(sentence).find() || INITIATIVE.matcher(sentence).find()
+                || PER_UNIT.matcher(sentence).find();
+    }
+
+    private static final Pattern QUESTION_WORD = Pattern.compile(
+            "^\\s*(?:[-•–]\\s*)?(?:hvordan|hva|hvem|hvorfor|hvilke|hvilken|hvor|burde|bør man|kan vi|skal vi)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A question ("Hvordan kan vi …", "Hva inviteres …?") asks; it states no action, so it is no measure.
+     * A question mark inside brackets ("Skolemat (gratis?)") leaves the phrase a statement.
+     */
+    public static boolean isQuestion(String text) {
+        String t = text.strip();
+        return t.endsWith("?") || QUESTION_WORD.matcher(t).find();
+    }
+
+    /** A quoted phrase names something when written as a name: a capital letter or a digit first. */
+    private static boolean writtenAsAName(String phrase) {
+        String p = phrase.strip();
+        return !p.isEmpty() && (Character.isUpperCase(p.codePointAt(0)) || Character.isDigit(p.codePointAt(0)));
+    }
+
     /** A short phrase, not a quoted sentence. */
     private static boolean isName(String phrase) {
         String p = phrase.strip();
@@ -178,7 +238,7 @@ public final class MeasureExtractor {
     }
 
     private static String clip(String sentence) {
-        String s = sentence.strip().replaceFirst("^[-•–]\\s*", "");
+        String s = sentence.strip().replaceFirst("^" + Bullets.CLASS + "\\s*", "");
         return s.length() <= 240 ? s : s.substring(0, 240).replaceFirst("\\s+\\S*$", "") + " …";
     }
 
@@ -186,8 +246,9 @@ public final class MeasureExtractor {
     private static final Pattern DECIDED = Pattern.compile("\\b(vedtatt|vedtok|er besluttet|ble besluttet)\\b");
     private static final Pattern ONGOING = Pattern.compile("\\b(pågår|pågående|er i gang|er igangsatt|samarbeider)\\b");
     private static final Pattern PLANNED = Pattern.compile("\\b(planlagt|planlegges|skal etableres|vil bli|skal starte)\\b");
+    private static final Pattern PROPOSED = Pattern.compile("\\b(foreslått|foreslår|foreslås|forslag)\\b");
 
-    /** The status a sentence states, most advanced first: gjennomført, vedtatt, pågår, planlagt. */
+    /** The status a sentence states, most advanced first: gjennomført, vedtatt, pågår, planlagt, foreslått. */
     static String status(String sentence) {
         String s = sentence.toLowerCase(Locale.ROOT);
         if (DONE.matcher(s).find()) {
@@ -201,6 +262,9 @@ public final class MeasureExtractor {
         }
         if (PLANNED.matcher(s).find()) {
             return "planlagt";
+        }
+        if (PROPOSED.matcher(s).find()) {
+            return "foreslått";
         }
         return null;
     }

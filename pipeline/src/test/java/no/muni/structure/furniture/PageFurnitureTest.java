@@ -11,7 +11,7 @@ import no.muni.model.Block;
 import no.muni.model.DocumentStructure.Sender;
 import no.muni.model.PageBreak;
 import no.muni.model.Paragraph;
-import no.muni.structure.text.PlainTextBlocks;
+import no.muni.text.PlainTextBlocks;
 
 class PageFurnitureTest {
 

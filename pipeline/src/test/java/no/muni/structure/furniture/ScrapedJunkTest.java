@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import no.muni.model.Block;
-import no.muni.structure.text.PlainTextBlocks;
+import no.muni.text.PlainTextBlocks;
 
 class ScrapedJunkTest {
 

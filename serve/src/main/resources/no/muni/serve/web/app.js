@@ -66,7 +66,8 @@ async function search(params) {
     for (const part of hit.snippetParts) snippet.append(part.match ? el('mark', {}, part.text) : part.text);
     results.append(el('article', { class: 'hit' },
       el('h2', {}, el('a', { href: '#/doc/' + encodeURIComponent(hit.id), class: 'hit-link' }, hit.title || hit.id)),
-      el('div', { class: 'meta' }, [hit.docType, hit.date, hit.id].filter(Boolean).join(' · ')), snippet));
+      el('div', { class: 'meta' }, [hit.docType, hit.date, hit.id,
+        hit.renditions > 1 ? hit.renditions + ' utgaver' : null].filter(Boolean).join(' · ')), snippet));
   }
   const pager = el('div', { class: 'pager' });
   const pageNo = result.page;
@@ -119,6 +120,9 @@ async function documentPage(id) {
     el('p', { class: 'meta' }, [doc.docType, doc.date, doc.caseNumber, doc.format, doc.source].filter(Boolean).join(' · ')));
   const entities = el('p', {});
   for (const [name, href] of names) entities.append(el('a', { class: 'entity', href }, name), ' ');
+  if ((doc.renditions || []).length > 1) body.append(section('Utgaver av samme tekst', el('ul', { id: 'renditions' },
+    ...doc.renditions.map(r => el('li', {}, r.id === doc.id ? el('strong', {}, r.source || r.id)
+      : el('a', { href: '#/doc/' + encodeURIComponent(r.id) }, r.source || r.id), ' ', el('span', { class: 'meta' }, r.format || ''))))));
   if (names.size) body.append(section('Organisasjoner og personer', entities));
   const cases = caseLinks(doc);
   if (cases) body.append(cases);

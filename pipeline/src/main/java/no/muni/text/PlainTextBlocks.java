@@ -1,4 +1,4 @@
-package no.muni.structure.text;
+package no.muni.text;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import no.muni.model.ListItem;
 import no.muni.model.PageBreak;
 import no.muni.model.Paragraph;
 import no.muni.model.Table;
-import no.muni.structure.text.InlineMarkup.Styled;
+import no.muni.text.InlineMarkup.Styled;
 
 /**
  * Builds blocks from plain text with line-based rules, for .txt files and for text that other
@@ -41,7 +41,7 @@ import no.muni.structure.text.InlineMarkup.Styled;
 public final class PlainTextBlocks {
 
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.+)$");
-    private static final Pattern BULLET = Pattern.compile("^([-•*▪◦–·])(?:\\s+(.*))?$");
+    private static final Pattern BULLET = Pattern.compile("^(" + Bullets.CLASS + ")(?:\\s+(.*))?$");
     /** Section numbers have small components; "3008 DRAMMEN" or "2014 ble" are not sections. */
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)([.)]?)\\s+(\\S.*)$");
     private static final Pattern LETTERED = Pattern.compile("^([a-zA-ZæøåÆØÅ])([.)])\\s+(\\S.*)$");

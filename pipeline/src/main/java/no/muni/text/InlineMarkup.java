@@ -1,4 +1,4 @@
-package no.muni.structure.text;
+package no.muni.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ public final class InlineMarkup {
     private static final Pattern HTML_PARAGRAPH = Pattern.compile("<p(?:\\s[^>]*)?>(.*?)(?:</p>|$)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** Bullets that writers type into list items themselves, on top of the list's own bullets. */
-    private static final Pattern LITERAL_BULLET = Pattern.compile("^([•\\-–*▪◦·])\\s*");
+    private static final Pattern LITERAL_BULLET = Pattern.compile("^(" + Bullets.CLASS + ")\\s*");
 
     private InlineMarkup() {
     }

@@ -1,4 +1,4 @@
-package no.muni.structure.text;
+package no.muni.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

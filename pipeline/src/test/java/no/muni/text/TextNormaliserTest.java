@@ -1,4 +1,4 @@
-package no.muni.parse;
+package no.muni.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

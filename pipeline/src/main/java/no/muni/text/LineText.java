@@ -1,4 +1,4 @@
-package no.muni.structure.text;
+package no.muni.text;
 
 import java.util.ArrayList;
 import java.util.List;

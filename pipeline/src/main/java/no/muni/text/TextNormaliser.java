@@ -1,4 +1,4 @@
-package no.muni.parse;
+package no.muni.text;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;

@@ -1,0 +1,86 @@
+package no.muni.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+
+/**
+ * Turns document counts into work counts: how many of the matching documents are further renditions of a
+ * work already counted, overall and per facet value. Only documents of works with several renditions are
+ * looked at (one doc-values read tells), so a result without such works costs one read per document.
+ */
+record WorkCounts(long extraRenditions, Map<String, Map<String, Long>> extraByFacet) {
+
+    static final WorkCounts NONE = new WorkCounts(0, Map.of());
+
+    /** The further renditions among the documents the collector saw. */
+    static WorkCounts of(FacetsCollector collector) throws IOException {
+        Map<String, List<Set<String>>> labelsByWork = new HashMap<>();
+        for (FacetsCollector.MatchingDocs md : collector.getMatchingDocs()) {
+            var leaf = md.context().reader();
+            NumericDocValues sizes = leaf.getNumericDocValues(IndexFields.WORK_SIZE);
+            if (sizes == null || md.bits() == null) {
+                continue;
+            }
+            BinaryDocValues works = leaf.getBinaryDocValues(IndexFields.WORK_ID);
+            SortedSetDocValues facets = leaf.getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+            DocIdSetIterator docs = md.bits().iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (!sizes.advanceExact(doc) || sizes.longValue() < 2 || works == null || !works.advanceExact(doc)) {
+                    continue;
+                }
+                Set<String> labels = new HashSet<>();
+                if (facets != null && facets.advanceExact(doc)) {
+                    for (int i = 0; i < facets.docValueCount(); i++) {
+                        labels.add(facets.lookupOrd(facets.nextOrd()).utf8ToString());
+                    }
+                }
+                labelsByWork.computeIfAbsent(works.binaryValue().utf8ToString(), w -> new ArrayList<>()).add(labels);
+            }
+        }
+        long extra = 0;
+        Map<String, Map<String, Long>> byFacet = new HashMap<>();
+        for (List<Set<String>> renditions : labelsByWork.values()) {
+            extra += renditions.size() - 1;
+            Map<String, Long> perLabel = new HashMap<>();
+            renditions.forEach(labels -> labels.forEach(l -> perLabel.merge(l, 1L, Long::sum)));
+            perLabel.forEach((label, n) -> {
+                String[] path = FacetsConfig.stringToPath(label);
+                if (n > 1 && path.length == 2) {
+                    byFacet.computeIfAbsent(path[0], d -> new HashMap<>()).merge(path[1], n - 1, Long::sum);
+                }
+            });
+        }
+        return new WorkCounts(extra, byFacet);
+    }
+
+    /** One facet value's document count as a work count. */
+    long works(String dim, String value, long documents) {
+        return documents - extraByFacet.getOrDefault(dim, Map.of()).getOrDefault(value, 0L);
+    }
+
+    /** Document counts of one dimension as work counts, largest first (ties keep their order). */
+    List<FacetCount> works(String dim, List<FacetCount> documents) {
+        Map<String, Long> extra = extraByFacet.getOrDefault(dim, Map.of());
+        if (extra.isEmpty()) {
+            return documents;
+        }
+        List<FacetCount> out = new ArrayList<>(documents.size());
+        for (FacetCount c : documents) {
+            out.add(new FacetCount(c.value(), c.count() - extra.getOrDefault(c.value(), 0L)));
+        }
+        out.sort(java.util.Comparator.comparingLong(FacetCount::count).reversed());
+        return out;
+    }
+}
