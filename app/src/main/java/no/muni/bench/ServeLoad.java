@@ -15,11 +15,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,8 +36,8 @@ import no.muni.index.DocumentIndex;
 /**
  * The server under load, behind {@code muni bench-serve}: {@code muni serve} in a fresh JVM (its own heap
  * limit and memory high-water marks) on the loopback interface, and N clients in this JVM sending a fixed
- * mix of every kind of route for a fixed time, each client one request at a time and at most
- * {@link #MAX_REQUESTS_PER_CLIENT} requests. Prints latency percentiles per route, errors and the
+ * mix of every kind of route (shuffled once, after one untimed warm-up round) for a fixed time, each client one
+ * request at a time and at most {@link #MAX_REQUESTS_PER_CLIENT} requests. Prints latency percentiles per route, errors and the
  * server's peak memory as one Markdown table. A benchmark: it asserts nothing.
  */
 public final class ServeLoad {
@@ -119,10 +120,13 @@ public final class ServeLoad {
     }
 
     private Map<String, Samples> load(String base, Map<String, List<String>> mix) throws InterruptedException {
-        Map<String, Samples> samples = new ConcurrentHashMap<>();
+        Map<String, Samples> samples = new LinkedHashMap<>(); // filled before the clients start, only read after
         mix.keySet().forEach(k -> samples.put(k, new Samples()));
         List<String[]> requests = new ArrayList<>();
         mix.forEach((route, paths) -> paths.forEach(p -> requests.add(new String[] {route, p})));
+        Collections.shuffle(requests, new Random(1)); // every client meets every kind of route from the start
+        HttpClient warmUp = HttpClient.newHttpClient();
+        requests.forEach(r -> send(warmUp, base + r[1])); // one untimed round: class loading, first JIT, page cache
         long end = System.nanoTime() + Duration.ofSeconds(options.seconds()).toNanos();
         ExecutorService clients = Executors.newFixedThreadPool(options.clients());
         List<Future<?>> done = new ArrayList<>();

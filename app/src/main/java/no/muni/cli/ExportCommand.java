@@ -91,7 +91,7 @@ final class ExportCommand implements Callable<Integer> {
     static final class DocTypes implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return DocType.ALL.iterator();
+            return DocType.CODES.iterator();
         }
     }
 }

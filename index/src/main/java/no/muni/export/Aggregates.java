@@ -59,7 +59,8 @@ public final class Aggregates implements Consumer<ExportDocument> {
         documents++;
         DocumentStructure structure = doc.structure();
         Integer year = structure.date() == null ? null : structure.date().getYear();
-        byTypeYear.merge(new TypeYear(year, structure.docType()), 1L, Long::sum);
+        byTypeYear.merge(new TypeYear(year, structure.docType() == null ? null : structure.docType().code()), 1L,
+                Long::sum);
 
         TreeSet<String> organisations = new TreeSet<>();
         for (Entity o : doc.organisations()) {

@@ -29,6 +29,7 @@ import org.apache.lucene.search.TopDocs;
 import no.muni.model.CaseInfo;
 import no.muni.model.CaseRef;
 import no.muni.model.CaseRoute;
+import no.muni.model.DocType;
 import no.muni.model.DocumentStructure;
 import no.muni.model.ExportDocument;
 import no.muni.model.Meeting;
@@ -110,7 +111,7 @@ public final class CaseLookup {
                     route = doc.caseInfo().route();
                     caseTitle = caseTitle == null ? doc.title() : caseTitle;
                     steps.add(new CaseStep(text(doc.date()), null, null, doc.title(), doc.caseInfo().recommendation(),
-                            null, null, null, stored.id(), doc.title(), doc.docType(), forms));
+                            null, null, null, stored.id(), doc.title(), code(doc.docType()), forms));
                 }
                 Meeting meeting = doc.meeting();
                 if (meeting != null) {
@@ -123,13 +124,13 @@ public final class CaseLookup {
                             caseTitle = caseTitle == null ? item.title() : caseTitle;
                             steps.add(new CaseStep(text(date), meeting.body(), item.number(), item.title(),
                                     item.proposal(), item.handling(), item.votes(), item.decision(), stored.id(),
-                                    doc.title(), doc.docType(), forms));
+                                    doc.title(), code(doc.docType()), forms));
                         }
                     }
                 }
                 if (steps.size() == before) {
                     steps.add(new CaseStep(text(doc.date()), null, null, doc.title(), null, null, null, null, stored.id(),
-                            doc.title(), doc.docType(), forms));
+                            doc.title(), code(doc.docType()), forms));
                 }
             }
             steps.sort(Comparator.comparing((CaseStep s) -> s.date() == null ? "9999" : s.date())
@@ -263,5 +264,9 @@ public final class CaseLookup {
 
     private static String text(LocalDate date) {
         return date == null ? null : date.toString();
+    }
+
+    private static String code(DocType type) {
+        return type == null ? null : type.code();
     }
 }

@@ -337,7 +337,7 @@ public final class EntityLookup {
         }
         spans.sort(Comparator.comparingInt(s -> s[0]));
         List<String> snippets = spans.stream().limit(SNIPPETS_PER_DOC).map(s -> snippet(text, s[0], s[1])).toList();
-        return new EntityDocument(doc.id(), doc.structure().title(), doc.structure().docType(), date(doc), spans.size(),
+        return new EntityDocument(doc.id(), doc.structure().title(), docType(doc), date(doc), spans.size(),
                 snippets);
     }
 
@@ -364,8 +364,12 @@ public final class EntityLookup {
     }
 
     private static MeasureMention measure(ExportDocument doc, Measure m) {
-        return new MeasureMention(doc.id(), doc.structure().title(), doc.structure().docType(), date(doc),
+        return new MeasureMention(doc.id(), doc.structure().title(), docType(doc), date(doc),
                 orEmpty(m.text()), m.section(), m.item(), m.period(), m.status(), m.responsible(), m.organisations());
+    }
+
+    private static String docType(ExportDocument doc) {
+        return doc.structure().docType() == null ? null : doc.structure().docType().code();
     }
 
     private static String date(ExportDocument doc) {

@@ -25,8 +25,8 @@ public final class FilterValues {
     public static void check(String dimension, String value) {
         switch (dimension) {
             case IndexFields.DOC_TYPE -> {
-                if (!DocType.ALL.contains(value)) {
-                    throw new QuerySyntaxException("type must be one of " + String.join(", ", DocType.ALL)
+                if (DocType.of(value).isEmpty()) {
+                    throw new QuerySyntaxException("type must be one of " + String.join(", ", DocType.CODES)
                             + ", not \"" + value + "\"");
                 }
             }

@@ -31,11 +31,14 @@ class LookupBoundsTest {
     static void build() {
         index = TestIndex.write(dir, IntStream.range(0, DOCUMENTS).mapToObj(i -> TestIndex.doc(
                 String.format("d%03d", i), i % 3 == 0 ? "minutes" : "report", "Dokument " + i,
-                LocalDate.of(2000, 1, 1).plusDays(i), "Nordvik kommune og Idrettslag " + i % 5 + " samarbeider. "
-                        // words of its own, so the documents are distinct works, not renditions of one text
-                        + IntStream.range(0, 12).mapToObj(k -> "emne" + i + "x" + k).collect(java.util.stream.Collectors.joining(" ")),
+                LocalDate.of(2000, 1, 1).plusDays(i), "Nordvik kommune og Idrettslag " + i % 5 + " samarbeider. " + ownWords(i),
                 List.of("Nordvik kommune", "Idrettslag " + i % 5), List.of("Tiltak nummer " + i),
                 organisations("Nordvik kommune", "Idrettslag " + i % 5))).toArray(IndexDocument[]::new));
+    }
+
+    /** Words no other document has, so no two documents are renditions of one work. */
+    static String ownWords(int i) {
+        return IntStream.range(0, 20).mapToObj(j -> "ord" + i + "x" + j).collect(java.util.stream.Collectors.joining(" "));
     }
 
     static ObjectNode organisations(String... names) {

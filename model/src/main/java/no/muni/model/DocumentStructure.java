@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@code text} no longer shows and the tag stage reads as named initiatives.
  */
 public record DocumentStructure(
-        String docType,
+        DocType docType,
         double docTypeConfidence,
         String title,
         LocalDate date,
@@ -127,7 +127,7 @@ public record DocumentStructure(
 
     /** Builder, because most extractors fill only a handful of the fields. */
     public static final class Builder {
-        private String docType = DocType.OTHER;
+        private DocType docType = DocType.OTHER;
         private double docTypeConfidence;
         private String title;
         private LocalDate date;
@@ -175,7 +175,7 @@ public record DocumentStructure(
             facts = s.facts; emphasis = s.emphasis;
         }
 
-        public Builder docType(String v) { docType = v; return this; }
+        public Builder docType(DocType v) { docType = v; return this; }
         public Builder docTypeConfidence(double v) { docTypeConfidence = v; return this; }
         public Builder title(String v) { title = v; return this; }
         public Builder date(LocalDate v) { date = v; return this; }

@@ -122,7 +122,7 @@ public final class DocumentProcessor implements AutoCloseable {
         ExportDocument export = new ExportDocument(id, id, parentId, source, origin.root(), origin.sha256(), format,
                 LanguageGuess.of(structure.text()), version, structure, entities.organisations(),
                 entities.persons(), entities.places(), amounts, part.warnings());
-        return new IndexDocument(id, parentId, origin.root(), source, origin.sha256(), format, structure.docType(),
+        return new IndexDocument(id, parentId, origin.root(), source, origin.sha256(), format, structure.docType().code(),
                 structure.title(), structure.date(), structure.text(), names(entities.organisations()),
                 names(entities.persons()), names(entities.places()),
                 structure.measures().stream().map(Measure::text).toList(), version, export);

@@ -23,22 +23,10 @@ import no.muni.structure.presentation.SlideTranscript;
  */
 final class DocTypeClassifier {
 
-    record Classification(String docType, double confidence) {}
+    record Classification(DocType docType, double confidence) {}
 
     /** One piece of evidence for a type. */
-    private record Cue(Kind kind, double weight, Predicate<Document> holds) {}
-
-    private enum Kind {
-        REPLY(DocType.REPLY), MINUTES(DocType.MINUTES), NOTICE(DocType.NOTICE), POLICY(DocType.POLICY),
-        PRESENTATION(DocType.PRESENTATION), CASE(DocType.CASE), CONSULTATION(DocType.CONSULTATION),
-        REPORT(DocType.REPORT), NEWS(DocType.NEWS);
-
-        final String docType;
-
-        Kind(String docType) {
-            this.docType = docType;
-        }
-    }
+    private record Cue(DocType kind, double weight, Predicate<Document> holds) {}
 
     private static final double MIN_SCORE = 0.3;
     private static final int HEADER_BLOCKS = 10;
@@ -51,13 +39,13 @@ final class DocTypeClassifier {
      * or møtebok is minutes, a møteinnkalling or saksliste a notice, a saksframlegg a case, a høringssvar
      * a consultation. Whole words only: "Referatsaker" is an item, not a referat.
      */
-    private static final Map<Kind, Pattern> GENRES = Map.of(
-            Kind.MINUTES, Pattern.compile("(?iu)(?<![\\p{L}])(?:møteprotokoll|protokoll|møtebok|hovedutskrift|møtereferat|referat"
+    private static final Map<DocType, Pattern> GENRES = Map.of(
+            DocType.MINUTES, Pattern.compile("(?iu)(?<![\\p{L}])(?:møteprotokoll|protokoll|møtebok|hovedutskrift|møtereferat|referat"
                     + "|gruppereferat)(?![\\p{L}])"),
-            Kind.NOTICE, Pattern.compile("(?iu)(?<![\\p{L}])(?:møteinnkalling|innkalling|saksliste|sakliste|sakskart)(?![\\p{L}])"),
-            Kind.CASE, Pattern.compile("(?iu)(?<![\\p{L}])(?:saksframlegg|saksfremlegg|saksutredning|saksprotokoll|særutskrift"
+            DocType.NOTICE, Pattern.compile("(?iu)(?<![\\p{L}])(?:møteinnkalling|innkalling|saksliste|sakliste|sakskart)(?![\\p{L}])"),
+            DocType.CASE, Pattern.compile("(?iu)(?<![\\p{L}])(?:saksframlegg|saksfremlegg|saksutredning|saksprotokoll|særutskrift"
                     + "|saksutskrift)(?![\\p{L}])"),
-            Kind.CONSULTATION, Pattern.compile("(?iu)(?<![\\p{L}])(?:høringssvar|høringsuttalelse|høringsinnspill|uttalelse til"
+            DocType.CONSULTATION, Pattern.compile("(?iu)(?<![\\p{L}])(?:høringssvar|høringsuttalelse|høringsinnspill|uttalelse til"
                     + "|innspill til)(?![\\p{L}])"));
     private static final double GENRE = 0.8;
     /** The genre named first is what the document is; later ones name what it contains (a notice holds saksframlegg). */
@@ -99,41 +87,41 @@ final class DocTypeClassifier {
     private static final Pattern WEB_PAGE = Pattern.compile("(?iu)\\b(?:nett-?tv|web-?tv|les mer|se også|direkte på)\\b");
 
     private static final List<Cue> CUES = List.of(
-            new Cue(Kind.REPLY, 0.4, d -> QUESTION_TITLE.matcher(d.title()).find()),
-            new Cue(Kind.REPLY, 0.3, d -> d.header().stream().filter(t -> ADDRESS_LINE.matcher(t).find()).count() >= 2),
-            new Cue(Kind.REPLY, 0.3, d -> d.blocks().stream().anyMatch(b -> ANSWER_HEADING.matcher(b.text().strip()).matches())),
-            new Cue(Kind.REPLY, 0.2, d -> d.blocks().stream().filter(b -> b instanceof ListItem item
+            new Cue(DocType.REPLY, 0.4, d -> QUESTION_TITLE.matcher(d.title()).find()),
+            new Cue(DocType.REPLY, 0.3, d -> d.header().stream().filter(t -> ADDRESS_LINE.matcher(t).find()).count() >= 2),
+            new Cue(DocType.REPLY, 0.3, d -> d.blocks().stream().anyMatch(b -> ANSWER_HEADING.matcher(b.text().strip()).matches())),
+            new Cue(DocType.REPLY, 0.2, d -> d.blocks().stream().filter(b -> b instanceof ListItem item
                     && ANSWER_MARKER.matcher(item.marker()).matches()).count() >= 2),
-            new Cue(Kind.MINUTES, 0.6, d -> d.header().stream().anyMatch(t -> MINUTES_WORD.matcher(t).find() && t.length() < 80)),
-            new Cue(Kind.MINUTES, 0.3, d -> d.blocks().stream().limit(3 * HEADER_BLOCKS)
+            new Cue(DocType.MINUTES, 0.6, d -> d.header().stream().anyMatch(t -> MINUTES_WORD.matcher(t).find() && t.length() < 80)),
+            new Cue(DocType.MINUTES, 0.3, d -> d.blocks().stream().limit(3 * HEADER_BLOCKS)
                     .anyMatch(b -> ATTENDANCE.matcher(b.text()).find())),
-            new Cue(Kind.NOTICE, 0.4, d -> NOTICE_FORMULA.matcher(d.text()).find()),
-            new Cue(Kind.POLICY, 0.4, d -> POLICY_WORD.matcher(d.title()).find()),
-            new Cue(Kind.POLICY, 0.3, d -> d.header().stream().anyMatch(t -> ADOPTED.matcher(t).find() && t.length() < SHORT_LINE)),
-            new Cue(Kind.POLICY, 0.3, d -> ADOPTED_BY.matcher(d.head()).results()
+            new Cue(DocType.NOTICE, 0.4, d -> NOTICE_FORMULA.matcher(d.text()).find()),
+            new Cue(DocType.POLICY, 0.4, d -> POLICY_WORD.matcher(d.title()).find()),
+            new Cue(DocType.POLICY, 0.3, d -> d.header().stream().anyMatch(t -> ADOPTED.matcher(t).find() && t.length() < SHORT_LINE)),
+            new Cue(DocType.POLICY, 0.3, d -> ADOPTED_BY.matcher(d.head()).results()
                     .anyMatch(m -> Bodies.find(d.head().substring(m.end(), Math.min(d.head().length(), m.end() + 30)), 0) != null)),
-            new Cue(Kind.POLICY, 0.2, d -> d.blocks().stream().filter(b -> b instanceof Heading h && h.number() != null).count() >= 3),
-            new Cue(Kind.PRESENTATION, 0.6, d -> SlideTranscript.isTranscript(d.blocks())),
-            new Cue(Kind.PRESENTATION, 0.2, d -> d.header().stream().anyMatch(t -> SLIDE_WORD.matcher(t).find())),
-            new Cue(Kind.CASE, 0.6, d -> d.header().stream().anyMatch(t -> CASE_WORD.matcher(t).find() && t.length() < SHORT_LINE)
+            new Cue(DocType.POLICY, 0.2, d -> d.blocks().stream().filter(b -> b instanceof Heading h && h.number() != null).count() >= 3),
+            new Cue(DocType.PRESENTATION, 0.6, d -> SlideTranscript.isTranscript(d.blocks())),
+            new Cue(DocType.PRESENTATION, 0.2, d -> d.header().stream().anyMatch(t -> SLIDE_WORD.matcher(t).find())),
+            new Cue(DocType.CASE, 0.6, d -> d.header().stream().anyMatch(t -> CASE_WORD.matcher(t).find() && t.length() < SHORT_LINE)
                     || d.headings().stream().anyMatch(t -> CASE_WORD.matcher(t).find())),
-            new Cue(Kind.CASE, 0.3, d -> OFFICER.matcher(d.head()).find()),
-            new Cue(Kind.REPORT, 0.4, d -> REPORT_WORD.matcher(d.title()).find()),
-            new Cue(Kind.NEWS, 0.5, d -> DAY_OF_MONTH.matcher(d.title()).find()
+            new Cue(DocType.CASE, 0.3, d -> OFFICER.matcher(d.head()).find()),
+            new Cue(DocType.REPORT, 0.4, d -> REPORT_WORD.matcher(d.title()).find()),
+            new Cue(DocType.NEWS, 0.5, d -> DAY_OF_MONTH.matcher(d.title()).find()
                     && (MEETING_WORD.matcher(d.title()).find() || Bodies.find(d.title(), 0) != null)),
-            new Cue(Kind.NEWS, 0.4, d -> NARRATED_DECISION.matcher(d.text()).results().count() >= 2
+            new Cue(DocType.NEWS, 0.4, d -> NARRATED_DECISION.matcher(d.text()).results().count() >= 2
                     && !FORM_LABEL.matcher(d.text()).find()),
-            new Cue(Kind.NEWS, 0.3, d -> WEB_PAGE.matcher(d.text()).find()));
+            new Cue(DocType.NEWS, 0.3, d -> WEB_PAGE.matcher(d.text()).find()));
 
     /** What the cues look at; {@code head} is the opening of the text, {@code text} all of it. */
     private record Document(List<Block> blocks, String title, List<String> header, List<String> headings, String head,
                             String text) {}
 
     /** Every genre word in the head counts; the first one counts more. */
-    private static void genres(String head, Map<Kind, Double> scores) {
-        Kind first = null;
+    private static void genres(String head, Map<DocType, Double> scores) {
+        DocType first = null;
         int firstAt = Integer.MAX_VALUE;
-        for (Map.Entry<Kind, Pattern> genre : GENRES.entrySet()) {
+        for (Map.Entry<DocType, Pattern> genre : GENRES.entrySet()) {
             Matcher m = genre.getValue().matcher(head);
             if (m.find()) {
                 scores.merge(genre.getKey(), GENRE, Double::sum);
@@ -154,21 +142,21 @@ final class DocTypeClassifier {
                 body.stream().limit(HEADER_BLOCKS).map(b -> b.text().strip()).toList(),
                 body.stream().filter(Heading.class::isInstance).map(Block::text).toList(),
                 text.substring(0, Math.min(HEAD_CHARS, text.length())), text);
-        Map<Kind, Double> scores = new EnumMap<>(Kind.class);
+        Map<DocType, Double> scores = new EnumMap<>(DocType.class);
         for (Cue cue : CUES) {
             if (cue.holds().test(document)) {
                 scores.merge(cue.kind(), cue.weight(), Double::sum);
             }
         }
         genres(document.head(), scores);
-        List<Map.Entry<Kind, Double>> ranked = scores.entrySet().stream()
-                .sorted(Map.Entry.<Kind, Double>comparingByValue().reversed()).collect(Collectors.toList());
+        List<Map.Entry<DocType, Double>> ranked = scores.entrySet().stream()
+                .sorted(Map.Entry.<DocType, Double>comparingByValue().reversed()).collect(Collectors.toList());
         if (ranked.isEmpty() || ranked.getFirst().getValue() < MIN_SCORE) {
             return new Classification(DocType.OTHER, 0.5);
         }
         double top = ranked.getFirst().getValue();
         double second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
         double confidence = Math.min(1.0, top) * (1 - second / (top + second));
-        return new Classification(ranked.getFirst().getKey().docType, Math.round(confidence * 100) / 100.0);
+        return new Classification(ranked.getFirst().getKey(), Math.round(confidence * 100) / 100.0);
     }
 }

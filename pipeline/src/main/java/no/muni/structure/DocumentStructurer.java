@@ -29,10 +29,10 @@ public final class DocumentStructurer implements StructureExtractor {
     private final ScrapedJunk junk = new ScrapedJunk();
     private final CommonFields commonFields = new CommonFields();
     private final DocTypeClassifier classifier = new DocTypeClassifier();
-    private final Map<String, TypeExtractor> extractors;
+    private final Map<DocType, TypeExtractor> extractors;
 
     /** @param extractors the typed extractor of each {@link DocType}; types without one get only common fields */
-    public DocumentStructurer(Map<String, TypeExtractor> extractors) {
+    public DocumentStructurer(Map<DocType, TypeExtractor> extractors) {
         this.extractors = Map.copyOf(extractors);
     }
 

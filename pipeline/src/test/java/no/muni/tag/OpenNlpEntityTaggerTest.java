@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import no.muni.model.DocType;
 import no.muni.model.DocumentStructure;
 import no.muni.model.Entities;
 import no.muni.model.EntityKind;
@@ -91,7 +92,7 @@ class OpenNlpEntityTaggerTest {
     @Test
     void participantsListedAsOrganisationsAreOrganisations() {
         String text = "Til stede:\n- Kristiansand Røde Kors\n- Lund Frivilligsentral\n- Natteravnene Kvadraturen\n- Ole Dahl\n";
-        DocumentStructure st = DocumentStructure.builder().docType("minutes").title("Referat").text(text)
+        DocumentStructure st = DocumentStructure.builder().docType(DocType.MINUTES).title("Referat").text(text)
                 .participants(List.of(
                         new DocumentStructure.Participant("Kristiansand Røde Kors", EntityKind.ORGANISATION, null),
                         new DocumentStructure.Participant("Lund Frivilligsentral", EntityKind.ORGANISATION, null),
@@ -111,7 +112,7 @@ class OpenNlpEntityTaggerTest {
 
     @Test
     void committeeMembersArePersonsWithTheirParties() {
-        DocumentStructure st = DocumentStructure.builder().docType("presentation").title("Utvalg").text("Utvalget møtes i Bergen.")
+        DocumentStructure st = DocumentStructure.builder().docType(DocType.PRESENTATION).title("Utvalg").text("Utvalget møtes i Bergen.")
                 .committee(new DocumentStructure.Committee("Hovedutvalg for kultur", List.of(
                         new DocumentStructure.CommitteeMember("Per Olsen", "leder", "Ap"),
                         new DocumentStructure.CommitteeMember("Sara Lie", "medlem", "MDG"))))

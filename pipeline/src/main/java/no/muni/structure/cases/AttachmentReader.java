@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import no.muni.model.Block;
 import no.muni.model.Heading;
+import no.muni.text.Bullets;
 
 /**
  * The attachments (vedlegg) a case document lists under "Vedlegg:" / "Vedlegg" / "Trykte vedlegg":
@@ -16,7 +17,7 @@ import no.muni.model.Heading;
 final class AttachmentReader {
 
     private static final Pattern LABEL = Pattern.compile("(?iu)^(?:trykte\\s+|utrykte\\s+)?vedlegg\\s*:?\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern NUMBER = Pattern.compile("^(?:\\d{1,2}[.)]?|[-•–])\\s+");
+    private static final Pattern NUMBER = Pattern.compile("^(?:\\d{1,2}[.)]?|" + Bullets.CLASS + ")\\s+");
     private static final Pattern INLINE_ENTRY = Pattern.compile("(?:^|\\s)\\d{1,2}[.)]?\\s+(.+?)(?=\\s\\d{1,2}[.)]?\\s+\\p{Lu}|$)");
     /** A later section's label: "Saksopplysninger:", "Vurdering", "Bakgrunn:". */
     private static final Pattern NEXT_PART = Pattern.compile("^[\\p{L} ]{2,40}:$|^(?:saksopplysninger|vurdering|bakgrunn|sammendrag|"

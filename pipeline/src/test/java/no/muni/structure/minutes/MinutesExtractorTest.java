@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import no.muni.model.DocType;
 import no.muni.model.DocumentStructure;
 import no.muni.model.DocumentStructure.AgendaItem;
 import no.muni.model.DocumentStructure.Participant;
@@ -30,7 +31,7 @@ class MinutesExtractorTest {
     void seedMinutesMatchTheGold() {
         JsonNode gold = StructureFixtures.gold("001_");
         DocumentStructure minutes = StructureFixtures.structure(StructureFixtures.seed("001_"));
-        assertEquals(gold.get("docType").asText(), minutes.docType());
+        assertEquals(gold.get("docType").asText(), minutes.docType().code());
 
         assertEquals(gold.get("organiser").asText(), minutes.organiser());
         assertEquals(gold.get("participantCount").asInt(), minutes.participantCount());
@@ -56,7 +57,7 @@ class MinutesExtractorTest {
     @Test
     void dialogueMeetingInBodo() {
         DocumentStructure minutes = StructureFixtures.structure(StructureFixtures.resource("dialogmote-bodo.txt"));
-        assertEquals("minutes", minutes.docType());
+        assertEquals(DocType.MINUTES, minutes.docType());
 
         assertEquals("Kultur- og idrettsavdelingen", minutes.organiser());
         assertEquals(19, minutes.participantCount());

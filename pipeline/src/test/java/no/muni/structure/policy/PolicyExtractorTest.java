@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import no.muni.model.DocType;
 import no.muni.model.DocumentStructure;
 import no.muni.model.DocumentStructure.Decision;
 import no.muni.model.DocumentStructure.Goal;
@@ -27,7 +28,7 @@ class PolicyExtractorTest {
     void seedPlatformMatchesTheGold() {
         JsonNode gold = StructureFixtures.gold("003_");
         DocumentStructure policy = StructureFixtures.structure(StructureFixtures.seed("003_"));
-        assertEquals(gold.get("docType").asText(), policy.docType());
+        assertEquals(gold.get("docType").asText(), policy.docType().code());
 
         JsonNode decision = gold.get("decision");
         assertEquals(new Decision(decision.get("body").asText(), LocalDate.parse(decision.get("date").asText())),
@@ -61,7 +62,7 @@ class PolicyExtractorTest {
     @Test
     void volunteeringPolicyFromRingsaker() {
         DocumentStructure policy = StructureFixtures.structure(StructureFixtures.resource("frivillighetsmelding-ringsaker.txt"));
-        assertEquals("policy", policy.docType());
+        assertEquals(DocType.POLICY, policy.docType());
 
         assertEquals(new Decision("Kommunestyret", LocalDate.of(2019, 12, 12)), policy.decision());
         assertEquals(LocalDate.of(2019, 12, 12), policy.date(), "a policy without another date dates from its adoption");

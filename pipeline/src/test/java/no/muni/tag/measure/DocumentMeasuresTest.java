@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import no.muni.model.DocType;
 import no.muni.model.DocumentStructure;
 import no.muni.model.Entities;
 import no.muni.model.Measure;
@@ -71,7 +72,7 @@ class DocumentMeasuresTest {
 
     @Test
     void goalStrategiesAreMeasures() {
-        DocumentStructure st = DocumentStructure.builder().docType("policy").title("Plan").text("Mål og strategier.")
+        DocumentStructure st = DocumentStructure.builder().docType(DocType.POLICY).title("Plan").text("Mål og strategier.")
                 .goals(List.of(new DocumentStructure.Goal("Oppvekst", "Alle barn skal ha en fritidsaktivitet",
                         List.of("Gratis kulturskole for alle", "Aktivitetskort til barn i lavinntektsfamilier"))))
                 .build();
