@@ -11,7 +11,11 @@ import no.muni.tag.NlpModels;
 import no.muni.tag.train.ConlluReader;
 import no.muni.tag.train.NameSamples;
 import no.muni.tag.train.NerEvaluator;
+import no.muni.tag.Gazetteer;
+import no.muni.tag.OpenNlpEntityTagger;
+import no.muni.tag.train.TagStageNameFinder;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,6 +45,11 @@ public final class EvalCommand implements Runnable {
         @Option(names = "--models", paramLabel = "DIR", description = "Models from 'muni train --out DIR' instead of the bundled ones.")
         Path models;
 
+        @Option(names = "--pipeline",
+                description = "Score the whole tag stage (model, register of public bodies, naming patterns, filters), "
+                        + "each sentence tagged as a document of its own, instead of the name finder alone.")
+        boolean pipeline;
+
         @Option(names = "--train", paramLabel = "FILE", split = ",",
                 defaultValue = "../shared/data/norne-nob/train.conllu,../shared/data/norne-nno/train.conllu",
                 description = "Training data whose entity names count as seen: what the evaluated model was trained on "
@@ -61,8 +70,9 @@ public final class EvalCommand implements Runnable {
                 seen.addAll(NerEvaluator.surfaces(NameSamples.of(ConlluReader.read(t))));
             }
             NlpModels m = models == null ? NlpModels.bundled() : NlpModels.load(models);
-            System.out.print(NerEvaluator.evaluate(new NameFinderME(m.names()), NameSamples.of(ConlluReader.read(data)), seen)
-                    .report());
+            TokenNameFinder finder = pipeline ? new TagStageNameFinder(new OpenNlpEntityTagger(m, Gazetteer.bundled()))
+                    : new NameFinderME(m.names());
+            System.out.print(NerEvaluator.evaluate(finder, NameSamples.of(ConlluReader.read(data)), seen).report());
             return ExitCodes.OK;
         }
     }

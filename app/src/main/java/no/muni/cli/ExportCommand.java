@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -58,10 +59,17 @@ final class ExportCommand implements Callable<Integer> {
         }
         ExportHeader header = RunHistory.of(idx).exportHeader();
         try (IndexView view = idx.openView();
-             OutputStream os = new BufferedOutputStream(out == null ? nonClosing(System.out) : Files.newOutputStream(out))) {
+             OutputStream os = new BufferedOutputStream(out == null ? nonClosing(System.out) : open(out))) {
             new Exporter(header).export(view, filter, format, os);
+        } catch (IOException e) {
+            // the handler adds what happened to which file
+            throw new UncheckedIOException("cannot write the export" + (out == null ? "" : " to " + out), e);
         }
         return ExitCodes.OK;
+    }
+
+    private static OutputStream open(Path file) throws IOException {
+        return Files.newOutputStream(file);
     }
 
     /** Standard output stays open for whoever runs muni in-process. */

@@ -23,7 +23,10 @@ import no.muni.ingest.IngestRun;
 import no.muni.ingest.MissingRootException;
 import no.muni.ingest.RootNameClashException;
 import no.muni.ingest.RunReport;
+import no.muni.parse.OcrOptions;
 import no.muni.parse.ParseLimits;
+import no.muni.parse.Tesseract;
+import no.muni.parse.worker.IsolatedParser;
 
 @Command(name = "ingest", description = {
         "Index the documents under one or more folders (new and changed files only).",
@@ -62,6 +65,29 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the summary and failures.")
     boolean quiet;
 
+    @Option(names = "--ocr", paramLabel = "MODE", defaultValue = "auto",
+            description = "Read scans with Tesseract OCR: auto (images and PDF pages with no or little text), "
+                    + "always (every PDF page and embedded image too), off (default: ${DEFAULT-VALUE}).")
+    OcrOptions.Mode ocrMode;
+
+    @Option(names = "--ocr-page-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Time limit for OCR of one page or image (default: ${DEFAULT-VALUE}); --timeout still "
+                    + "bounds the whole file.")
+    int ocrPageTimeoutSeconds;
+
+    @Option(names = "--parse-in", paramLabel = "WHERE", defaultValue = "child",
+            description = "child: parse (and OCR) each file in a child JVM killed at --timeout, so a file that "
+                    + "hangs or bombs costs only itself; process: in this JVM, faster on trusted files "
+                    + "(default: ${DEFAULT-VALUE}).")
+    ParseIn parseIn;
+
+    @Option(names = "--parser-heap", paramLabel = "SIZE", defaultValue = "1g",
+            description = "Heap limit of each child parser JVM, as for java -Xmx (default: ${DEFAULT-VALUE}).")
+    String parserHeap;
+
+    /** Where files are parsed. */
+    enum ParseIn { CHILD, PROCESS }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -73,11 +99,19 @@ final class IngestCommand implements Callable<Integer> {
         }
         ParseLimits limits = ParseLimits.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds))
                 .withMaxFileBytes(maxFileMb * 1024 * 1024);
+        OcrOptions ocr = OcrOptions.defaults().withMode(ocrMode).withPageTimeout(Duration.ofSeconds(ocrPageTimeoutSeconds));
+        if (ocr.mode() != OcrOptions.Mode.OFF) {
+            Tesseract.missing(ocr.languages()).ifPresent(problem -> err.println("muni: warning: OCR is not available: "
+                    + problem + " (" + Tesseract.INSTALL_HINT + "); scanned PDFs and images will be reported as "
+                    + "needing OCR"));
+        }
         IngestOptions options = new IngestOptions(threads == null ? IngestOptions.defaults().threads() : threads,
                 commitEvery, reprocess);
         RunReport report;
         try (ProgressReporter progress = ProgressReporter.forConsole(err, quiet)) {
-            report = new IngestRun(Pipelines.standard(limits), options).run(folders, DocumentIndex.at(index.dir), progress);
+            report = new IngestRun(parseIn == ParseIn.CHILD
+                    ? Pipelines.isolated(limits, ocr, new IsolatedParser.Settings(parserHeap, IsolatedParser.Settings.defaults().filesPerWorker()))
+                    : Pipelines.standard(limits, ocr), options).run(folders, DocumentIndex.at(index.dir), progress);
         } catch (MissingRootException | RootNameClashException e) {
             throw new UsageException(e.getMessage());
         } catch (IndexLockedException e) {
@@ -103,6 +137,12 @@ final class IngestCommand implements Callable<Integer> {
         if (commitEvery < 1) {
             throw new UsageException("--commit-every must be at least 1 (it was " + commitEvery + ")");
         }
+        if (!parserHeap.matches("\\d+[kKmMgG]?")) {
+            throw new UsageException("--parser-heap must be a size such as 512m or 1g (it was " + parserHeap + ")");
+        }
+        if (ocrPageTimeoutSeconds < 1) {
+            throw new UsageException("--ocr-page-timeout must be at least 1 second (it was " + ocrPageTimeoutSeconds + ")");
+        }
         for (Path folder : folders) {
             if (Files.isRegularFile(folder)) {
                 throw new UsageException(folder + " is a file; muni ingest reads folders: give the folder that "
@@ -115,12 +155,20 @@ final class IngestCommand implements Callable<Integer> {
         RunReport.Counts c = r.counts();
         double seconds = r.wallMillis() / 1000.0;
         long processed = c.newFiles() + c.changed();
-        out.printf(Locale.ROOT, "%d files: %d new, %d changed, %d unchanged, %d deleted, %d failed; "
+        out.printf(Locale.ROOT, "%d files: %d new, %d changed, %d unchanged, %d deleted, %d failed%s; "
                         + "%d documents written in %.2f s (%.1f files/s processed)%n",
-                c.seen(), c.newFiles(), c.changed(), c.unchanged(), c.deleted(), c.failed(), c.documents(), seconds,
+                c.seen(), c.newFiles(), c.changed(), c.unchanged(), c.deleted(), c.failed(),
+                c.skipped() > 0 ? ", " + c.skipped() + " skipped" : "", c.documents(), seconds,
                 seconds > 0 ? processed / seconds : 0.0);
+        if (r.ocr().pages() > 0) {
+            out.printf(Locale.ROOT, "OCR: %d pages in %d files (%.1f s per page, whole files' time)%n",
+                    r.ocr().pages(), r.ocr().files(), r.ocr().millis() / 1000.0 / r.ocr().pages());
+        }
         for (FileFailure f : r.failures()) {
             err.println("FAILED " + f.path() + ": " + f.reason());
+        }
+        for (FileFailure f : r.skipped()) {
+            err.println("SKIPPED " + f.path() + ": " + f.reason());
         }
         if (!r.warnings().isEmpty() && !quiet) {
             err.println(r.warnings().size() + " warnings (embedded documents skipped or truncated); see "

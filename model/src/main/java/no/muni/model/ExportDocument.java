@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * One document as exported and stored in the index: where it came from, its structure and its
- * entities, flattened into the export contract's field names.
+ * entities, flattened into the export contract's field names. {@code ocr} marks text read by OCR
+ * from {@code ocrPages} scanned pages or images.
  */
 @JsonPropertyOrder({"id", "workId", "parentId", "source", "root", "sha256", "format", "language", "pipelineVersion"})
 public record ExportDocument(
@@ -25,7 +26,9 @@ public record ExportDocument(
         List<Entities.Entity> persons,
         List<Entities.Entity> places,
         List<Amount> amounts,
-        List<String> warnings) {
+        List<String> warnings,
+        boolean ocr,
+        int ocrPages) {
 
     public ExportDocument {
         organisations = copy(organisations);
@@ -41,7 +44,7 @@ public record ExportDocument(
      */
     public ExportDocument withWorkId(String work) {
         return new ExportDocument(id, work, parentId, source, root, sha256, format, language, pipelineVersion, structure,
-                organisations, persons, places, amounts, warnings);
+                organisations, persons, places, amounts, warnings, ocr, ocrPages);
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -12,15 +12,21 @@ import java.util.List;
 
 /**
  * The discover stage: walks a root folder for regular files. Hidden files and folders (dot-names) are
- * skipped; symbolic links are followed only when they point inside the root, so a link cannot pull
- * in the rest of the file system. Files come back in path order, so runs are reproducible.
+ * skipped; symbolic links are followed only when they point to a file inside the root, so a link cannot
+ * pull in the rest of the file system. Every other entry met (a broken link, a link out of the root,
+ * a device or pipe) is listed with the reason it is not read. Files come back in path order, so runs
+ * are reproducible.
  */
 public final class SourceDiscovery {
 
-    /** Files under the root and the folders that could not be read (path + reason). */
-    public record Listing(List<SourceFile> files, List<FileFailure> unreadable) {
+    /**
+     * Files under the root; the folders that could not be read; entries that are files to a user but
+     * cannot be read (broken links); and entries passed over on purpose. Each with path and reason.
+     */
+    public record Listing(List<SourceFile> files, List<FileFailure> unreadable, List<FileFailure> broken,
+                          List<FileFailure> skipped) {
         public boolean isEmpty() {
-            return files.isEmpty() && unreadable.isEmpty();
+            return files.isEmpty() && unreadable.isEmpty() && broken.isEmpty() && skipped.isEmpty();
         }
     }
 
@@ -28,6 +34,8 @@ public final class SourceDiscovery {
         Path realRoot = root.path().toRealPath();
         List<SourceFile> files = new ArrayList<>();
         List<FileFailure> unreadable = new ArrayList<>();
+        List<FileFailure> broken = new ArrayList<>();
+        List<FileFailure> skipped = new ArrayList<>();
         Files.walkFileTree(root.path(), new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -43,6 +51,8 @@ public final class SourceDiscovery {
                     addLinked(file);
                 } else if (attrs.isRegularFile()) {
                     files.add(new SourceFile(root, file, relative(file), attrs.size()));
+                } else {
+                    skipped.add(new FileFailure(file.toString(), "not a regular file (a device, pipe or socket)"));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -55,22 +65,47 @@ public final class SourceDiscovery {
             }
 
             private void addLinked(Path link) {
+                Path target;
                 try {
-                    Path target = link.toRealPath();
-                    if (target.startsWith(realRoot) && Files.isRegularFile(target)) {
-                        files.add(new SourceFile(root, link, relative(link), Files.size(target)));
-                    }
+                    target = link.toRealPath();
                 } catch (IOException e) {
-                    unreadable.add(new FileFailure(link.toString(), "broken link"));
+                    broken.add(new FileFailure(link.toString(), "broken link: " + describeTarget(link)
+                            + " does not exist or cannot be reached"));
+                    return;
+                }
+                if (!target.startsWith(realRoot)) {
+                    skipped.add(new FileFailure(link.toString(), "link points outside the folder being ingested ("
+                            + target + "); not followed"));
+                } else if (Files.isDirectory(target)) {
+                    skipped.add(new FileFailure(link.toString(), "link to a folder (" + target
+                            + "); folders are walked once, not through links"));
+                } else if (!Files.isRegularFile(target)) {
+                    skipped.add(new FileFailure(link.toString(), "link to something that is not a regular file ("
+                            + target + ")"));
+                } else {
+                    try {
+                        files.add(new SourceFile(root, link, relative(link), Files.size(target)));
+                    } catch (IOException e) {
+                        broken.add(new FileFailure(link.toString(), "cannot read the link's target " + target
+                                + ": " + e.getClass().getSimpleName()));
+                    }
+                }
+            }
+
+            private static String describeTarget(Path link) {
+                try {
+                    return "its target " + Files.readSymbolicLink(link);
+                } catch (IOException | UnsupportedOperationException e) {
+                    return "its target";
                 }
             }
 
             private String relative(Path file) {
-                return root.path().relativize(file).toString().replace('\\', '/');
+                return PathNames.relative(root.path(), file);
             }
         });
         files.sort(Comparator.comparing(SourceFile::relativePath));
-        return new Listing(List.copyOf(files), List.copyOf(unreadable));
+        return new Listing(List.copyOf(files), List.copyOf(unreadable), List.copyOf(broken), List.copyOf(skipped));
     }
 
     private static boolean hidden(Path p) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PDF;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.sax.AbstractRecursiveParserWrapperHandler;
 import org.xml.sax.ContentHandler;
@@ -66,11 +67,22 @@ final class BlockCollector extends AbstractRecursiveParserWrapperHandler {
         }
         var blocks = handler instanceof XhtmlBlockBuilder builder ? builder.blocks() : List.<no.muni.model.Block>of();
         String type = mediaType(metadata);
-        if (LineLayout.applies(type)) {
+        int ocrPages = ocrPages(type, metadata, blocks);
+        if (LineLayout.applies(type) || ocrPages > 0) {
+            // OCR gives lines as a scanner saw them, like a PDF's text
             blocks = LineLayout.reblock(blocks, metadata.get(TikaCoreProperties.TITLE));
         }
         return new ParsedPart(path, depth, new ParsedContent(blocks, type,
-                metadata.get(TikaCoreProperties.TITLE)), warnings);
+                metadata.get(TikaCoreProperties.TITLE)), warnings, ocrPages);
+    }
+
+    /** A PDF says how many pages it sent to OCR; an image with text got it from OCR, as one page. */
+    private static int ocrPages(String type, Metadata metadata, List<no.muni.model.Block> blocks) {
+        Integer pdfPages = metadata.getInt(PDF.OCR_PAGE_COUNT);
+        if (pdfPages != null) {
+            return pdfPages;
+        }
+        return type.startsWith("image/") && blocks.stream().anyMatch(b -> !b.text().isBlank()) ? 1 : 0;
     }
 
     static String mediaType(Metadata metadata) {

@@ -15,7 +15,8 @@ import no.muni.parse.pdf.PdfBlockReader;
  * documents and the limits. A PDF whose layout cannot be read keeps Tika's blocks (re-read by
  * {@link LineLayout}) with a warning, so a broken file never does worse than before. So does a PDF
  * whose pages hold much less text than Tika found: Tika also reads form fields, bookmarks and
- * annotations, and there they are the content.
+ * annotations, and there they are the content. And so does a PDF with pages read by OCR: their
+ * text exists only in Tika's parse.
  */
 final class PdfLayoutPass {
 
@@ -30,7 +31,7 @@ final class PdfLayoutPass {
     }
 
     static ParsedPart apply(Path file, ParsedPart tika, int maxChars) {
-        if (!PDF.equals(tika.content().mediaType())) {
+        if (!PDF.equals(tika.content().mediaType()) || tika.ocrPages() > 0) {
             return tika;
         }
         List<String> warnings = new ArrayList<>(tika.warnings());
@@ -45,7 +46,7 @@ final class PdfLayoutPass {
             // Whatever PDFBox's layout pass trips over, Tika's text of the same file is still good.
             warnings.add("PDF layout not readable (" + ParseErrors.firstLine(String.valueOf(e.getMessage()))
                     + "); structure read from the text lines only");
-            return new ParsedPart(tika.embeddedPath(), tika.depth(), tika.content(), warnings);
+            return new ParsedPart(tika.embeddedPath(), tika.depth(), tika.content(), warnings, tika.ocrPages());
         }
     }
 }

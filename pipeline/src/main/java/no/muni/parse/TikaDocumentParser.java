@@ -1,12 +1,18 @@
 package no.muni.parse;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
+import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -15,11 +21,15 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.RecursiveParserWrapper;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.xml.sax.SAXException;
 
 /**
  * Parses files with Tika's {@link AutoDetectParser} (PDFBox for PDF, POI for Office, …), detecting the
  * format from the bytes, and recursing into embedded documents within {@link ParseLimits}. A PDF's
- * own blocks then come from its layout ({@link PdfLayoutPass}).
+ * own blocks then come from its layout ({@link PdfLayoutPass}). Scanned PDFs and images are read by
+ * Tesseract where {@link OcrOptions} say.
  * The time limit is enforced by the caller around the whole document (see
  * {@code no.muni.pipeline.TimeLimit}); this class enforces the size, depth and count limits.
  */
@@ -28,9 +38,16 @@ public final class TikaDocumentParser implements DocumentParser {
     /** Built on first use: loading every Tika parser takes seconds, and a run of unchanged files needs none. */
     private volatile AutoDetectParser tika;
     private final ParseLimits limits;
+    private final OcrOptions ocr;
 
+    /** A parser that runs OCR where {@link OcrOptions#defaults()} say. */
     public TikaDocumentParser(ParseLimits limits) {
+        this(limits, OcrOptions.defaults());
+    }
+
+    public TikaDocumentParser(ParseLimits limits, OcrOptions ocr) {
         this.limits = limits;
+        this.ocr = ocr;
     }
 
     @Override
@@ -75,18 +92,76 @@ public final class TikaDocumentParser implements DocumentParser {
         // Inside parse(), so that the layout pass counts against the same time limit as Tika's parse.
         ParsedPart container = PdfLayoutPass.apply(file, collector.container(), limits.maxTextChars());
         warnings.addAll(container.warnings());
-        return new ParseResult(container, collector.embedded(), warnings);
+        ParseResult result = new ParseResult(container, collector.embedded(), warnings);
+        failIfOnlyOcrCouldRead(result);
+        return result;
+    }
+
+    /** A scan without a text layer that OCR did not read fails with what to do about it. */
+    private void failIfOnlyOcrCouldRead(ParseResult result) throws ParseFailure {
+        String type = result.container().content().mediaType();
+        boolean scannable = type.startsWith("image/") || PdfLayoutPass.PDF.equals(type);
+        boolean noText = Stream.concat(Stream.of(result.container()), result.embedded().stream())
+                .allMatch(p -> p.content().blocks().stream().allMatch(b -> b.text().isBlank()));
+        if (!scannable || !noText) {
+            return;
+        }
+        String what = type.startsWith("image/") ? "image (" + type + ")" : "PDF without a text layer (a scan?)";
+        if (ocr.mode() == OcrOptions.Mode.OFF) {
+            throw ParseFailure.ofSetup("needs OCR: " + what + ", and OCR is off (--ocr off)");
+        }
+        Optional<String> missing = Tesseract.missing(ocr.languages());
+        if (missing.isPresent()) {
+            throw ParseFailure.ofSetup("needs OCR: " + what + ", but " + missing.get() + " (" + Tesseract.INSTALL_HINT
+                    + ")");
+        }
+        throw new ParseFailure("no text found in the " + what + ", not even by OCR");
     }
 
     /**
+     * Old Western text is read as windows-1252 ({@link WindowsCodePageDetector}).
      * Tika's default HTML mapping drops the elements it deems layout (div, section, nav, form, label),
      * which merges a web page's separate widgets and texts into one run of text; keeping every
      * element lets the block builder see where each starts and ends.
      */
-    private static ParseContext context() {
+    private ParseContext context() {
         ParseContext context = new ParseContext();
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+        context.set(EncodingDetector.class, new WindowsCodePageDetector());
+        context.set(TesseractOCRConfig.class, tesseractConfig());
+        context.set(PDFParserConfig.class, pdfConfig());
         return context;
+    }
+
+    private TesseractOCRConfig tesseractConfig() {
+        TesseractOCRConfig config = new TesseractOCRConfig();
+        config.setLanguage(ocr.languages());
+        config.setTimeoutSeconds((int) Math.max(1, ocr.pageTimeout().toSeconds()));
+        config.setSkipOcr(ocr.mode() == OcrOptions.Mode.OFF);
+        return config;
+    }
+
+    /** AUTO: Tika OCRs a page only when it holds (almost) no text; ALWAYS: every page, its text layer set aside. */
+    private PDFParserConfig pdfConfig() {
+        PDFParserConfig config = new PDFParserConfig();
+        config.setOcrStrategy(switch (ocr.mode()) {
+            case AUTO -> PDFParserConfig.OCR_STRATEGY.AUTO;
+            case OFF -> PDFParserConfig.OCR_STRATEGY.NO_OCR;
+            case ALWAYS -> PDFParserConfig.OCR_STRATEGY.OCR_ONLY;
+        });
+        return config;
+    }
+
+    /**
+     * Loads Tika's parsers and runs a line of text through detection, parsing and the block builder,
+     * so that what every parse needs is loaded before the first file's time limit starts.
+     */
+    public void load() {
+        try (InputStream in = new ByteArrayInputStream("Varmeløp før første fil.\n".getBytes(StandardCharsets.UTF_8))) {
+            tika().parse(in, new XhtmlBlockBuilder(), new Metadata(), context());
+        } catch (IOException | SAXException | TikaException e) {
+            throw new IllegalStateException("Tika's parsers do not work here: " + e.getMessage(), e);
+        }
     }
 
     private AutoDetectParser tika() {

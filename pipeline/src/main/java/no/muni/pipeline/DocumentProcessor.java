@@ -64,8 +64,8 @@ public final class DocumentProcessor implements AutoCloseable {
     public record Origin(String id, String root, String source, String sha256) {
     }
 
-    /** The documents of one file and the non-fatal problems met on the way. */
-    public record Processed(List<IndexDocument> documents, List<String> warnings) {
+    /** The documents of one file, the non-fatal problems met on the way, and the pages read by OCR. */
+    public record Processed(List<IndexDocument> documents, List<String> warnings, int ocrPages) {
     }
 
     public Processed process(Path file, Origin origin) throws ParseFailure {
@@ -97,14 +97,12 @@ public final class DocumentProcessor implements AutoCloseable {
             children.add(child);
         }
         if (container.text().isBlank() && children.isEmpty()) {
-            String type = parsed.container().content().mediaType();
-            throw new ParseFailure(type.startsWith("image/")
-                    ? "image without a text layer (" + type + "); muni does not run OCR"
-                    : "no text could be extracted (" + type + ")");
+            throw new ParseFailure("no text could be extracted (" + parsed.container().content().mediaType() + ")");
         }
         docs.add(container);
         docs.addAll(children);
-        return new Processed(docs, warnings);
+        int ocrPages = parsed.container().ocrPages() + parsed.embedded().stream().mapToInt(ParsedPart::ocrPages).sum();
+        return new Processed(docs, warnings, ocrPages);
     }
 
     private IndexDocument toDocument(ParsedPart part, Origin origin, String id, String parentId, String source) {
@@ -121,17 +119,18 @@ public final class DocumentProcessor implements AutoCloseable {
         String format = part.content().mediaType();
         ExportDocument export = new ExportDocument(id, id, parentId, source, origin.root(), origin.sha256(), format,
                 LanguageGuess.of(structure.text()), version, structure, entities.organisations(),
-                entities.persons(), entities.places(), amounts, part.warnings());
+                entities.persons(), entities.places(), amounts, part.warnings(), part.ocrPages() > 0, part.ocrPages());
         return new IndexDocument(id, parentId, origin.root(), source, origin.sha256(), format, structure.docType().code(),
                 structure.title(), structure.date(), structure.text(), names(entities.organisations()),
                 names(entities.persons()), names(entities.places()),
                 structure.measures().stream().map(Measure::text).toList(), version, export);
     }
 
-    /** Stops the document threads, including any still stuck past the time limit. */
+    /** Stops the document threads, including any still stuck past the time limit, and the parser's processes. */
     @Override
     public void close() {
         timeLimit.close();
+        parser.close();
     }
 
     private static List<String> names(List<Entities.Entity> entities) {

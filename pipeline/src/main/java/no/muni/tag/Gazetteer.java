@@ -132,18 +132,18 @@ public final class Gazetteer {
     private static void expand(List<GazetteerEntry> out, String name, String kind, List<String> aliases,
                                List<String> labels, int no) throws IOException {
         switch (kind) {
-            case "municipality" -> {
+            case "municipality", "former-municipality" -> {
                 out.add(new GazetteerEntry(name + " kommune", "ORG", kind,
                         aliases.stream().map(a -> a + " kommune").toList()));
                 out.add(new GazetteerEntry(name, "LOC", "place", aliases));
             }
-            case "county" -> {
+            case "county", "former-county" -> {
                 out.add(new GazetteerEntry(name + " fylkeskommune", "ORG", kind,
                         aliases.stream().map(a -> a + " fylkeskommune").toList()));
                 out.add(new GazetteerEntry(name, "LOC", "place", aliases));
             }
             case "party" -> out.add(new GazetteerEntry(name, "ORG", kind, aliases, labels));
-            case "state", "ngo", "org" -> out.add(new GazetteerEntry(name, "ORG", kind, aliases));
+            case "state", "ministry", "agency", "ngo", "org" -> out.add(new GazetteerEntry(name, "ORG", kind, aliases));
             case "place" -> out.add(new GazetteerEntry(name, "LOC", kind, aliases));
             default -> throw new IOException("gazetteer line " + no + ": unknown kind '" + kind + "'");
         }

@@ -17,14 +17,20 @@ final class ModelSpanCleaner {
     private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("fra", "til", "i", "på", "med", "og", "hos",
             "for", "om", "av", "ved", "mellom", "det", "den", "de", "en", "et");
 
+    /** A list item's marker: "1)", "12.", "a)", "C." */
+    private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile("\\d{1,2}[.)]?|\\p{L}[.)]");
+    private static final java.util.regex.Pattern LIST_MARKER_BODY = java.util.regex.Pattern.compile("\\d{1,2}|\\p{L}");
+
     private final Gazetteer gazetteer;
     private final Lexicon roles;
     private final Lexicon commonWords;
+    private final MunicipalForms forms;
 
-    ModelSpanCleaner(Gazetteer gazetteer, Lexicon roles, Lexicon commonWords) {
+    ModelSpanCleaner(Gazetteer gazetteer, Lexicon roles, Lexicon commonWords, MunicipalForms forms) {
         this.gazetteer = gazetteer;
         this.roles = roles;
         this.commonWords = commonWords;
+        this.forms = forms;
     }
 
     void clean(TaggedSentence s, String text, Span name, List<Candidate> out) {
@@ -40,20 +46,37 @@ final class ModelSpanCleaner {
             start++;
             type = "PER";
         }
-        while (start < end && LEADING_FUNCTION_WORDS.contains(tokens[start].toLowerCase(Locale.ROOT))) {
+        // a form's label or a role run into the name: "Møteprotokoll Kommunestyret", "Rådmannen Kontrollutvalget"
+        while (start < end && (LEADING_FUNCTION_WORDS.contains(tokens[start].toLowerCase(Locale.ROOT))
+                || forms.isLabel(tokens[start]) || roles.containsInflected(tokens[start]))) {
             start++;
         }
-        while (end > start && (roles.containsInflected(tokens[end - 1]) || tokens[end - 1].matches("[\\d.,:]+"))) {
-            end--;
+        while (end > start && (roles.containsInflected(tokens[end - 1]) || tokens[end - 1].matches("[\\d.,:]+")
+                || forms.isLabel(tokens[end - 1]) && end - start > 1)) {
+            end--; // "… Medlem", "… 12", "… PS" (the next case's label)
+        }
+        if ("ORG".equals(type)) {
+            while (start < end - 1 && LIST_MARKER.matcher(tokens[start]).matches()) {
+                start++; // a list marker before a heading: "C. Tjenesteproduksjon"
+            }
         }
         if ("PER".equals(type)) {
-            // a person ends where the table's next cell begins: a role, a party, a slashed abbreviation
+            // a person ends where the table's next cell begins: a role, a party, a slashed abbreviation, an
+            // absence note ("Roald Permisjon fra kl 14")
             for (int i = start + 1; i < end; i++) {
-                if (roles.containsInflected(tokens[i]) || gazetteer.party(tokens[i]) != null || tokens[i].contains("/")) {
+                if (roles.containsInflected(tokens[i]) || gazetteer.party(tokens[i]) != null || tokens[i].contains("/")
+                        || forms.isAttendance(tokens[i])) {
                     end = i;
                     break;
                 }
             }
+        } else if ("ORG".equals(type)) {
+            for (int i = start; i < end; i++) {
+                if (forms.isAttendance(tokens[i]) || (roles.containsInflected(tokens[i]) && end - start > 1)) {
+                    return; // an attendance row run together: "Odd Erling UAV Medlem Nilsen Ellinor", "Roald Permisjon"
+                }
+            }
+            end = SentenceRules.wholeName(tokens, start, end);
         }
         if (end <= start) {
             return;
@@ -72,7 +95,8 @@ final class ModelSpanCleaner {
         if ("PER".equals(type) && end - start < 2) {
             return; // a lone first or last name is too often a capitalised common word in municipal text
         }
-        if ("ORG".equals(type) && end - start == 1 && startsLine(tokens, start) && !looksLikeOrganisationWord(tokens[start])) {
+        if ("ORG".equals(type) && end - start == 1 && (startsLine(tokens, start) || afterListMarker(tokens, start))
+                && !looksLikeOrganisationWord(tokens[start])) {
             return; // a lone capitalised word opening a line or list item is capitalised for position, not for being a name
         }
         if (c.text().matches("[^\\s/]+/[^\\s/]+")) {
@@ -82,6 +106,15 @@ final class ModelSpanCleaner {
             return;
         }
         out.add(c);
+    }
+
+    /** Right after a list marker inside a flattened line: "1) Kartlegge", "C. Tjenesteproduksjon", "b) Tiltak". */
+    private static boolean afterListMarker(String[] tokens, int index) {
+        if (index >= 1 && LIST_MARKER.matcher(tokens[index - 1]).matches()) {
+            return true;
+        }
+        String before = index >= 1 ? tokens[index - 1] : "";
+        return index >= 2 && (before.equals(".") || before.equals(")")) && LIST_MARKER_BODY.matcher(tokens[index - 2]).matches();
     }
 
     private static boolean startsLine(String[] tokens, int index) {

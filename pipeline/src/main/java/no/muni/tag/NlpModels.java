@@ -7,18 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import no.muni.tag.train.CommonWords;
+import no.muni.tag.train.NameWords;
 import no.muni.tag.train.NlpTrainer;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The three trained OpenNLP models and the ordinary words of their training data ({@link CommonWords}).
+ * The three trained OpenNLP models, the ordinary words of their training data ({@link CommonWords}) and the
+ * words of its person names ({@link NameWords}).
  * Models are immutable and thread-safe, so load them once and share them; the ME classes built over
  * them are not, see {@link TextAnnotator}.
  */
 public record NlpModels(SentenceModel sentences, TokenizerModel tokens, TokenNameFinderModel names,
-                        Lexicon commonWords) {
+                        Lexicon commonWords, Lexicon personWords) {
 
     public static final String RESOURCE_DIR = "/no/muni/tag/models/";
 
@@ -28,7 +30,8 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, TokenNam
             return new NlpModels(new SentenceModel(resource(NlpTrainer.SENTENCE_MODEL)),
                     new TokenizerModel(resource(NlpTrainer.TOKEN_MODEL)),
                     new TokenNameFinderModel(resource(NlpTrainer.NER_MODEL)),
-                    Lexicon.resource(RESOURCE_DIR + CommonWords.FILE));
+                    Lexicon.resource(RESOURCE_DIR + CommonWords.FILE),
+                    Lexicon.resource(RESOURCE_DIR + NameWords.FILE));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the bundled NLP models from " + RESOURCE_DIR, e);
         }
@@ -39,7 +42,8 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, TokenNam
         return new NlpModels(new SentenceModel(file(dir, NlpTrainer.SENTENCE_MODEL)),
                 new TokenizerModel(file(dir, NlpTrainer.TOKEN_MODEL)),
                 new TokenNameFinderModel(file(dir, NlpTrainer.NER_MODEL)),
-                Lexicon.file(file(dir, CommonWords.FILE)));
+                Lexicon.file(file(dir, CommonWords.FILE)),
+                Lexicon.file(file(dir, NameWords.FILE)));
     }
 
     private static InputStream resource(String name) throws IOException {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import no.muni.model.DocumentStructure;
 import no.muni.model.Entities;
@@ -25,6 +26,11 @@ import opennlp.tools.util.Span;
  */
 public final class OpenNlpEntityTagger implements EntityTagger {
 
+    private static final Pattern JOINING_WORD = Pattern.compile("og|for|i|om|av|til|på|&|de|der|von|van");
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’]+(-\\p{Lu}?[\\p{Ll}'’]+)*");
+    private static final Pattern NAME_PARTICLE = Pattern.compile("von|van|de|da|af|av|der|le|la");
+
     private final Gazetteer gazetteer;
     private final NameNormaliser normaliser;
     private final SentenceRules rules;
@@ -32,13 +38,18 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     private final Lexicon generic = Lexicon.resource("/no/muni/tag/generic-organisations.txt");
     private final ThreadLocal<TextAnnotator> annotators;
     private final ModelSpanCleaner cleaner;
+    private final MunicipalForms forms = new MunicipalForms();
+    private final Lexicon commonWords;
+    private final Lexicon personWords;
 
     public OpenNlpEntityTagger(NlpModels models, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.normaliser = new NameNormaliser(gazetteer);
-        this.rules = new SentenceRules(gazetteer, generic, models.commonWords());
+        this.rules = new SentenceRules(gazetteer, generic, models.commonWords(), roles);
         this.annotators = ThreadLocal.withInitial(() -> new TextAnnotator(models));
-        this.cleaner = new ModelSpanCleaner(gazetteer, roles, models.commonWords());
+        this.cleaner = new ModelSpanCleaner(gazetteer, roles, models.commonWords(), forms);
+        this.commonWords = models.commonWords();
+        this.personWords = models.personWords();
     }
 
     /** A tagger over the committed models and gazetteer. */
@@ -75,7 +86,10 @@ public final class OpenNlpEntityTagger implements EntityTagger {
                 accept(c, measureNames, orgs, persons, places);
             }
         }
-        propagate(text, orgs);
+        linkAbbreviations(text, orgs);
+        SpanIndex taken = new SpanIndex();
+        propagate(text, orgs, taken, 1);
+        propagate(text, persons, taken, 2);
 
         return new Entities(build(orgs), build(persons), build(places));
     }
@@ -122,7 +136,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     }
 
     private void addOrganisation(String name, String text, Map<String, Builder> orgs) {
-        if (name == null || name.isBlank()) {
+        if (name == null || name.isBlank() || forms.isOrgan(name)) {
             return;
         }
         String canonical = normaliser.organisation(name);
@@ -181,14 +195,16 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             }
             case "PER" -> {
                 String canonical = normaliser.person(c.text());
-                if (canonical.isEmpty() || !Character.isUpperCase(canonical.charAt(0)) || roles.containsInflected(canonical)) {
+                if (canonical.isEmpty() || !Character.isUpperCase(canonical.charAt(0)) || roles.containsInflected(canonical)
+                        || c.source() == Candidate.Source.MODEL && !isPlausiblePerson(canonical)) {
                     return;
                 }
                 add(persons, canonical, mention);
             }
             case "LOC" -> {
                 String canonical = normaliser.place(c.text());
-                if (!canonical.isEmpty() && Character.isUpperCase(canonical.charAt(0))) {
+                if (!canonical.isEmpty() && Character.isUpperCase(canonical.charAt(0))
+                        && (c.source() != Candidate.Source.MODEL || isPlausiblePlace(canonical))) {
                     add(places, canonical, mention);
                 }
             }
@@ -206,16 +222,128 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             // a bare place name the model calls ORG ("Drammen vedtok") is filed as a place
             return "ORG".equals(known.type());
         }
-        if (ModelSpanCleaner.hasShoutedWord(canonical)) {
-            return false;
+        String[] words = canonical.split("\\s+");
+        if (ModelSpanCleaner.hasShoutedWord(canonical) && !SentenceRules.isLegalForm(words[words.length - 1])) {
+            return false; // a heading in capitals, unless a company form ends it: "NORTHFOOD AS - SØKNAD OM …"
         }
-        if (!Character.isUpperCase(canonical.charAt(0)) && !Character.isDigit(canonical.charAt(0))) {
-            return false;
+        for (String w : words) {
+            if (forms.isAttendance(w)) {
+                return false; // "Roald Permisjon": an absence note of an attendance table
+            }
+        }
+        if (c.source() == Candidate.Source.MODEL && isHeadingRun(words)) {
+            return false; // "Grunnskole Barnehage Voksenopplæring Musikk", "Kommuneplanens betydning og formål Utviklingstrekk"
+        }
+        if (words.length == 1 && c.source() == Candidate.Source.MODEL && MunicipalForms.isPlaceName(canonical)) {
+            return false; // "Akkarfjord": a place-name compound the model took for an institution
+        }
+        if (!Character.isUpperCase(canonical.charAt(0)) && !Character.isDigit(canonical.charAt(0))
+                && !(c.source() == Candidate.Source.PATTERN && SentenceRules.isLegalForm(words[words.length - 1]))) {
+            return false; // lower case only with a company form: "barnebygg AS"
         }
         if (isRoleOrGeneric(canonical) || measureNames.contains(normaliser.key(canonical))) {
             return false;
         }
-        return canonical.split("\\s+").length <= 8;
+        if (forms.isOrgan(canonical) || MunicipalForms.isThing(canonical) || isFormWordsOnly(canonical)) {
+            return false; // "Kommunestyret", "Regionplan Agder", "PS", "AS": an organ, a document, a label, a bare form
+        }
+        return words.length <= 8;
+    }
+
+    /**
+     * A run of heading words the model read as one name: three or more words of which two are ordinary words
+     * capitalised, or a lower-case word other than a joiner followed by a capitalised one (table-of-contents
+     * lines, section headings run together by text extraction).
+     */
+    private boolean isHeadingRun(String[] words) {
+        int ordinaryCapitalised = 0;
+        boolean lowerSeen = false;
+        for (String w : words) {
+            if (Character.isUpperCase(w.charAt(0))) {
+                if (lowerSeen) {
+                    return true;
+                }
+                if (commonWords.contains(w)) {
+                    ordinaryCapitalised++;
+                }
+            } else if (!JOINING_WORD.matcher(w).matches()) {
+                lowerSeen = true;
+            }
+        }
+        return words.length >= 3 && ordinaryCapitalised >= 2;
+    }
+
+    /** Only labels, legal forms and attendance words: "PS", "GNR", "AS", "Saknr Utvalg", "Permisjon". */
+    private boolean isFormWordsOnly(String name) {
+        for (String w : name.split("[\\s/]+")) {
+            if (!(forms.isLabel(w) || forms.isAttendance(w) || SentenceRules.isLegalForm(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Person names have a name's shape: two to five capitalised words or initials ("Kari Nordmann",
+     * "Odd A. Lund"). Not an initial before an unknown or ordinary word ("B. Kommunedeler"), not ordinary
+     * words ("Eks Fjel", "Sterk Dialog"): one word must be a known name part ({@link NlpModels#personWords()})
+     * while not all are ordinary words, or else every word must be a long, unordinary one ("Masud Gharahkhani").
+     * The name finder's perceptron gives no usable probability, so shape and word lists decide.
+     */
+    private boolean isPlausiblePerson(String name) {
+        String[] words = name.split("\\s+");
+        if (words.length < 2 || words.length > 5) {
+            return false;
+        }
+        int full = 0;
+        int ordinary = 0;
+        int known = 0;
+        int shortUnknown = 0;
+        boolean initial = false;
+        for (String w : words) {
+            if (INITIAL.matcher(w).matches()) {
+                initial = true;
+            } else if (NAME_WORD.matcher(w).matches()) {
+                full++;
+                boolean isKnown = personWords.contains(w);
+                if (isKnown) {
+                    known++;
+                }
+                if (commonWords.contains(w) || forms.isLabel(w) || forms.isAttendance(w) || forms.isOrgan(w)
+                        || MunicipalForms.isThing(w) || roles.containsInflected(w)) {
+                    ordinary++;
+                } else if (!isKnown && w.length() < 4) {
+                    shortUnknown++;
+                }
+            } else if (!NAME_PARTICLE.matcher(w).matches()) {
+                return false;
+            }
+        }
+        if (full == 0 || ordinary == full) {
+            return false;
+        }
+        if (known > 0) {
+            return true;
+        }
+        return !initial && ordinary == 0 && shortUnknown == 0;
+    }
+
+    /**
+     * A place from the name finder alone is taken when it is no ordinary word ("Eldre", "Sterk", "Dialog",
+     * "Arena"), no label, organ or role, and no name of a plan, document or area; places of the register
+     * come from the gazetteer.
+     */
+    private boolean isPlausiblePlace(String name) {
+        String[] words = name.split("\\s+");
+        for (String w : words) {
+            if (forms.isLabel(w) || forms.isOrgan(w) || roles.containsInflected(w)) {
+                return false;
+            }
+        }
+        if (gazetteer.find(name) != null) {
+            return true;
+        }
+        return !(words.length == 1 && commonWords.contains(name)) && !MunicipalForms.isThing(name);
     }
 
     private boolean isRoleOrGeneric(String name) {
@@ -227,15 +355,14 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     }
 
     /**
-     * Once a name is known to be an organisation, its other occurrences in the document are too. One
-     * pass over the text's word starts, with the names grouped by their first word, so the cost is
-     * linear in the text however many organisations it names; the longest name at a position wins and
-     * a place already taken by another mention stays with it.
+     * Document-level consistency: once a name is known to be an organisation (or a person, with at least
+     * {@code minWords} words), its other occurrences in the document are too. One pass over the text's word
+     * starts, with the names grouped by their first word, so the cost is linear in the text however many
+     * names it holds; the longest name at a position wins and a place already taken stays with its mention.
      */
-    private static void propagate(String text, Map<String, Builder> orgs) {
+    private static void propagate(String text, Map<String, Builder> builders, SpanIndex taken, int minWords) {
         Map<String, List<Map.Entry<String, Builder>>> byFirstWord = new HashMap<>();
-        SpanIndex taken = new SpanIndex();
-        for (Builder b : orgs.values()) {
+        for (Builder b : builders.values()) {
             Set<String> surfaces = new HashSet<>(b.aliases);
             surfaces.add(b.name);
             for (Mention m : b.mentions.values()) {
@@ -243,7 +370,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
                 taken.add(m.start(), m.end());
             }
             for (String s : surfaces) {
-                if (s.length() >= 3 && Character.isUpperCase(s.charAt(0))) {
+                if (s.length() >= 3 && Character.isUpperCase(s.charAt(0)) && s.split("\\s+").length >= minWords) {
                     byFirstWord.computeIfAbsent(s.substring(0, wordEnd(s, 0)), k -> new ArrayList<>()).add(Map.entry(s, b));
                 }
             }
@@ -268,6 +395,50 @@ public final class OpenNlpEntityTagger implements EntityTagger {
                 }
             }
         }
+    }
+
+    /** "(IMDi)" right after a name: an abbreviation, in letters and their order, that the document defines. */
+    private static final Pattern ABBREVIATION_AFTER = Pattern.compile("\\A\\s*\\(\\s*(\\p{Lu}[\\p{L}\\d-]{1,9})\\s*\\)");
+
+    /**
+     * Abbreviation and long form in one document: "Integrerings- og mangfoldsdirektoratet (IMDi)" makes
+     * "IMDi" a name of the directorate wherever it occurs, and an organisation found under the abbreviation
+     * alone is merged into the long form's entity. The abbreviation must start with the long form's first
+     * letter and hold at least two capitals; "Long form (X)" where X is not one keeps both apart.
+     */
+    private void linkAbbreviations(String text, Map<String, Builder> orgs) {
+        for (Builder b : List.copyOf(orgs.values())) {
+            if (!orgs.containsValue(b)) {
+                continue;
+            }
+            for (Mention m : List.copyOf(b.mentions.values())) {
+                java.util.regex.Matcher after = ABBREVIATION_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 16));
+                if (!after.lookingAt()) {
+                    continue;
+                }
+                String abbreviation = after.group(1);
+                if (!isAbbreviationOf(abbreviation, b.name)) {
+                    continue;
+                }
+                b.alias(abbreviation);
+                Builder other = orgs.get(normaliser.key(abbreviation));
+                if (other == null) {
+                    GazetteerEntry known = gazetteer.find(abbreviation);
+                    other = known == null ? null : orgs.get(normaliser.key(known.canonical()));
+                }
+                if (other != null && other != b) {
+                    other.mentions.values().forEach(b::mention);
+                    other.aliases.forEach(b::alias);
+                    orgs.values().remove(other);
+                }
+            }
+        }
+    }
+
+    static boolean isAbbreviationOf(String abbreviation, String name) {
+        long capitals = abbreviation.chars().filter(Character::isUpperCase).count();
+        return capitals >= 2 && abbreviation.length() < name.length() / 2
+                && Character.toLowerCase(abbreviation.charAt(0)) == Character.toLowerCase(name.charAt(0));
     }
 
     private static int wordEnd(String text, int from) {

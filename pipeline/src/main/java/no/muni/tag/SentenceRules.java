@@ -28,21 +28,34 @@ final class SentenceRules {
     private static final Set<String> WEAK_HEADS = Set.of("lag", "råd", "senter", "sentral", "byrå", "utvalg", "misjon",
             "kommune");
 
+    /** Units of a national organisation's local branch, written lower-case after its name. */
+    private static final Set<String> BRANCH_UNITS = Set.of("hjelpekorps", "ungdom", "sanitet", "besøkstjeneste",
+            "omsorgsarbeid", "lokallag", "lokalforening", "lokalavdeling", "avdeling", "krets", "distrikt", "region",
+            "fylkeslag", "fylkesavdeling", "seniorer", "leksehjelp", "flyktningguide");
+
+    /** Institutions named by a name and a bare head word: "Saga skole", "Veldetun barnehage", "Alta idrettslag". */
+    private static final Set<String> INSTITUTION_HEADS = Set.of("skole", "skule", "barnehage", "idrettslag", "kommunerevisjon",
+            "krets", "menighet", "museum", "sanitetsforening", "frivilligsentral", "pensjonistforening", "idrettskrets",
+            "revisjon", "sekretariat");
+
     /** Words that may stand between a conjunction and the kind noun: "og de kommunale frivilligsentralene". */
     private static final int MAX_MODIFIERS = 3;
 
     private final Gazetteer gazetteer;
     private final Lexicon kinds;
     private final Lexicon commonWords;
+    private final Lexicon roles;
 
     /**
      * @param kinds       nouns for kinds of organisation ("frivilligsentral", "forening")
      * @param commonWords ordinary words, which a capital at the start of a list item does not make a name
+     * @param roles       roles and table headers of attendance lists ("medlem", "leder")
      */
-    SentenceRules(Gazetteer gazetteer, Lexicon kinds, Lexicon commonWords) {
+    SentenceRules(Gazetteer gazetteer, Lexicon kinds, Lexicon commonWords, Lexicon roles) {
         this.gazetteer = gazetteer;
         this.kinds = kinds;
         this.commonWords = commonWords;
+        this.roles = roles;
     }
 
     void apply(TaggedSentence s, String text, List<Candidate> out) {
@@ -50,8 +63,181 @@ final class SentenceRules {
         String[] gaz = gazetteer.match(tokens);
         gazetteerNames(s, text, gaz, out);
         organisationCompounds(s, text, gaz, out);
+        legalForms(s, text, out);
+        headsWithFor(s, text, out);
         partyLabels(s, text, out);
+        partyCells(s, text, out);
         coordinatedWithKind(s, text, gaz, out);
+    }
+
+    /** Company and association forms written after a name: "Tordenskiold Junior AS", "Revisjon Midt-Norge IKS". */
+    private static final Set<String> LEGAL_FORMS = Set.of("AS", "ASA", "SA", "DA", "ANS", "BA", "IKS", "KF", "FKF", "SF",
+            "HF", "RHF", "IL", "IF", "FK", "BK", "SK", "NUF");
+    /** "v/barnebygg", "c/o Hansen": a name glued to "ved" or "care of" by a slash. */
+    private static final java.util.regex.Pattern VIA = java.util.regex.Pattern.compile("(?i)(v|c/o|att)/\\p{L}[\\p{L}\\d-]{2,}");
+
+    /** Lower-case words that join the words of a name: "Sammen om framtida AS", "Senter for praksisrettet …". */
+    private static final Set<String> JOINERS = Set.of("og", "for", "om", "i", "&");
+    /** Words that start a clause or a phrase of their own, which a name's "for …" part never runs into. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("som", "at", "der", "når", "hvis", "med", "fra", "til", "i", "på",
+            "er", "var", "har", "hadde", "skal", "vil", "kan", "ble", "blir", "må", "bør", "får", "fikk", "gir", "ved",
+            "etter", "mot", "om", "hos", "under", "over", "mellom", "den", "det", "de", "en", "et", "ei", "sin", "sitt",
+            "sine", "seg", "ikke", "også", "samt", "eller", "men", "så", "nå", "kl", "dato", "å", "alle", "andre");
+    /** Heads that take a "for …" phrase as part of their name: "Senter for …", "Forum for kontroll og tilsyn". */
+    private static final Set<String> FOR_HEADS = Set.of("senter", "senteret", "forum", "forumet", "nettverk", "nettverket",
+            "institutt", "instituttet", "stiftelsen", "foreningen", "landsforeningen", "forbundet", "rådet", "kontoret",
+            "selskapet", "fondet", "fond", "akademiet", "direktoratet", "departementet", "tilsynet", "ombudet",
+            "sekretariatet", "organisasjonen", "kompetansesenter", "kompetansesenteret");
+
+    /**
+     * The name before a legal form: capitalised words (with digits and hyphens, "REMA 1000"), lower-case
+     * joiners between them, and up to two lower-case words right before the form ("Vest-Finnmark
+     * kommunerevisjon IKS", "barnebygg AS"); it stops at punctuation and at any other lower-case word.
+     */
+    private void legalForms(TaggedSentence s, String text, List<Candidate> out) {
+        String[] tokens = s.tokens();
+        for (int i = 1; i < tokens.length; i++) {
+            if (!LEGAL_FORMS.contains(tokens[i])) {
+                continue;
+            }
+            int start = i;
+            int k = i - 1;
+            int tail = 0;
+            while (k >= 0 && tail < 2 && isLowerWord(tokens[k]) && !JOINERS.contains(tokens[k])
+                    && !CLAUSE_WORDS.contains(tokens[k])) {
+                k--;
+                tail++;
+            }
+            if (tail == 2 && (k < 0 || !isNameWord(tokens[k]))) {
+                k++; // two lower-case words with no name before them: only the one next to the form is the name
+            }
+            start = k + 1;
+            while (k >= 0 && i - k <= 7) {
+                if (isNameWord(tokens[k])) {
+                    start = k;
+                    k--;
+                } else if (JOINERS.contains(tokens[k]) && k > 0 && isNameWord(tokens[k - 1])
+                        && !MunicipalForms.isThing(tokens[k - 1])) { // not "Eierskapsmelding for Renovasjon Vest IKS"
+                    k--;
+                } else {
+                    break;
+                }
+            }
+            // an ordinary definite noun capitalised at the start of a sentence is no part of the name: "Selskapet Trygg AS"
+            if (start < i - 1 && isNameWord(tokens[start]) && commonWords.contains(tokens[start]) && isNameWord(tokens[start + 1])
+                    && tokens[start].matches(".*(et|en|a)")) {
+                start++;
+            }
+            while (start < i - 1 && JOINERS.contains(tokens[start])) {
+                start++;
+            }
+            if (start < i && !isFunctionWord(tokens[start])) {
+                out.add(candidate(s, text, start, i + 1, "ORG", Candidate.Source.PATTERN));
+            } else if (VIA.matcher(tokens[i - 1]).matches()) {
+                // "v/barnebygg AS", "c/o Hansen AS": the name after the slash
+                int from = s.tokenSpans()[i - 1].getStart() + tokens[i - 1].indexOf('/') + 1;
+                int to = s.tokenSpans()[i].getEnd();
+                out.add(new Candidate(from, to, text.substring(from, to), "ORG", Candidate.Source.PATTERN));
+            }
+        }
+    }
+
+    /** A company or association form alone: "AS", "IKS", "IF". */
+    static boolean isLegalForm(String token) {
+        return LEGAL_FORMS.contains(token);
+    }
+
+    /** "Forum for kontroll og tilsyn", "Senter for praksisrettet idrettsvitenskap, nettverk og nyskaping". */
+    private void headsWithFor(TaggedSentence s, String text, List<Candidate> out) {
+        String[] tokens = s.tokens();
+        for (int i = 0; i + 2 < tokens.length; i++) {
+            String t = tokens[i];
+            if (Character.isUpperCase(t.charAt(0)) && FOR_HEADS.contains(t.toLowerCase(java.util.Locale.ROOT))
+                    && "for".equals(tokens[i + 1])) {
+                int end = wholeName(tokens, i, i + 1);
+                if (end > i + 2) {
+                    out.add(candidate(s, text, i, end, "ORG", Candidate.Source.PATTERN));
+                }
+            }
+        }
+    }
+
+    /**
+     * Extends an organisation's span over the rest of its name: a "for …" phrase of lower-case words with
+     * "og", hyphenated first halves and commas inside a list that "og" closes ("Landsforeningen for hjerte- og
+     * lungesyke", "Senter for praksisrettet idrettsvitenskap, nettverk og nyskaping"), and "i" + a capitalised
+     * place ("Fylkesmannen i Rogaland"). Returns the new end (exclusive); {@code end} when nothing follows.
+     */
+    static int wholeName(String[] tokens, int start, int end) {
+        if (end + 1 < tokens.length && "i".equals(tokens[end]) && isNameWord(tokens[end + 1])
+                && isHeadLike(tokens[end - 1])) {
+            int e = end + 1;
+            while (e < tokens.length && (isNameWord(tokens[e]) || "og".equals(tokens[e]) && e + 1 < tokens.length
+                    && isNameWord(tokens[e + 1]))) {
+                e++;
+            }
+            return e;
+        }
+        if (end + 1 >= tokens.length || !"for".equals(tokens[end]) || !isHeadLike(tokens[end - 1])
+                || tokens[end - 1].toLowerCase(java.util.Locale.ROOT).endsWith("kommune")) {
+            return end;
+        }
+        int safe = end;
+        boolean openList = false;
+        for (int k = end + 1; k < tokens.length && k <= end + 9; k++) {
+            String t = tokens[k];
+            if (",".equals(t)) {
+                openList = true;
+            } else if ("og".equals(t)) {
+                continue;
+            } else if (isLowerWord(t) && !CLAUSE_WORDS.contains(t) || t.endsWith("-") && t.length() > 2) {
+                if (!t.endsWith("-") && (!openList || "og".equals(tokens[k - 1]))) {
+                    safe = k + 1;
+                    openList = false;
+                }
+            } else {
+                break;
+            }
+        }
+        return safe;
+    }
+
+    /** A word that can head a name with a "for …" or "i …" part: an organisation head or a capitalised word. */
+    private static boolean isHeadLike(String token) {
+        return FOR_HEADS.contains(token.toLowerCase(java.util.Locale.ROOT)) || OrganisationHeads.ending(token) != null;
+    }
+
+    private static boolean isLowerWord(String token) {
+        return !token.isEmpty() && Character.isLowerCase(token.charAt(0)) && token.chars().allMatch(Character::isLetter);
+    }
+
+    /** A word of a name: capitalised or a number ("REMA 1000"), letters, digits, hyphens, apostrophes, "&". */
+    private static boolean isNameWord(String token) {
+        return !token.isEmpty() && (Character.isUpperCase(token.charAt(0)) || Character.isDigit(token.charAt(0)))
+                && token.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '&')
+                && !LEGAL_FORMS.contains(token);
+    }
+
+    /**
+     * A party label in a cell of an attendance table: next to a role ("AP Medlem", "Medlem … KYST") or after a
+     * name and a comma ("Terje Wikstrøm, AP"). Labels of two letters or more; one-letter ones are list markers.
+     */
+    private void partyCells(TaggedSentence s, String text, List<Candidate> out) {
+        String[] tokens = s.tokens();
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            GazetteerEntry party = t.length() >= 2 ? gazetteer.party(t) : null;
+            if (party == null || !party.labels().contains(t)) {
+                continue;
+            }
+            boolean roleNext = i + 1 < tokens.length && roles.containsInflected(tokens[i + 1]);
+            boolean afterName = i >= 2 && ",".equals(tokens[i - 1]) && isNameWord(tokens[i - 2]);
+            if (roleNext || afterName) {
+                Candidate label = candidate(s, text, i, i + 1, "ORG", Candidate.Source.PARTY_LABEL);
+                out.add(new Candidate(label.start(), label.end(), label.text(), "ORG", Candidate.Source.PARTY_LABEL,
+                        party.canonical()));
+            }
+        }
     }
 
     private void coordinatedWithKind(TaggedSentence s, String text, String[] gaz, List<Candidate> out) {
@@ -136,6 +322,10 @@ final class SentenceRules {
                 if (after < n && "B-LOC".equals(gaz[after])) {
                     end = spanEnd(gaz, after);
                 }
+                // a unit of the local branch: "Skedsmo Røde Kors hjelpekorps", "Drammen Røde Kors besøkstjeneste"
+                if (end < n && BRANCH_UNITS.contains(s.tokens()[end])) {
+                    end++;
+                }
             }
             out.add(candidate(s, text, start, end, type, Candidate.Source.GAZETTEER));
             i = Math.max(end, i + 1);
@@ -159,10 +349,25 @@ final class SentenceRules {
         String[] tokens = s.tokens();
         for (int i = 0; i < tokens.length; i++) {
             String ending = OrganisationHeads.ending(tokens[i]);
-            if (ending == null || ending.startsWith("=") || gaz[i] != null) {
+            if (ending == null || gaz[i] != null) {
+                continue;
+            }
+            if (ending.startsWith("=")) {
+                // "Saga skole", "Asker kommunerevisjon": an institution's bare head after its name
+                boolean placeBefore = i > 0 && gaz[i - 1] != null && gaz[i - 1].endsWith("LOC");
+                if (INSTITUTION_HEADS.contains(ending.substring(1)) && Character.isLowerCase(tokens[i].charAt(0))
+                        && i > 0 && isNameWord(tokens[i - 1])
+                        && (placeBefore || !commonWords.contains(tokens[i - 1]) && !isFunctionWord(tokens[i - 1]))) {
+                    int start = gaz[i - 1] != null && gaz[i - 1].endsWith("LOC") ? spanStart(gaz, i - 1) : i - 1;
+                    out.add(candidate(s, text, start, i + 1, "ORG", Candidate.Source.PATTERN));
+                }
                 continue;
             }
             boolean capital = Character.isUpperCase(tokens[i].charAt(0));
+            if (i > 0 && Character.isUpperCase(tokens[i - 1].charAt(0)) && commonWords.contains(tokens[i - 1])
+                    && !(gaz[i - 1] != null && gaz[i - 1].endsWith("LOC"))) {
+                continue; // "Oppvekst Grunnskole": a heading of ordinary words, not a name and its head
+            }
             // "Svelvik pensjonistforening": a known place, or a capitalised word inside the sentence
             boolean placeBefore = i > 0 && Character.isUpperCase(tokens[i - 1].charAt(0))
                     && (gaz[i - 1] != null && gaz[i - 1].endsWith("LOC")

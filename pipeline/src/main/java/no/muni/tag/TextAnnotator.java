@@ -118,9 +118,9 @@ public final class TextAnnotator {
     private static final String MARKUP = "*_" + Bullets.SYMBOLS;
 
     /**
-     * Splits leftover markup off the words it touches ("*Regjeringens" → "*", "Regjeringens"): the
-     * tokenizer learnt from news text without it and keeps it glued, which hides the word from
-     * the name finder and the gazetteer.
+     * Splits leftover markup off the words it touches ("*Regjeringens" → "*", "Regjeringens") and two
+     * capitalised names joined by one slash ("Næringslivsforeningen/NAVs"): the tokenizer learnt from news
+     * text without them and keeps them glued, which hides the words from the name finder and the gazetteer.
      */
     static Span[] peelMarkup(String sentence, Span[] tokens) {
         List<Span> out = new ArrayList<>(tokens.length);
@@ -130,6 +130,15 @@ public final class TextAnnotator {
             while (start < end - 1 && MARKUP.indexOf(sentence.charAt(start)) >= 0) {
                 out.add(new Span(start, start + 1));
                 start++;
+            }
+            int slash = sentence.indexOf('/', start);
+            int nextSlash = slash < 0 ? -1 : sentence.indexOf('/', slash + 1);
+            if (slash > start + 1 && slash < end - 2 && (nextSlash < 0 || nextSlash >= end)
+                    && Character.isUpperCase(sentence.charAt(start)) && Character.isUpperCase(sentence.charAt(slash + 1))) {
+                // two names joined by a slash: "Næringslivsforeningen/NAVs", "SFO/IFO"
+                out.add(new Span(start, slash));
+                out.add(new Span(slash, slash + 1));
+                start = slash + 1;
             }
             int trailing = end;
             while (trailing > start + 1 && MARKUP.indexOf(sentence.charAt(trailing - 1)) >= 0) {

@@ -20,12 +20,21 @@ public final class InlineMarkup {
     public record Styled(String text, List<String> emphasis) {}
 
     private static final Pattern STARS = Pattern.compile("\\*{1,2}([^*\\s](?:[^*]*[^*\\s])?)\\*{1,2}");
-    private static final Pattern EMPHASIS_TAG =
-            Pattern.compile("<(b|i|em|strong|u)(?:\\s[^>]*)?>(.*?)</\\1>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern TAG = Pattern.compile("<[/!]?[a-zA-Z][^>]*>");
-    private static final Pattern LIST_ITEM = Pattern.compile("<li(?:\\s[^>]*)?>(.*?)(?:</li>|(?=<li)|$)",
+    /**
+     * Attributes as HTML writes them ({@code name="value"}), so that plain text such as
+     * {@code a<b og c>d}, {@code <kari@kommune.no>} or {@code <https://…>} is never taken for a tag.
+     */
+    private static final String ATTRIBUTES = "(?:\\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'<>=`]+))*\\s*";
+    /** The elements text exports of Word and web pages leave inline; anything else in brackets is text. */
+    private static final String ELEMENT = "(?:a|b|big|blockquote|br|center|code|dd|del|div|dl|dt|em|font|h[1-6]|hr"
+            + "|i|img|ins|li|mark|ol|p|pre|s|small|span|strike|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|u|ul)";
+    private static final Pattern EMPHASIS_TAG = Pattern.compile("<(b|i|em|strong|u)" + ATTRIBUTES + ">(.*?)</\\1\\s*>",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern HTML_PARAGRAPH = Pattern.compile("<p(?:\\s[^>]*)?>(.*?)(?:</p>|$)",
+    private static final Pattern TAG = Pattern.compile("<(?:/" + ELEMENT + "\\s*|" + ELEMENT + ATTRIBUTES + "/?)>|<!--.*?-->",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern LIST_ITEM = Pattern.compile("<li" + ATTRIBUTES + ">(.*?)(?:</li>|(?=<li)|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern HTML_PARAGRAPH = Pattern.compile("<p" + ATTRIBUTES + ">(.*?)(?:</p>|$)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** Bullets that writers type into list items themselves, on top of the list's own bullets. */
     private static final Pattern LITERAL_BULLET = Pattern.compile("^(" + Bullets.CLASS + ")\\s*");

@@ -16,6 +16,8 @@ public final class NorwegianFeatureGenerator implements AdaptiveFeatureGenerator
     private final Gazetteer gazetteer;
     private String[] cachedSentence;
     private String[] cachedMatch;
+    private String[] headsSentence;
+    private String[] cachedHeads;
 
     /** @param gazetteer null to leave out membership features */
     public NorwegianFeatureGenerator(Gazetteer gazetteer) {
@@ -26,12 +28,13 @@ public final class NorwegianFeatureGenerator implements AdaptiveFeatureGenerator
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
         String token = tokens[index];
         features.add("sh=" + TokenShape.of(token));
-        addHead(features, "oh0=", token);
+        String[] heads = heads(tokens);
+        addHead(features, "oh0=", heads[index]);
         if (index + 1 < tokens.length) {
-            addHead(features, "oh1=", tokens[index + 1]);
+            addHead(features, "oh1=", heads[index + 1]);
         }
         if (index + 2 < tokens.length) {
-            addHead(features, "oh2=", tokens[index + 2]);
+            addHead(features, "oh2=", heads[index + 2]);
         }
         if (index == 0) {
             features.add("pos=first");
@@ -61,11 +64,23 @@ public final class NorwegianFeatureGenerator implements AdaptiveFeatureGenerator
         }
     }
 
-    private static void addHead(List<String> features, String prefix, String token) {
-        String ending = OrganisationHeads.ending(token);
+    private static void addHead(List<String> features, String prefix, String ending) {
         if (ending != null) {
             features.add(prefix + ending);
         }
+    }
+
+    /** The organisation endings of a sentence's tokens, computed once per sentence: the beam search asks for
+     * every token's features several times. */
+    private String[] heads(String[] tokens) {
+        if (tokens != headsSentence) {
+            headsSentence = tokens;
+            cachedHeads = new String[tokens.length];
+            for (int i = 0; i < tokens.length; i++) {
+                cachedHeads[i] = OrganisationHeads.ending(tokens[i]);
+            }
+        }
+        return cachedHeads;
     }
 
     private static String orOutside(String tag) {

@@ -84,8 +84,8 @@ public final class NameNormaliser {
         if (name.endsWith("'s") || name.endsWith("’s")) {
             return name.substring(0, name.length() - 2);
         }
-        if (name.length() < 4 || !name.endsWith("s") || name.endsWith("ss")) {
-            return name;
+        if (name.length() < 4 || !name.endsWith("s") || name.endsWith("ss") || name.endsWith("krets")) {
+            return name; // "krets" ends in s of its own: "Agder idrettskrets"
         }
         String stem = name.substring(0, name.length() - 1);
         String lastWord = stem.substring(stem.lastIndexOf(' ') + 1);

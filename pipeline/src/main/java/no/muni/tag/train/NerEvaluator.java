@@ -70,6 +70,9 @@ public final class NerEvaluator {
     }
 
     static String surface(String[] tokens, Span name) {
+        if (name.getEnd() > tokens.length) {
+            return ""; // a prediction off the gold tokens (see TagStageNameFinder): never a training name
+        }
         return String.join(" ", java.util.Arrays.copyOfRange(tokens, name.getStart(), name.getEnd()));
     }
 

@@ -104,6 +104,7 @@ public final class NlpTrainer {
         save(trainTokenizer(train), outDir.resolve(TOKEN_MODEL));
         save(trainNameFinder(train, ner), outDir.resolve(NER_MODEL));
         CommonWords.write(train, outDir.resolve(CommonWords.FILE));
+        NameWords.write(train, outDir.resolve(NameWords.FILE));
     }
 
     /** The {@code train.conllu} sentences of several data folders, in the order given. */

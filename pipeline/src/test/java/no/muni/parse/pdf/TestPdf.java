@@ -1,10 +1,15 @@
 package no.muni.parse.pdf;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -13,6 +18,10 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Writes test PDFs the way a word processor lays them out: every string at a position (y from
@@ -59,6 +68,39 @@ final class TestPdf {
     /** Saved encrypted: anyone may open it (empty user password), only the owner may change or copy. */
     Path saveEncryptedForOwner(Path file, String ownerPassword) throws IOException {
         return save(file, ownerPassword);
+    }
+
+    /**
+     * Saved as a scanner would: each page rendered to a grey image at {@code dpi} and placed on an
+     * otherwise empty page, so the PDF has no text layer at all.
+     */
+    Path saveAsScan(Path file, int dpi) throws IOException {
+        Path text = save(file.resolveSibling(file.getFileName() + ".text.pdf"));
+        try (PDDocument source = Loader.loadPDF(text.toFile()); PDDocument scan = new PDDocument()) {
+            PDFRenderer renderer = new PDFRenderer(source);
+            for (int i = 0; i < source.getNumberOfPages(); i++) {
+                BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
+                PDPage page = new PDPage(PDRectangle.A4);
+                scan.addPage(page);
+                PDImageXObject xobject = LosslessFactory.createFromImage(scan, image);
+                try (PDPageContentStream out = new PDPageContentStream(scan, page)) {
+                    out.drawImage(xobject, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+                }
+            }
+            scan.save(file.toFile());
+        }
+        Files.delete(text);
+        return file;
+    }
+
+    /** The first page as a PNG image, as a phone or scanner saves one page. */
+    Path savePageAsPng(Path file, int dpi) throws IOException {
+        Path text = save(file.resolveSibling(file.getFileName() + ".text.pdf"));
+        try (PDDocument source = Loader.loadPDF(text.toFile())) {
+            ImageIO.write(new PDFRenderer(source).renderImageWithDPI(0, dpi, ImageType.GRAY), "png", file.toFile());
+        }
+        Files.delete(text);
+        return file;
     }
 
     private Path save(Path file, String ownerPassword) throws IOException {

@@ -1,0 +1,260 @@
+package no.muni.parse.worker;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import no.muni.parse.DocumentParser;
+import no.muni.parse.OcrOptions;
+import no.muni.parse.ParseFailure;
+import no.muni.parse.ParseLimits;
+import no.muni.parse.ParseResult;
+
+/**
+ * Parses each file in a child JVM ({@link ParseWorker}) with its own heap limit. A parse that runs
+ * past the time limit is ended by killing its process, which frees its thread and its memory at
+ * once; a process that runs out of memory or crashes costs only the file it was on. Workers are
+ * started on demand, reused, and replaced after {@code filesPerWorker} files (parsers can leak)
+ * or after any failure of the process itself. Thread-safe: one parse per worker at a time.
+ */
+public final class IsolatedParser implements DocumentParser {
+
+    /** The child JVM's exit status for {@code -XX:+ExitOnOutOfMemoryError}. */
+    private static final int OUT_OF_MEMORY_EXIT = 3;
+    /** Starting a JVM and loading Tika's parsers takes seconds; on a loaded machine, more. */
+    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
+
+    /** How the child JVMs are started. */
+    public record Settings(String heap, int filesPerWorker) {
+        public static Settings defaults() {
+            return new Settings("1g", 1_000);
+        }
+    }
+
+    private final ParseLimits limits;
+    private final OcrOptions ocr;
+    private final Settings settings;
+    private final BlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
+    private final List<Worker> all = new ArrayList<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "muni-parse-killer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public IsolatedParser(ParseLimits limits, OcrOptions ocr, Settings settings) {
+        this.limits = limits;
+        this.ocr = ocr;
+        this.settings = settings;
+    }
+
+    @Override
+    public ParseResult parse(Path file) throws ParseFailure {
+        if (closed.get()) {
+            throw new IllegalStateException("the parser pool is closed");
+        }
+        Worker worker = idle.poll();
+        if (worker == null) {
+            worker = start();
+        }
+        boolean reusable = false;
+        try {
+            ParseResult result = worker.parse(file);
+            reusable = true;
+            return result;
+        } catch (ParseFailure e) {
+            reusable = worker.usable();
+            throw e;
+        } finally {
+            if (reusable && worker.files < settings.filesPerWorker() && !closed.get()) {
+                idle.add(worker);
+            } else {
+                retire(worker);
+            }
+        }
+    }
+
+    /** Ends every worker; a parse still running fails. */
+    @Override
+    public void close() {
+        closed.set(true);
+        List<Worker> workers;
+        synchronized (all) {
+            workers = List.copyOf(all);
+        }
+        workers.forEach(Worker::stop);
+        killer.shutdownNow();
+    }
+
+    private Worker start() throws ParseFailure {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + settings.heap());
+        command.add("-XX:+ExitOnOutOfMemoryError");
+        command.add("-XX:+UseSerialGC"); // one parse at a time: the smallest collector fits
+        command.add("-Djava.awt.headless=true");
+        // the launcher's class-data-sharing archive holds Tika's classes too: workers start faster with it
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xlog:cds"))
+                .forEach(command::add);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(ParseWorker.class.getName());
+        command.addAll(List.of(ParseWorker.arguments(limits, ocr)));
+        try {
+            Path log = Files.createTempFile("muni-parse-worker", ".log");
+            Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+            Worker worker = new Worker(process, log);
+            synchronized (all) {
+                all.add(worker);
+            }
+            worker.awaitReady();
+            return worker;
+        } catch (IOException e) {
+            throw new ParseFailure("cannot start a parser process: " + e.getMessage(), e);
+        }
+    }
+
+    private void retire(Worker worker) {
+        worker.stop();
+        synchronized (all) {
+            all.remove(worker);
+        }
+    }
+
+    /** One child JVM and its pipes. */
+    private final class Worker {
+        private final Process process;
+        private final Path log;
+        private final DataOutputStream requests;
+        private final DataInputStream replies;
+        private int files;
+        private volatile boolean killedAtLimit;
+        private boolean broken;
+
+        Worker(Process process, Path log) {
+            this.process = process;
+            this.log = log;
+            this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
+            this.replies = new DataInputStream(new BufferedInputStream(process.getInputStream()));
+        }
+
+        /** Waits until the worker has loaded its parsers, so a file's time limit is its own parse only. */
+        void awaitReady() throws ParseFailure {
+            ScheduledFuture<?> deadline = killer.schedule(this::kill, STARTUP_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                ParseWire.readReady(replies);
+            } catch (IOException e) {
+                retire(this);
+                throw new ParseFailure("the parser process did not start within " + STARTUP_LIMIT.toSeconds()
+                        + " s" + lastLogLine(), e);
+            } finally {
+                deadline.cancel(false);
+            }
+        }
+
+        ParseResult parse(Path file) throws ParseFailure {
+            files++;
+            Duration limit = limits.timeout();
+            ScheduledFuture<?> deadline = killer.schedule(() -> {
+                killedAtLimit = true;
+                kill();
+            }, limit.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                ParseWire.writeRequest(requests, file.toAbsolutePath().toUri().toString());
+                ParseWire.Reply reply = ParseWire.readReply(replies);
+                if (reply.failure() != null) {
+                    throw reply.toFailure();
+                }
+                return reply.result();
+            } catch (IOException e) {
+                broken = true;
+                throw new ParseFailure(whyItEnded(limit), e);
+            } finally {
+                deadline.cancel(false);
+            }
+        }
+
+        /** Why the process stopped answering, in the user's terms. */
+        private String whyItEnded(Duration limit) {
+            if (killedAtLimit) {
+                return "processing took longer than the limit of " + limit.toSeconds() + " s (its parser process was "
+                        + "stopped)";
+            }
+            try {
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    kill();
+                    return "the parser process stopped answering";
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                kill();
+                return "interrupted";
+            }
+            int exit = process.exitValue();
+            if (exit == OUT_OF_MEMORY_EXIT) {
+                return "too large to parse within the memory limit (" + settings.heap() + " per parser process)";
+            }
+            return "the parser process crashed (exit " + exit + lastLogLine() + ")";
+        }
+
+        private String lastLogLine() {
+            try {
+                List<String> lines = Files.readAllLines(log);
+                return lines.isEmpty() ? "" : ": " + lines.getLast().strip();
+            } catch (IOException e) {
+                return "";
+            }
+        }
+
+        /**
+         * False once the pipes failed: a killed process may still look alive for a moment, and a
+         * worker that answered a file with a failure is still fine.
+         */
+        boolean usable() {
+            return !broken && process.isAlive();
+        }
+
+        /** Kills the worker and what it started (Tesseract), which would otherwise run on. */
+        void kill() {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+
+        void stop() {
+            try {
+                requests.close(); // end of input: the worker finishes its loop
+                if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                    kill();
+                }
+            } catch (IOException e) {
+                kill();
+            } catch (InterruptedException e) {
+                kill();
+                Thread.currentThread().interrupt();
+            } finally {
+                try {
+                    Files.deleteIfExists(log);
+                } catch (IOException ignored) {
+                    // a temporary log left behind is harmless
+                }
+            }
+        }
+    }
+}

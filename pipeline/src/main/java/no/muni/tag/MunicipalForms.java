@@ -1,0 +1,134 @@
+package no.muni.tag;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What the forms of Norwegian case-handling systems put next to names, and which is never a name itself:
+ * the municipality's own organs and meeting rooms ({@code organs.txt}: "Kommunestyret", "Hovedutvalg for
+ * helse", "Rådhuset"), form labels and headings ({@code labels.txt}: "Møteprotokoll", "Saknr", "PS"),
+ * words of attendance tables ({@code attendance.txt}: "Permisjon", "Forfall") and the heads of things that
+ * are documents, plans or areas rather than bodies ("Regionplan Agder", "Frivillighetspolitikk",
+ * "Avaldsnesområdet"). Immutable, shared by all threads.
+ */
+final class MunicipalForms {
+
+    /** Heads of plans, documents, decisions and areas: a capitalised compound ending in one is no body. */
+    private static final List<String> THING_HEADS = List.of("plan", "planen", "politikk", "politikken", "beslutning",
+            "beslutningen", "vedtak", "vedtaket", "melding", "meldingen", "strategi", "strategien", "program",
+            "programmet", "prosjekt", "prosjektet", "område", "området", "områdene", "ordning", "ordningen", "tilskudd",
+            "tilskuddet", "søknad", "søknaden", "rapport", "rapporten", "reglement", "reglementet", "budsjett",
+            "budsjettet", "regnskap", "regnskapet", "avtale", "avtalen", "forslag", "forslaget", "utredning",
+            "utredningen", "arbeid", "arbeidet", "samarbeid", "samarbeidet", "plass", "plassen", "vei", "veien", "gate",
+            "gata", "gaten", "gt", "periode", "perioden");
+
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+    private final Lexicon organs = Lexicon.resource("/no/muni/tag/organs.txt");
+    private final Lexicon labels = Lexicon.resource("/no/muni/tag/labels.txt");
+    private final Lexicon attendance = Lexicon.resource("/no/muni/tag/attendance.txt");
+
+    /**
+     * A generic organ or meeting room of the municipality: the whole name or its head word in any
+     * inflection ("Bystyrets", "Alta kommunestyre", "Havnestyret"), or a head followed by "for …" / "i …"
+     * ("Hovedutvalg for oppvekst", "Kontrollutvalget i Frøya kommune").
+     */
+    boolean isOrgan(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return false;
+        }
+        int head = words.length - 1;
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equals("for") || words[i].equals("i") || words[i].equals("til")) {
+                head = i - 1;
+                break;
+            }
+        }
+        for (String part : words[head].split("/")) {
+            if (isOrganWord(part)) {
+                return true;
+            }
+        }
+        // the organ's own parts: "Kontrollutvalgets sekretariat", "Kontrollutvalgssekretariatet", "Formannskapets leder"
+        if (words.length == 2 && words[0].endsWith("s") && isOrganWord(words[0]) && Character.isLowerCase(words[1].charAt(0))) {
+            return true;
+        }
+        if (words.length == 1 && startsWithOrgan(words[0]) && isDefinite(words[0])) {
+            return true;
+        }
+        return isOrganWord(name);
+    }
+
+    private static final List<String> ORGAN_PREFIXES = List.of("kommunestyre", "bystyre", "formannskaps", "kontrollutvalgs",
+            "fylkestings", "hovedutvalgs", "utvalgs", "styre");
+
+    private static boolean startsWithOrgan(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return ORGAN_PREFIXES.stream().anyMatch(p -> lower.startsWith(p) && lower.length() > p.length() + 3);
+    }
+
+    private static boolean isDefinite(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.endsWith("et") || lower.endsWith("en") || lower.endsWith("a") || lower.endsWith("ets")
+                || lower.endsWith("ens");
+    }
+
+    /** Endings of Norwegian place names (fjord, vik, dal, nes, øy, sund …), in base or definite form. */
+    private static final Pattern PLACE_NAME = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(fjord(en)?|vik(a|en)?|dal(en)?|nes(et)?|øy(a)?|sund(et)?|vatn(et)?|fjell(et)?|haug(en)?|"
+            + "bakken|strand(a)?|holm(en)?|moen|myra|elva|botn|eid(et)?|våg(en)?|sjøen|heia|åsen|li(a|en)?)");
+
+    /** A single word shaped like a Norwegian place name: "Akkarfjord", "Sandvika", "Kornhaugen". */
+    static boolean isPlaceName(String word) {
+        return PLACE_NAME.matcher(word).matches();
+    }
+
+    private boolean isOrganWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", "");
+        if (w.length() > 4 && w.endsWith("s")) {
+            String stem = w.substring(0, w.length() - 1);
+            if (organs.containsInflected(stem)) {
+                return true;
+            }
+        }
+        if (organs.containsInflected(w)) {
+            return true;
+        }
+        // compounds headed by a governing organ: "Havnestyret", "Ungdomsutvalget", "Klagenemnda"
+        for (String base : new String[] {"styre", "utvalg", "nemnd", "komité", "komite", "formannskap", "fylkesting"}) {
+            for (String form : new String[] {"", "t", "et", "a", "en", "s", "ts", "ets", "as", "ens"}) {
+                if (w.endsWith(base + form) && w.length() > base.length() + form.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A form label, heading word or case-form abbreviation ("Saksnr", "Møteprotokoll", "PS", "GNR"). */
+    boolean isLabel(String token) {
+        String letters = NON_LETTERS.matcher(token).replaceAll("");
+        return !letters.isEmpty() && labels.contains(letters);
+    }
+
+    /** A word of an attendance table or absence note ("Permisjon", "Forfall", "UAV"). */
+    boolean isAttendance(String token) {
+        return attendance.containsInflected(NON_LETTERS.matcher(token).replaceAll(""));
+    }
+
+    /** A capitalised compound naming a plan, document, decision, area or street ("Regionplan", "Kornhaugområdet"). */
+    static boolean isThing(String name) {
+        String[] words = name.strip().split("\\s+");
+        for (String w : new String[] {words[0], words[words.length - 1]}) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            for (String head : THING_HEADS) {
+                if (lower.endsWith(head)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,150 @@
+package no.muni.tag;
+
+import static no.muni.tag.Tagging.names;
+import static no.muni.tag.Tagging.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import no.muni.model.Entities;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue #12: names of organisations the model never saw, one test per pattern family, on texts written
+ * for these tests in the style of case lists, letters and minutes (no name from the realdocs or seeds).
+ */
+class OrganisationPatternsTest {
+
+    private static Set<String> orgs(String text) {
+        return names(tag(text).organisations());
+    }
+
+    @Test
+    void legalFormsCloseTheNameBeforeThem() {
+        Set<String> orgs = orgs("""
+                Saksliste
+                PS 14/24 Søknad om skjenkebevilling - Fjordkanten Kafé AS
+                PS 15/24 Lån til Lyngmo IL
+                PS 16/24 Eierskapsmelding for Renovasjon Vest IKS
+                Eventuelle forfall meldes til Kontrollutvalgssekretariat Sørvest IKS v/ rådgiver.
+                Garanti til Solbakken barnehage v/barnebygg AS for byggelån.
+                Selskapet Trygg i hverdagen AS og Nordlys Eiendom KF leier lokalene.""");
+        assertTrue(orgs.containsAll(Set.of("Fjordkanten Kafé AS", "Lyngmo IL", "Renovasjon Vest IKS",
+                "Kontrollutvalgssekretariat Sørvest IKS", "barnebygg AS", "Trygg i hverdagen AS", "Nordlys Eiendom KF")),
+                orgs::toString);
+        assertFalse(orgs.contains("AS") || orgs.contains("IL") || orgs.contains("IKS"), orgs::toString);
+    }
+
+    @Test
+    void aHeadingInCapitalsKeepsACompanyItNames() {
+        Set<String> orgs = orgs("SAKSLISTE 12/24 24/311 BREMNES BAKERI AS - SØKNAD OM SALGSBEVILLING");
+        assertTrue(orgs.stream().anyMatch(o -> o.equalsIgnoreCase("Bremnes Bakeri AS")), orgs::toString);
+    }
+
+    @Test
+    void institutionsAreANameAndTheirHeadWord() {
+        Set<String> orgs = orgs("Elevene ved Lundebakken skole og barna i Solsikken barnehage deltok. "
+                + "Rapporten fra Nordre Land kommunerevisjon ble lagt fram, og Agder idrettskrets ga innspill.");
+        assertTrue(orgs.containsAll(Set.of("Lundebakken skole", "Solsikken barnehage", "Nordre Land kommunerevisjon",
+                "Agder idrettskrets")), orgs::toString);
+    }
+
+    @Test
+    void longNamesWithForAndCommasAreWhole() {
+        Entities e = tag("Sak 6/2024 Forum for frivillighet og inkludering - medlemskap. "
+                + "Rådet fikk innspill fra Senter for omsorgsforskning, innovasjon og velferd i høringsrunden.");
+        Set<String> mentions = e.organisations().stream().flatMap(o -> o.mentions().stream()).map(Entities.Mention::text)
+                .collect(Collectors.toSet());
+        assertTrue(mentions.contains("Forum for frivillighet og inkludering"), mentions::toString);
+        assertTrue(mentions.contains("Senter for omsorgsforskning, innovasjon og velferd"), mentions::toString);
+    }
+
+    @Test
+    void formerNamesGetTheCanonicalNameWithTheOldOneAsAlias() {
+        Entities e = tag("Fylkesmannen i Hordaland har godkjent planen. Kommunal- og moderniseringsdepartementet svarte.");
+        Entities.Entity sf = e.organisations().stream().filter(o -> o.name().equals("Statsforvalteren i Vestland"))
+                .findFirst().orElseThrow(() -> new AssertionError(names(e.organisations())));
+        assertTrue(sf.aliases().contains("Fylkesmannen i Hordaland"), sf::toString);
+        assertTrue(names(e.organisations()).contains("Kommunal- og distriktsdepartementet"), () -> names(e.organisations()).toString());
+    }
+
+    @Test
+    void localBranchesKeepTheirUnit() {
+        Set<String> orgs = orgs("Vakt ved arrangementet stilles av Ringsaker Røde Kors hjelpekorps.");
+        assertTrue(orgs.contains("Ringsaker Røde Kors hjelpekorps"), orgs::toString);
+    }
+
+    @Test
+    void anAbbreviationDefinedInTheDocumentIsTheSameOrganisation() {
+        Entities e = tag("""
+                Kompetansesenter for rus og psykisk helse (KORUS) holdt kurs for ansatte.
+                Neste år vil KORUS tilby veiledning til alle skolene.""");
+        List<Entities.Entity> korus = e.organisations().stream()
+                .filter(o -> o.name().equals("Kompetansesenter for rus og psykisk helse")).toList();
+        assertEquals(1, korus.size(), () -> names(e.organisations()).toString());
+        assertTrue(korus.get(0).aliases().contains("KORUS"), korus.get(0)::toString);
+        assertEquals(2, korus.get(0).mentions().stream().filter(m -> m.text().equals("KORUS")).count(), korus.get(0)::toString);
+        assertFalse(names(e.organisations()).contains("KORUS"), () -> names(e.organisations()).toString());
+    }
+
+    @Test
+    void aNameFoundOnceIsTaggedAtEveryOccurrence() {
+        String text = """
+                Trollsteinen og andre frivillige organisasjoner fikk driftstilskudd.
+                Trollsteinen søker i tillegg om midler til nytt tak.
+                Styret mener Trollsteinen bør prioriteres.""";
+        Entities e = tag(text);
+        Entities.Entity t = e.organisations().stream().filter(o -> o.name().equals("Trollsteinen")).findFirst()
+                .orElseThrow(() -> new AssertionError(names(e.organisations())));
+        assertEquals(3, t.mentions().size(), t::toString);
+        Entities p = tag("Saken ble lagt fram av Ingrid Haugland. Etter debatten trakk Ingrid Haugland forslaget.");
+        assertEquals(2, p.persons().stream().filter(x -> x.name().equals("Ingrid Haugland")).findFirst()
+                .orElseThrow(() -> new AssertionError(names(p.persons()))).mentions().size());
+    }
+
+    @Test
+    void genericOrgansAreBodiesNotOrganisations() {
+        Set<String> orgs = orgs("""
+                Møteprotokoll Formannskapet
+                Utvalg: Kommunestyret Møtested: Rådhuset, kommunestyresalen
+                Saken behandles i Hovedutvalg for helse og omsorg og deretter i Bystyret.
+                Saknr Kontrollutvalget 12/24
+                Kontrollutvalgets sekretariat orienterte. Havnestyret og Eldrerådet ga uttalelse.""");
+        for (String organ : List.of("Formannskapet", "Møteprotokoll Formannskapet", "Kommunestyret", "Rådhuset",
+                "Hovedutvalg for helse og omsorg", "Bystyret", "Kontrollutvalget", "Saknr Kontrollutvalget",
+                "Kontrollutvalgets sekretariat", "Havnestyret")) {
+            assertFalse(orgs.contains(organ), () -> organ + " in " + orgs);
+        }
+        assertTrue(orgs.contains("Eldrerådet"), () -> "a council of users is an organisation: " + orgs);
+    }
+
+    @Test
+    void attendanceRowsGiveNoOrganisationsAndPartyLabelsGiveParties() {
+        Entities e = tag("""
+                Innkalte: Parti Funksjon Navn Forfall
+                AP Medlem Lunde Gunnar SP Medlem Hovde Randi Permisjon fra kl 13
+                FRP Varamedlem Strand Jostein KYST Medlem Olsen Gerd
+                Leder Marit Sand, SV Nestleder Tor Lien, KRF""");
+        Set<String> orgs = names(e.organisations());
+        assertTrue(orgs.containsAll(Set.of("Arbeiderpartiet", "Senterpartiet", "Fremskrittspartiet", "Kystpartiet",
+                "Sosialistisk Venstreparti", "Kristelig Folkeparti")), orgs::toString);
+        assertTrue(orgs.stream().noneMatch(o -> o.contains("Permisjon") || o.contains("Medlem")), orgs::toString);
+        assertTrue(names(e.persons()).stream().noneMatch(p -> p.contains("Permisjon")), () -> names(e.persons()).toString());
+    }
+
+    @Test
+    void labelsPlansAndPlaceNamesAreNotOrganisations() {
+        Set<String> orgs = orgs("""
+                PS 12/24 Regionplan Vestkysten - høring
+                Saken gjelder GNR 74 BNR 12 i Storhaugområdet. HMS er ivaretatt.
+                Tiltaket i Strandfjorden videreføres etter Gjennomføringsbeslutning i juni.""");
+        for (String no : List.of("PS", "Regionplan Vestkysten", "GNR", "BNR", "Storhaugområdet", "HMS", "Strandfjorden",
+                "Gjennomføringsbeslutning")) {
+            assertFalse(orgs.contains(no), () -> no + " in " + orgs);
+        }
+    }
+}
