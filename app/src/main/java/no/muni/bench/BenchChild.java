@@ -35,7 +35,9 @@ import no.muni.ingest.RunReport;
 import no.muni.ingest.SourceDiscovery;
 import no.muni.ingest.SourceFile;
 import no.muni.ingest.SourceRoot;
+import no.muni.parse.OcrOptions;
 import no.muni.parse.ParseLimits;
+import no.muni.parse.worker.IsolatedParser;
 import no.muni.serve.MuniServer;
 
 /**
@@ -43,8 +45,8 @@ import no.muni.serve.MuniServer;
  * the same files through raw Tika. Prints one line, {@code RESULT key=value ...}, that {@link ChildJvm}
  * reads: wall time of the work (JVM start-up excluded), counts, and memory high-water marks.
  *
- * <p>Usage: {@code BenchChild ingest CORPUS INDEX THREADS}, {@code BenchChild tika CORPUS THREADS} or
- * {@code BenchChild serve INDEX} (prints {@code PORT n}, serves on loopback until its stdin closes).
+ * <p>Usage: {@code BenchChild ingest CORPUS INDEX THREADS [child|process]}, {@code BenchChild tika CORPUS THREADS}
+ * or {@code BenchChild serve INDEX} (prints {@code PORT n}, serves on loopback until its stdin closes).
  */
 public final class BenchChild {
 
@@ -57,7 +59,8 @@ public final class BenchChild {
     public static void main(String[] args) throws Exception {
         RssSampler rss = RssSampler.start();
         Map<String, Object> result = switch (args[0]) {
-            case "ingest" -> ingest(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
+            case "ingest" -> ingest(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]),
+                    args.length > 4 ? args[4] : "child");
             case "tika" -> tika(Path.of(args[1]), Integer.parseInt(args[2]));
             case "serve" -> serve(Path.of(args[1]));
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
@@ -71,9 +74,12 @@ public final class BenchChild {
         System.exit(0); // parse threads abandoned at a time limit must not keep the JVM alive
     }
 
-    private static Map<String, Object> ingest(Path corpus, Path index, int threads) {
+    /** {@code parseIn}: "child" (worker JVMs, as {@code muni ingest} by default) or "process". */
+    private static Map<String, Object> ingest(Path corpus, Path index, int threads, String parseIn) {
         long t0 = System.nanoTime();
-        RunReport report = new IngestRun(Pipelines.standard(ParseLimits.defaults()),
+        ParseLimits limits = ParseLimits.defaults();
+        RunReport report = new IngestRun(parseIn.equals("process") ? Pipelines.standard(limits)
+                : Pipelines.isolated(limits, OcrOptions.defaults(), IsolatedParser.Settings.defaults()),
                 new IngestOptions(threads, IngestOptions.defaults().commitEvery(), false))
                 .run(List.of(corpus), DocumentIndex.at(index), IngestListener.NONE);
         Map<String, Object> r = new LinkedHashMap<>();
@@ -85,6 +91,8 @@ public final class BenchChild {
         r.put("failed", c.failed());
         r.put("documents", c.documents());
         report.stageMillis().forEach((stage, ms) -> r.put("stage." + stage, ms));
+        r.put("ocrPages", report.ocr().pages());
+        r.put("ocrMillis", report.ocr().millis());
         return r;
     }
 
@@ -152,12 +160,26 @@ public final class BenchChild {
         }
         Map<String, Object> r = new LinkedHashMap<>();
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            r.put("cpuNanos", os.getProcessCpuTime()); // whole JVM, start-up included: other load does not inflate it
+            // whole JVM, start-up included, and its ended child JVMs (parser workers): other load does not inflate it
+            r.put("cpuNanos", os.getProcessCpuTime() + childrenCpuNanos());
         }
         r.put("heapPeakBytes", heapPeak);
         r.put("oldAfterGcBytes", oldAfterGc);
         r.put("rssPeakBytes", vmHwmKb() * 1024);
         return r;
+    }
+
+    /** CPU time of ended child processes (cutime + cstime of /proc/self/stat), 0 where there is no /proc. */
+    private static long childrenCpuNanos() throws IOException {
+        Path stat = Path.of("/proc/self/stat");
+        if (!Files.isReadable(stat)) {
+            return 0;
+        }
+        String line = Files.readString(stat);
+        // fields after the command name in parentheses, which may hold spaces; cutime is field 16, cstime 17
+        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+        return ticks * 1_000_000_000L / 100; // USER_HZ is 100 on Linux
     }
 
     /** Peak resident set size in kB from /proc/self/status, or -1 where there is no /proc. */

@@ -35,6 +35,8 @@ public final class Benchmark {
     }
 
     private static final String GOAL_NONE = "";
+    /** Scanned pages for the OCR row: enough for a stable per-page time, few enough for minutes. */
+    private static final int OCR_PAGES = 6;
 
     /** Words, names, phrases, a field, AND/OR, prefix and fuzzy: what people type into the search box. */
     static final List<String> SEARCH_MIX = List.of(
@@ -75,6 +77,15 @@ public final class Benchmark {
                 runs(full.size()) + ", " + threads + ", -Xmx" + options.heap() + ", " + corpus
                         + (fullRun.get("failed") > 0 ? ", " + fullRun.get("failed") + " failed" : ""));
         table.add("  worker time by stage", stages(fullRun), GOAL_NONE, "share of summed worker time, first run");
+
+        clearIndex();
+        step("full ingest parsing in process, for the cost of parser JVMs");
+        ChildJvm.Result inProcess = jvm.run("ingest-in-process", "ingest", options.corpus().toString(),
+                options.index().toString(), String.valueOf(options.threads()), "process");
+        table.add("  parsing in process instead", rate(files.size(), bytes, inProcess.seconds()), GOAL_NONE,
+                String.format(Locale.ROOT, "1 run, --parse-in process; parser JVMs cost %s wall, %s CPU",
+                        signedPercent(fullSeconds / inProcess.seconds() - 1),
+                        signedPercent((double) fullRun.get("cpuNanos") / inProcess.get("cpuNanos") - 1)));
 
         List<ChildJvm.Result> tika = new ArrayList<>();
         for (int r = 0; r < options.fullRuns(); r++) {
@@ -127,6 +138,8 @@ public final class Benchmark {
             table.add("tagging tokens/s per core", "n/a", GOAL_NONE, "no NorNE text at " + options.tagText());
         }
 
+        ocr(files, table);
+
         step("search latency");
         long documents;
         SearchLatency.Result search;
@@ -157,6 +170,25 @@ public final class Benchmark {
         return machine.describe() + String.format(Locale.ROOT, ", %.2f at end%n", Machine.currentLoad())
                 + "corpus: " + options.corpus() + " (" + corpus + "), pipeline " + PipelineVersion.CURRENT + "\n\n"
                 + table.render();
+    }
+
+    /** Seconds per scanned page: scans of the corpus's PDFs through a full ingest with OCR, in parser JVMs. */
+    private void ocr(List<SourceFile> files, BenchTable table) throws IOException {
+        Path scans = options.index().resolveSibling(options.index().getFileName() + "-scans");
+        Path scanIndex = options.index().resolveSibling(options.index().getFileName() + "-scans-index");
+        int pages = ScanCorpus.write(files, scans, OCR_PAGES);
+        if (pages == 0) {
+            table.add("OCR seconds per page", "n/a", GOAL_NONE, "no PDF in the corpus to scan");
+            return;
+        }
+        step("OCR of " + pages + " scanned pages");
+        ChildJvm.Result ocr = jvm.run("ocr", "ingest", scans.toString(), scanIndex.toString(),
+                String.valueOf(options.threads()));
+        long read = ocr.get("ocrPages");
+        table.add("OCR seconds per page", read == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f s",
+                        ocr.get("ocrMillis") / 1000.0 / read), GOAL_NONE,
+                String.format(Locale.ROOT, "%d of %d scanned pages read (first pages of the corpus's PDFs at 200 dpi), "
+                        + "whole files' time, %s; Tesseract nor+eng", read, pages, options.threads() + " threads"));
     }
 
     private ChildJvm.Result ingest(String label) throws IOException {
@@ -220,6 +252,10 @@ public final class Benchmark {
 
     private static String seconds(double s) {
         return String.format(Locale.ROOT, "%.2f s", s);
+    }
+
+    private static String signedPercent(double share) {
+        return String.format(Locale.ROOT, "%+.0f%%", share * 100);
     }
 
     private static String percent(double share) {

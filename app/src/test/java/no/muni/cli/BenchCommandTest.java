@@ -27,7 +27,8 @@ class BenchCommandTest {
                 "--runs", "1", "--heap", "256m", "--tag-text", tmp.resolve("no-such.conllu").toString());
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-        for (String row : List.of("| ingest, full pipeline, cold", "| raw Tika text extraction",
+        for (String row : List.of("| ingest, full pipeline, cold", "|   parsing in process instead", "| OCR seconds per page",
+                "| raw Tika text extraction",
                 "| pipeline / raw Tika throughput", "|   the same in CPU time", "| re-run, nothing changed", "| re-run, 1% changed",
                 "| tagging tokens/s per core", "| search latency p50 / p99", "| peak RSS / heap, full ingest",
                 "| index size per document")) {

@@ -18,6 +18,7 @@ import no.muni.model.ListItem;
 import no.muni.model.Paragraph;
 import no.muni.structure.cases.CaseNumbers;
 import no.muni.structure.dates.NorwegianDates;
+import no.muni.structure.furniture.MunicipalityName;
 import no.muni.structure.presentation.SlideTranscript;
 
 /** Fills the fields every document has: title, date, case numbers, sections, clean text and its emphasis. */
@@ -36,8 +37,9 @@ final class CommonFields {
     /** A date a figure is "as of" or a deadline ("per 31.08.2014", "innen 1. mars 2024") does not date the document. */
     private static final Pattern AS_OF = Pattern.compile(
             "(?iu)\\b(?:per|pr\\.|innen|frist)\\s+(?:\\d{1,2}\\.\\s*\\p{L}+\\.?\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})");
-    /** Nor is the municipality's name above the title. */
-    private static final Pattern LETTERHEAD = Pattern.compile("(?iu)[\\p{L} .-]{0,40}(?:fylkes)?kommune");
+    /** A saksgang row ("Formannskapet 19.10.2022 88/22") dates a meeting, not the document. */
+    private static final Pattern SAKSGANG_ROW = Pattern.compile(
+            "(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\s+\\d{0,4}/\\d{2,4}(?![\\d/])|(?<![\\d./])\\d{0,4}/\\d{2,4}\\s+\\D{2,60}?\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}");
     /** A first line that only names the genre is not the title. */
     private static final Pattern GENRE = Pattern.compile("(?iu)^(?:saksframlegg|saksutredning|saksutskrift|særutskrift"
             + "|notat|\\p{L}*innkalling|\\p{L}*referat|\\p{L}*protokoll)$");
@@ -94,7 +96,7 @@ final class CommonFields {
             Block block = body.get(i);
             String text = TitleConventions.cover(block.text(), pageTranscript);
             if (GENRE.matcher(text).matches() || HEADER_LINE.matcher(text).matches() || TitleConventions.isPageLine(text)
-                    || LETTERHEAD.matcher(text).matches()) {
+                    || MunicipalityName.isLine(text)) {
                 continue;
             }
             if (block instanceof Heading
@@ -122,7 +124,8 @@ final class CommonFields {
                 }
             }
         }
-        return header(body).map(b -> AS_OF.matcher(b.text()).replaceAll(" ")).map(NorwegianDates::first)
+        return header(body).map(Block::text).filter(t -> !SAKSGANG_ROW.matcher(t).find())
+                .map(t -> AS_OF.matcher(t).replaceAll(" ")).map(NorwegianDates::first)
                 .flatMap(Optional::stream).findFirst();
     }
 

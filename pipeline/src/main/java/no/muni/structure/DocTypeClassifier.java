@@ -15,6 +15,7 @@ import no.muni.model.Heading;
 import no.muni.model.ListItem;
 import no.muni.structure.politics.Bodies;
 import no.muni.structure.presentation.SlideTranscript;
+import no.muni.text.LineText;
 
 /**
  * Decides a document's type from structure cues: how its header is laid out, what its title and
@@ -137,7 +138,7 @@ final class DocTypeClassifier {
     }
 
     Classification classify(List<Block> body, String title) {
-        String text = body.stream().map(Block::text).collect(Collectors.joining("\n"));
+        String text = LineText.of(body);
         Document document = new Document(body, title == null ? "" : title.strip(),
                 body.stream().limit(HEADER_BLOCKS).map(b -> b.text().strip()).toList(),
                 body.stream().filter(Heading.class::isInstance).map(Block::text).toList(),

@@ -3,7 +3,6 @@ package no.muni.structure.cases;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import no.muni.model.Block;
 import no.muni.model.CaseInfo;
@@ -13,8 +12,10 @@ import no.muni.model.DocumentStructure;
 import no.muni.model.Heading;
 import no.muni.model.Paragraph;
 import no.muni.structure.TypeExtractor;
+import no.muni.structure.furniture.MunicipalityName;
 import no.muni.structure.meeting.ItemText;
 import no.muni.structure.politics.Bodies;
+import no.muni.text.LineText;
 
 /**
  * The case part of a case document (saksframlegg, saksutredning, saksprotokoll): its archive case, the
@@ -24,9 +25,9 @@ import no.muni.structure.politics.Bodies;
  */
 public final class CaseExtractor implements TypeExtractor {
 
-    /** A header line: a genre word, a municipality's name, a label with its value, or the saksgang's header. */
+    /** A header line: a genre word, a label with its value, or the saksgang's header. */
     private static final Pattern HEADER_LINE = Pattern.compile("(?iu)^(?:saksframlegg|saksfremlegg|saksutredning|saksprotokoll|særutskrift"
-            + "|[\\p{L} .-]{0,40}(?:fylkes)?kommune|[\\p{L}.\\-/ ]{2,30}:.*|saksgang\\b.*|utvalg\\s+møtedato.*)$");
+            + "|[\\p{L}.\\-/ ]{2,30}:.*|saksgang\\b.*|utvalg\\s+møtedato.*)$");
     private static final Pattern DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}");
     private static final int HEAD_CHARS = 1500;
     private static final int MAX_TITLE = 200;
@@ -35,7 +36,7 @@ public final class CaseExtractor implements TypeExtractor {
     @Override
     public void extract(List<Block> body, DocumentStructure.Builder into) {
         DocumentStructure so = into.build();
-        String text = body.stream().map(Block::text).collect(Collectors.joining("\n"));
+        String text = LineText.of(body);
         String head = text.substring(0, Math.min(HEAD_CHARS, text.length()));
         List<CaseRoute> route = SaksgangReader.read(body);
         String caseNumber = Optional.ofNullable(CaseRef.normalise(so.caseNumber()))
@@ -49,7 +50,7 @@ public final class CaseExtractor implements TypeExtractor {
     private static Optional<String> sakTitle(List<Block> body) {
         for (Block block : body.stream().limit(HEADER_BLOCKS).toList()) {
             String t = block.text().strip();
-            if (t.isEmpty() || HEADER_LINE.matcher(t).matches() || isRouteRow(t)) {
+            if (t.isEmpty() || HEADER_LINE.matcher(t).matches() || MunicipalityName.isLine(t) || isRouteRow(t)) {
                 continue;
             }
             boolean titleLike = (block instanceof Heading || block instanceof Paragraph) && t.length() <= MAX_TITLE

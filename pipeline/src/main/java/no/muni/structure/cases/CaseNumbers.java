@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import no.muni.model.Block;
 import no.muni.model.CaseRef;
 import no.muni.structure.meeting.AgendaRows;
+import no.muni.text.LineText;
 
 /**
  * Every archive case number a document writes, as written, in reading order and each once. A number
@@ -35,7 +35,7 @@ public final class CaseNumbers {
 
     /** The case numbers of the body's text. */
     public static List<CaseRef> read(List<Block> body) {
-        String text = body.stream().map(Block::text).collect(Collectors.joining("\n"));
+        String text = LineText.of(body);
         TreeMap<Integer, String> written = new TreeMap<>();
         for (Pattern pattern : List.of(LABELLED, WITH_DOCUMENT)) {
             Matcher m = pattern.matcher(text);

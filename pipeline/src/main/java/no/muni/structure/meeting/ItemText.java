@@ -27,6 +27,8 @@ public final class ItemText {
     /** The saksliste's column headers: a title that starts with one belongs to a table whose columns were flattened. */
     private static final Pattern COLUMN_HEADER = Pattern.compile("(?iu)^(?:innhold|tittel|sakstittel|sak)\\b");
     private static final int MAX_TITLE = 250;
+    private static final Pattern PAGE_LINE = Pattern.compile("(?iu)(?:^|\\s)(?:\\d{1,3}\\s+)?(?:side\\s*\\d+\\s+av\\s+\\d+|page\\s+\\d+\\s+of\\s+\\d+)");
+    private static final int MAX_CONTINUATION = 80;
 
     private static final Pattern PROPOSAL = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:\\p{L}+s\\s+)?(?:innstilling(?:\\s+fra\\s+siste\\s+behandling)?"
             + "|forslag\\s+til\\s+vedtak|tilråding)|(?:foreslår|forslag)[^.:\\n]{0,60}?vedtak)\\s*(?::|\\n|$)");
@@ -42,10 +44,13 @@ public final class ItemText {
     private ItemText() {
     }
 
-    /** The title at the start of a row's text, or null when the row has none of its own. */
-    static String title(String rowText) {
-        String t = rowText.strip();
-        t = t.split("\n", 2)[0];
+    /**
+     * The title at the start of a row's text, or null when the row has none of its own. A title wrapped
+     * in its cell goes on in the lines that continue it: one that starts in lower case, or the last line
+     * before the next row.
+     */
+    static String title(String rowText, boolean beforeAnotherRow) {
+        String t = firstLines(rowText.strip(), beforeAnotherRow);
         if (COLUMN_HEADER.matcher(t).find()) {
             return null;
         }
@@ -59,6 +64,20 @@ public final class ItemText {
         }
         t = t.replaceAll("[\\s,;:–-]+$", "").strip();
         return t.isEmpty() ? null : t;
+    }
+
+    private static String firstLines(String text, boolean beforeAnotherRow) {
+        String[] lines = text.split("\\s*\n\\s*");
+        StringBuilder title = new StringBuilder(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            boolean last = i == lines.length - 1;
+            if (lines[i].isEmpty() || !(Character.isLowerCase(lines[i].charAt(0)) || last && beforeAnotherRow
+                    && lines[i].length() <= MAX_CONTINUATION)) {
+                break;
+            }
+            title.append(' ').append(lines[i]);
+        }
+        return title.toString();
     }
 
     /** A title set in capitals ends where the capitals end: "UTSMYKKING AV BYGG Alta kommune Tlf" → "UTSMYKKING AV BYGG". */
@@ -159,8 +178,10 @@ public final class ItemText {
         }
     }
 
+    /** A part's text, up to a page's footer or header where the page ends ("Side 2 av 21", "Page 2 of 10"). */
     private static String clean(String value) {
-        String v = value.replaceAll("\\s+", " ").strip();
+        Matcher page = PAGE_LINE.matcher(value);
+        String v = (page.find() ? value.substring(0, page.start()) : value).replaceAll("\\s+", " ").strip();
         return v.isEmpty() ? null : v;
     }
 }

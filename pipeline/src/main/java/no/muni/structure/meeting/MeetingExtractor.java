@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import no.muni.model.Block;
 import no.muni.model.CaseRef;
@@ -16,7 +15,9 @@ import no.muni.model.Meeting;
 import no.muni.model.MeetingItem;
 import no.muni.model.Votes;
 import no.muni.structure.TypeExtractor;
+import no.muni.structure.furniture.MunicipalityName;
 import no.muni.structure.politics.Bodies;
+import no.muni.text.LineText;
 
 /**
  * The meeting of minutes, notices and case protocols: the form's header, the members, and each item
@@ -53,13 +54,11 @@ public final class MeetingExtractor implements TypeExtractor {
             + "(?<genre>møteprotokoll|protokoll|møtebok|hovedutskrift|møtereferat|referat|møteinnkalling|innkalling|saksliste|sakliste"
             + "|sakskart)(?![\\p{L}])");
     private static final int GENRE_WITHIN = 100;
-    /** What may stand above the genre: the municipality's name. */
-    private static final Pattern LETTERHEAD = Pattern.compile("(?iu)[\\p{L} .-]{0,40}(?:fylkes)?kommune");
     private static final Pattern NUMBER_DIGITS = Pattern.compile("(\\d*)/(\\d+)");
 
     @Override
     public void extract(List<Block> body, DocumentStructure.Builder into) {
-        String text = body.stream().map(Block::text).collect(Collectors.joining("\n"));
+        String text = LineText.of(body);
         List<AgendaRows.Row> rows = AgendaRows.read(text);
         int headEnd = Math.min(MAX_HEAD, rows.isEmpty() ? text.length() : rows.getFirst().start());
         String head = text.substring(0, headEnd);
@@ -92,7 +91,7 @@ public final class MeetingExtractor implements TypeExtractor {
                 String owner = m.group("owner");
                 return Optional.of(owner != null && Bodies.isBody(owner) ? owner + " " + m.group("genre") : m.group("genre") + " " + body);
             }
-            if (!LETTERHEAD.matcher(block.text().strip()).matches()) {
+            if (!MunicipalityName.isLine(block.text())) {
                 return Optional.empty();
             }
         }
@@ -107,7 +106,7 @@ public final class MeetingExtractor implements TypeExtractor {
         List<MeetingItem> items = new ArrayList<>();
         for (List<AgendaRows.Row> occurrences : byNumber.values()) {
             AgendaRows.Row first = occurrences.getFirst();
-            String title = ItemText.title(text.substring(first.textStart(), first.textEnd()));
+            String title = ItemText.title(text.substring(first.textStart(), first.textEnd()), first != rows.getLast());
             String caseWritten = occurrences.stream().map(AgendaRows.Row::caseWritten).filter(c -> c != null)
                     .findFirst().orElse(null);
             String proposal = null;

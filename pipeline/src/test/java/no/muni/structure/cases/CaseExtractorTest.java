@@ -32,7 +32,7 @@ class CaseExtractorTest {
                 new CaseRoute("Hovedutvalg for helse og omsorg", "31/22", LocalDate.of(2022, 10, 10)),
                 new CaseRoute("Formannskapet", "88/22", LocalDate.of(2022, 10, 19)),
                 new CaseRoute("Kommunestyret", "104/22", LocalDate.of(2022, 11, 2))), info.route());
-        assertTrue(info.recommendation().startsWith("Kommunestyret vedtar Handlingsplan"), info.recommendation());
+        assertTrue(info.recommendation().startsWith("1. Kommunestyret vedtar Handlingsplan"), info.recommendation());
         assertEquals(List.of("Handlingsplan for rusforebyggende arbeid blant ungdom 2023-2026", "Høringsuttalelse fra ungdomsrådet"),
                 info.attachments());
         assertEquals(List.of("22/03117-4"), doc.caseNumbers());
