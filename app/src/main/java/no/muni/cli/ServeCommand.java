@@ -36,7 +36,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException("--port must be between 0 and 65535");
         }
         DocumentIndex idx = DocumentIndex.at(index.dir);
-        MuniServer server = MuniServer.start(idx, RunHistory.of(idx).exportHeader(), host, port);
+        RunHistory history = RunHistory.of(idx);
+        MuniServer server = MuniServer.start(idx, history.exportHeader(), history.roots(), host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -70,7 +70,8 @@ class BrowserTest {
         }
         assertTrue(present, "CI must have " + CHROMIUM + " and " + CHROMEDRIVER + " (.ci/run installs them)");
         DocumentIndex index = DocumentIndex.at(SampleIndex.dir());
-        server = MuniServer.start(index, RunHistory.of(index).exportHeader(), "127.0.0.1", 0);
+        RunHistory history = RunHistory.of(index);
+        server = MuniServer.start(index, history.exportHeader(), history.roots(), "127.0.0.1", 0);
         // the browser profile lives in the build folder, so test runs leave nothing behind in /tmp
         profile = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-profile");
         ChromeOptions options = new ChromeOptions();
@@ -209,6 +210,103 @@ class BrowserTest {
         List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy")).toList();
         assertEquals(List.of(), refused, "the vendored chart library works under the pages' CSP");
+    }
+
+    @Test
+    void homePageShowsWhatTheIndexHoldsAndLeadsToIt() throws IOException {
+        driver.get(base());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("home")));
+        assertTrue(driver.findElement(By.id("home-summary")).getText().matches("\\d+ dokumenter .*"));
+        assertFalse(driver.findElements(By.cssSelector("#latest li a")).isEmpty(), "latest documents");
+        screenshot("home");
+        driver.findElement(By.xpath("//section[h2='Etter type']//a[text()='minutes']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+        driver.findElements(By.cssSelector(".hit .meta")).forEach(m -> assertTrue(m.getText().startsWith("minutes"), m.getText()));
+    }
+
+    @Test
+    void minutesPageShowsItsStructureOnceAndTheOriginal() throws Exception {
+        driver.get(base() + "#/doc/corpus/001_bc4781144e6a4c71.docx");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("document")));
+        String content = driver.findElement(By.id("content")).getText();
+        assertEquals(1, occurrences(content, "Får assosiasjon til Oslo"), "a section does not repeat its subsections' text");
+        assertFalse(driver.findElements(By.cssSelector("#participants dt")).isEmpty(), "participants by group");
+        assertFalse(driver.findElements(By.cssSelector("#renditions li")).isEmpty(), "the DOCX and its transcription");
+        screenshot("minutes");
+        String href = driver.findElement(By.id("original")).getAttribute("href");
+        var original = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, original.statusCode(), href);
+        assertTrue(original.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertEquals(Files.size(TestPaths.corpus().resolve("001_bc4781144e6a4c71.docx")), original.body().length);
+    }
+
+    private static int occurrences(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void aMisspellingSuggestsTheWordOfTheIndexAndFacetsShowMore() throws IOException {
+        driver.get(base() + "#/search?q=frivilighet");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("did-you-mean")));
+        assertTrue(driver.findElement(By.id("total")).getText().startsWith("0 "));
+        driver.findElement(By.cssSelector("#did-you-mean a")).click();
+        wait.until(d -> !d.findElements(By.cssSelector(".hit")).isEmpty());
+        assertEquals("frivillighet", driver.findElement(By.id("q")).getAttribute("value"));
+
+        driver.get(base() + "#/search?q=frivillighet&facets=1");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.facet-more[data-facet=docType]")));
+        assertEquals(1, driver.findElements(By.cssSelector("ul[data-facet=docType] li")).size());
+        driver.findElement(By.cssSelector("a.facet-more[data-facet=docType]")).click();
+        wait.until(d -> d.findElements(By.cssSelector("ul[data-facet=docType] li")).size() > 1);
+    }
+
+    @Test
+    void aQueryMistakeIsExplained() {
+        driver.get(base() + "#/search?q=" + java.net.URLEncoder.encode("\"frivillig arbeid", java.nio.charset.StandardCharsets.UTF_8));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error")));
+        assertTrue(driver.findElement(By.id("error")).getText().contains("never closed"), driver.findElement(By.id("error")).getText());
+        assertTrue(driver.findElement(By.id("error-box")).getText().contains("Søketips"));
+    }
+
+    @Test
+    void aDashboardBarLeadsToTheSearchItCounts() {
+        driver.get(base() + "dashboard");
+        wait.until(d -> chartTotal("chart-organisations") > 0);
+        String first = (String) script("return Chart.getChart('chart-organisations').data.labels[0];");
+        // click the middle of the first bar, where Chart.js drew it
+        Number x = (Number) script("const b = Chart.getChart('chart-organisations').getDatasetMeta(0).data[0]; return (b.base + b.x) / 2;");
+        Number y = (Number) script("return Chart.getChart('chart-organisations').getDatasetMeta(0).data[0].y;");
+        WebElement canvas = driver.findElement(By.id("chart-organisations"));
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(canvas,
+                x.intValue() - canvas.getRect().getWidth() / 2, y.intValue() - canvas.getRect().getHeight() / 2).click().perform();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+        assertTrue(driver.findElement(By.cssSelector("a.facet.active[data-value='" + first + "']")).isDisplayed(),
+                "the search is filtered by " + first);
+    }
+
+    @Test
+    void aNarrowWindowHasNoSidewaysScrolling() throws IOException {
+        org.openqa.selenium.Dimension wide = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 780));
+            int viewport = ((Number) script("return document.documentElement.clientWidth;")).intValue();
+            for (String page : List.of("#/search?q=frivillighet", "#/doc/corpus/001_bc4781144e6a4c71.docx", "#/")) {
+                driver.get(base() + page);
+                wait.until(d -> !d.findElement(By.id("main")).getText().isBlank());
+                long scroll = ((Number) script("return document.documentElement.scrollWidth;")).longValue();
+                assertTrue(scroll <= viewport, page + " is " + scroll + " px wide in a " + viewport + " px window");
+            }
+            driver.get(base() + "#/search?q=frivillighet");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+            screenshot("narrow-search");
+        } finally {
+            driver.manage().window().setSize(wide);
+        }
     }
 
     /** The sum of every value a chart shows, as Chart.js holds them; -1 without a chart on the canvas. */

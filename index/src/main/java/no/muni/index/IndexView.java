@@ -113,7 +113,7 @@ public final class IndexView implements Closeable {
             Query query = rewriteWithin(parsed, timeout);
             if (query == null) {
                 return new SearchPage(0, request.page(), request.pageSize(), List.of(), Map.of(), true,
-                        (System.nanoTime() - t0) / 1_000_000);
+                        (System.nanoTime() - t0) / 1_000_000, null);
             }
             Sort sort = sortOf(request.sort());
             Query filtered = drillDown(query, request.filters(), null);
@@ -150,8 +150,9 @@ public final class IndexView implements Closeable {
                 facets.put(dim, renditions.works(dim, topChildren(counts, dim, request.facetValues())));
             }
             long matched = result.facetsCollector().getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();
-            return new SearchPage(matched - workCounts.extraRenditions(), request.page(), request.pageSize(), hits,
-                    facets, timed.timedOut() || parser.expansion().cut(), (System.nanoTime() - t0) / 1_000_000);
+            SearchPage page = new SearchPage(matched - workCounts.extraRenditions(), request.page(), request.pageSize(),
+                    hits, facets, timed.timedOut() || parser.expansion().cut(), (System.nanoTime() - t0) / 1_000_000, null);
+            return page.total() == 0 ? page.withSuggestion(Spelling.suggest(reader, request.query())) : page;
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("the query \"" + request.query() + "\" expands to too many terms");
         } catch (IOException e) {

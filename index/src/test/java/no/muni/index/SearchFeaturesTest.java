@@ -82,6 +82,15 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void aMisspelledWordThatFindsNothingSuggestsTheIndexsWord() {
+        SearchPage none = search("frivilighet", Map.of(), SortOrder.RELEVANCE, 1, 10);
+        assertEquals(0, none.total());
+        assertEquals("frivillighet", none.suggestion());
+        assertEquals(null, search("frivillighet", Map.of(), SortOrder.RELEVANCE, 1, 10).suggestion(), "hits: nothing to suggest");
+        assertEquals(null, search("zzqxv", Map.of(), SortOrder.RELEVANCE, 1, 10).suggestion(), "no word near it");
+    }
+
+    @Test
     void filterValuesThatCanNeverMatchAreRefusedNamingWhatWould() {
         QuerySyntaxException type = assertThrows(QuerySyntaxException.class,
                 () -> search("x", Map.of(IndexFields.DOC_TYPE, List.of("polcy")), SortOrder.RELEVANCE, 1, 10));

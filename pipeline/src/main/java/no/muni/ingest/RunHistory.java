@@ -9,7 +9,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -82,6 +84,21 @@ public final class RunHistory {
 
     public Optional<RecordedRun> latest() {
         return latestFirst(1).stream().findFirst();
+    }
+
+    /**
+     * The folders ingested into the index, by root name (the first part of every id): the path the most
+     * recent run that named it read. The server serves original files only from these folders.
+     */
+    public Map<String, Path> roots() {
+        Map<String, Path> roots = new LinkedHashMap<>();
+        for (RecordedRun run : latestFirst(Integer.MAX_VALUE)) {
+            for (String root : run.report().roots()) {
+                SourceRoot source = SourceRoot.of(Path.of(root));
+                roots.putIfAbsent(source.name(), source.path());
+            }
+        }
+        return roots;
     }
 
     /** What an export of the index says about where it came from: its latest run, if any. */

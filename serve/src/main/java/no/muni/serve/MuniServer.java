@@ -27,11 +27,13 @@ import no.muni.export.Exporter;
 import no.muni.index.CaseLookup;
 import no.muni.index.DocumentIndex;
 import no.muni.index.EntityLookup;
+import no.muni.index.ExportJson;
 import no.muni.index.IndexFields;
 import no.muni.index.LiveIndex;
 import no.muni.index.QuerySyntaxException;
 import no.muni.index.SearchRequest;
 import no.muni.index.SortOrder;
+import no.muni.model.ExportDocument;
 
 /**
  * The read-only JSON API and the web UI over one index, served by Javalin (Jetty). Only GET routes exist;
@@ -52,10 +54,12 @@ public final class MuniServer implements AutoCloseable {
 
     private final LiveIndex index;
     private final Exporter exporter;
+    private final OriginalFiles originals;
     private final Javalin app;
 
-    private MuniServer(LiveIndex index, Exporter exporter, Javalin app) {
+    private MuniServer(LiveIndex index, Exporter exporter, OriginalFiles originals, Javalin app) {
         this.index = index;
+        this.originals = originals;
         this.exporter = exporter;
         this.app = app;
     }
@@ -66,6 +70,15 @@ public final class MuniServer implements AutoCloseable {
      * module does not depend on).
      */
     public static MuniServer start(DocumentIndex index, ExportHeader exportHeader, String host, int port) {
+        return start(index, exportHeader, Map.of(), host, port);
+    }
+
+    /**
+     * As {@link #start(DocumentIndex, ExportHeader, String, int)}, serving original files from the ingested
+     * folders {@code roots} (root name → folder; see {@code RunHistory.roots()}).
+     */
+    public static MuniServer start(DocumentIndex index, ExportHeader exportHeader, Map<String, java.nio.file.Path> roots,
+                                   String host, int port) {
         LiveIndex live = index.openLive();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -79,7 +92,7 @@ public final class MuniServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
         });
-        MuniServer server = new MuniServer(live, new Exporter(exportHeader), app);
+        MuniServer server = new MuniServer(live, new Exporter(exportHeader), new OriginalFiles(roots), app);
         server.routes();
         try {
             app.start(host, port);
@@ -100,6 +113,7 @@ public final class MuniServer implements AutoCloseable {
         app.before(MuniServer::readOnlyAndWellFormed);
         app.get("/api/search", this::search);
         app.get("/api/documents/<id>", this::document);
+        app.get("/original/<id>", this::original);
         app.get("/api/similar", ctx -> {
             String id = required(ctx, "id");
             int limit = limit(ctx, 10);
@@ -174,7 +188,8 @@ public final class MuniServer implements AutoCloseable {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         FILTER_PARAMS.forEach((param, dim) -> filters.put(dim, ctx.queryParams(param)));
         SearchRequest request = new SearchRequest(ctx.queryParam("q"), filters, SortOrder.parse(ctx.queryParam("sort")),
-                intParam(ctx, "page", 1), intParam(ctx, "size", DEFAULT_PAGE_SIZE), SearchRequest.DEFAULT_TIMEOUT_MILLIS);
+                intParam(ctx, "page", 1), intParam(ctx, "size", DEFAULT_PAGE_SIZE), SearchRequest.DEFAULT_TIMEOUT_MILLIS,
+                intParam(ctx, "facets", SearchRequest.DEFAULT_FACET_VALUES));
         ctx.json(index.read(view -> view.search(request)));
     }
 
@@ -194,6 +209,33 @@ public final class MuniServer implements AutoCloseable {
         doc.set("renditions", MAPPER.valueToTree(renditions.stream()
                 .map(r -> new Rendition(r.id(), r.format(), r.source(), r.title())).toList()));
         ctx.contentType("application/json").result(MAPPER.writeValueAsString(doc));
+    }
+
+    /**
+     * The original file of a document, as a download: only a file under one of the ingested folders
+     * ({@link OriginalFiles} checks the path), and only for a file itself, not for a document embedded in one.
+     */
+    private void original(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        ExportDocument doc = index.read(view -> view.json(id).map(ExportJson::read).orElse(null));
+        if (doc == null) {
+            error(ctx, HttpStatus.NOT_FOUND, "no document with id " + id);
+            return;
+        }
+        if (doc.parentId() != null) {
+            error(ctx, HttpStatus.NOT_FOUND, id + " is embedded in " + doc.parentId() + "; download that file");
+            return;
+        }
+        var file = originals.locate(doc.root(), doc.source());
+        if (file.isEmpty()) {
+            error(ctx, HttpStatus.NOT_FOUND, "the original of " + id + " is not in an ingested folder on this machine");
+            return;
+        }
+        String name = file.get().getFileName().toString();
+        ctx.contentType(doc.format() == null ? "application/octet-stream" : doc.format())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                .result(java.nio.file.Files.newInputStream(file.get()));
     }
 
     /** One rendition of a work, as the document page lists it. */

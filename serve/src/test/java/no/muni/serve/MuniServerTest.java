@@ -96,6 +96,47 @@ class MuniServerTest {
         }
     }
 
+    @Test
+    void originalsComeOnlyFromTheIngestedFolders(@TempDir Path own) throws Exception {
+        Path root = java.nio.file.Files.createDirectories(own.resolve("arkiv"));
+        java.nio.file.Files.writeString(root.resolve("brev.txt"), "Svar om lekeplass.");
+        java.nio.file.Files.writeString(own.resolve("hemmelig.txt"), "not to be served");
+        DocumentIndex index = DocumentIndex.at(own.resolve("index"));
+        try (IndexWriterSession writer = index.openWriter()) {
+            writer.replaceGroup("arkiv/brev.txt", List.of(original("arkiv/brev.txt", "brev.txt", null)));
+            writer.replaceGroup("arkiv/lure.txt", List.of(original("arkiv/lure.txt", "../hemmelig.txt", null)));
+            writer.replaceGroup("arkiv/brev.txt!/vedlegg.txt", List.of(original("arkiv/brev.txt!/vedlegg.txt", "brev.txt", "arkiv/brev.txt")));
+            writer.commit();
+        }
+        try (MuniServer live = MuniServer.start(index, HEADER, java.util.Map.of("arkiv", root), "127.0.0.1", 0)) {
+            java.util.function.Function<String, HttpResponse<String>> get = path -> {
+                try {
+                    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + live.port() + path)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            HttpResponse<String> ok = get.apply("/original/arkiv/brev.txt");
+            assertEquals(200, ok.statusCode());
+            assertEquals("Svar om lekeplass.", ok.body());
+            assertTrue(ok.headers().firstValue("Content-Disposition").orElse("").contains("brev.txt"));
+            assertEquals(404, get.apply("/original/arkiv/lure.txt").statusCode(), "a path out of the folder");
+            assertEquals(404, get.apply("/original/arkiv/brev.txt!/vedlegg.txt").statusCode(), "embedded: its file is the parent");
+            assertEquals(404, get.apply("/original/arkiv/nothing.txt").statusCode());
+        }
+    }
+
+    private static IndexDocument original(String id, String source, String parentId) throws Exception {
+        IndexDocument d = doc(id, "reply", "Brev", LocalDate.of(2022, 1, 1), "Svar om lekeplass.", "{}");
+        var export = no.muni.index.ExportJson.read(no.muni.index.ExportJson.write(d.export()));
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(no.muni.index.ExportJson.write(export));
+        json.put("root", "arkiv").put("source", source).put("parentId", parentId);
+        return new IndexDocument(id, parentId, "arkiv", source, "sha", "text/plain", "reply", "Brev", LocalDate.of(2022, 1, 1),
+                "Svar om lekeplass.", List.of(), List.of(), List.of(), List.of(), "test",
+                no.muni.index.ExportJson.read(json.toString()));
+    }
+
     @AfterAll
     static void stop() {
         server.close();

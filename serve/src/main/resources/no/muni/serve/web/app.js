@@ -9,7 +9,11 @@ const FILTER_PARAM = { docType: 'type', year: 'year', body: 'body', organisation
   measure: 'measure', format: 'format', case: 'case' };
 
 function show(...nodes) { main.replaceChildren(...nodes); }
-function fail(e) { show(el('p', { class: 'error', id: 'error' }, e.message)); }
+function fail(e) {
+  show(el('div', { id: 'error-box' }, el('p', { class: 'error', id: 'error' }, e.message),
+    el('p', { class: 'meta' }, 'Søketips: sett "anførselstegn" rundt begge ender av en frase, avslutt ( med ), ' +
+      'og bruk * bare etter begynnelsen av et ord (frivillig*).')));
+}
 
 function route() {
   const hash = location.hash.slice(1) || '/';
@@ -32,8 +36,7 @@ async function search(params) {
   document.getElementById('q').value = params.get('q') || '';
   document.getElementById('sort').value = params.get('sort') || 'relevance';
   if (!params.get('q') && ![...params.keys()].some(k => Object.values(FILTER_PARAM).includes(k))) {
-    show(el('div', { id: 'results' }, el('p', {}, 'Skriv et søk. Ord finnes også inne i sammensatte ord ' +
-      '(koordinator → frivillighetskoordinator); "anførselstegn" søker eksakt.')));
+    await home();
     return;
   }
   const result = await api('/api/search?' + params.toString());
@@ -58,9 +61,20 @@ async function search(params) {
         'data-value': c.value }, c.value), ' ', el('span', { class: 'count' }, '(' + c.count + ')')));
     }
     facets.append(list);
+    const shown = Number(params.get('facets') || 20);
+    if (counts.length >= shown && shown < 500) {
+      const more = new URLSearchParams(params);
+      more.set('facets', String(Math.min(500, shown * 5)));
+      facets.append(el('a', { href: searchHash(more), class: 'facet-more', 'data-facet': dim }, 'Vis flere …'));
+    }
   }
   const results = el('div', { id: 'results' },
     el('p', { id: 'total' }, result.total + ' dokumenter' + (result.partial ? ' (tidsgrensen nådd, ufullstendig)' : '')));
+  if (result.suggestion) {
+    const corrected = new URLSearchParams(params);
+    corrected.set('q', result.suggestion);
+    results.append(el('p', { id: 'did-you-mean' }, 'Mente du ', el('a', { href: searchHash(corrected) }, result.suggestion), '?'));
+  }
   for (const hit of result.hits) {
     const snippet = el('p', { class: 'snippet' });
     for (const part of hit.snippetParts) snippet.append(part.match ? el('mark', {}, part.text) : part.text);
@@ -75,6 +89,26 @@ async function search(params) {
   if (pageNo * result.pageSize < result.total) pager.append(pageLink(params, pageNo + 1, 'Neste →'));
   results.append(pager);
   show(facets, results);
+}
+
+// The start page: what the index holds (counts by type and year, as browse links) and the latest documents.
+async function home() {
+  const [stats, latest] = await Promise.all([api('/api/stats'), api('/api/search?sort=newest&size=10')]);
+  const browse = (counts, param) => el('ul', { class: 'browse' }, ...Object.entries(counts).map(([value, n]) =>
+    el('li', {}, value === 'undated' ? el('span', {}, 'uten dato')
+      : el('a', { href: searchHash(new URLSearchParams([[param, value]])) }, value), ' ', el('span', { class: 'count' }, '(' + n + ')'))));
+  show(el('div', { class: 'doc', id: 'home' },
+    el('h1', {}, 'Kommunale dokumenter'),
+    el('p', { id: 'home-summary' }, stats.works + ' dokumenter (' + stats.documents + ' filer og vedlegg; samme tekst i flere formater telles én gang). ' +
+      'Ord finnes også inne i sammensatte ord (koordinator → frivillighetskoordinator); "anførselstegn" søker eksakt.'),
+    el('div', { class: 'columns' },
+      section('Etter type', browse(stats.docType, 'type')),
+      section('Etter år', browse(stats.year, 'year')),
+      section('Utforsk', el('ul', { class: 'browse' }, el('li', {}, el('a', { href: '#/organisations' }, 'Organisasjoner')),
+        el('li', {}, el('a', { href: '#/measures' }, 'Tiltak')), el('li', {}, el('a', { href: '/dashboard' }, 'Dashbord'))))),
+    section('Nyeste dokumenter', el('ul', { id: 'latest' }, ...latest.hits.map(h => el('li', {},
+      el('a', { href: '#/doc/' + encodeURIComponent(h.id) }, h.title || h.id), ' ',
+      el('span', { class: 'meta' }, [h.docType, h.date].filter(Boolean).join(' · '))))))));
 }
 
 function pageLink(params, page, label) {
@@ -112,12 +146,86 @@ function entityNames(doc) {
 
 function section(title, ...content) { return el('section', {}, el('h2', {}, title), ...content); }
 
+const join = (...parts) => parts.filter(p => p !== null && p !== undefined && p !== '').join(' · ');
+const list = (items, render) => el('ul', {}, ...items.map(i => el('li', {}, ...[].concat(render(i)))));
+
+// Names grouped by a key (party, group), as "Key: name (role), name" lines.
+function grouped(items, key, label) {
+  const groups = new Map();
+  items.forEach(i => { const k = key(i) || 'uten gruppe'; if (!groups.has(k)) groups.set(k, []); groups.get(k).push(label(i)); });
+  return el('dl', { class: 'groups' }, ...[...groups].flatMap(([k, names]) => [el('dt', {}, k), el('dd', {}, names.join(', '))]));
+}
+
+// Everything the export holds for this document's type, one readable section per part.
+function structure(doc, names) {
+  const out = [];
+  const add = (shown, title, id, ...content) => { if (shown) out.push(el('section', { id }, el('h2', {}, title), ...content)); };
+  add((doc.caseNumbers || []).length, 'Saksnummer', 'case-numbers', el('p', {}, doc.caseNumbers.join(', ')));
+  const s = doc.sender;
+  add(s && Object.values(s).some(Boolean), 'Avsender', 'sender', el('p', {}, s && join(s.unit, s.organisationNumber && 'org.nr. ' + s.organisationNumber,
+    s.postalAddress, s.visitingAddress, s.phone, s.email)));
+  const q = doc.question;
+  add(q && Object.values(q).some(Boolean), 'Spørsmålet', 'question-meta', el('p', {}, q && join(q.number && 'nr. ' + q.number, q.year,
+    q.askedBy && join(q.askedBy.name, q.askedBy.party), q.addressedTo && 'til ' + q.addressedTo, q.followUpOf && 'oppfølging av ' + q.followUpOf)));
+  const answers = new Map((doc.answers || []).map(a => [a.number, a]));
+  const pairs = (doc.questions || []).map(qi => [qi, answers.get(qi.number)]);
+  (doc.answers || []).filter(a => !(doc.questions || []).some(qi => qi.number === a.number)).forEach(a => pairs.push([null, a]));
+  add(pairs.length, 'Spørsmål og svar', 'qa', ...pairs.map(([qi, a]) => el('div', { class: 'qa-pair' },
+    qi ? el('div', { class: 'qa-q' }, el('strong', {}, 'Spørsmål ' + (qi.number || '')), marked(qi.text, names)) : null,
+    a ? el('div', { class: 'qa-a' }, el('strong', {}, 'Svar ' + (a.number || '')), marked(a.text, names)) : null)));
+  const m = doc.meeting;
+  add(m, 'Møte', 'meeting', m && el('p', { class: 'meta' }, join(m.body, m.date, m.place, m.startTime && 'kl. ' + m.startTime + (m.endTime ? '–' + m.endTime : ''))),
+    m && (m.members || []).length ? grouped(m.members, x => x.party, x => x.name + (x.role ? ' (' + x.role + ')' : '') + (x.present === false ? ' – forfall' : '')) : null,
+    m && (m.items || []).length ? el('ol', { class: 'meeting-items' }, ...m.items.map(i => el('li', {},
+      el('strong', {}, join(i.number, i.title)), i.caseNumber ? el('span', { class: 'meta' }, ' ' + i.caseNumber) : null,
+      i.proposal ? el('p', {}, el('em', {}, 'Forslag: '), i.proposal) : null,
+      i.votes ? el('p', { class: 'meta' }, i.votes.unanimous ? 'Enstemmig' : join(i.votes.forCount !== null && i.votes.forCount + ' for',
+        i.votes.againstCount !== null && i.votes.againstCount + ' mot', (i.votes.parties || []).join(', '))) : null,
+      i.decision ? el('p', { class: 'decision' }, el('strong', {}, 'Vedtak: '), i.decision) : null))) : null);
+  add((doc.participants || []).length, 'Deltakere', 'participants', grouped(doc.participants || [], p => p.group, p => p.name));
+  add(doc.organiser, 'Arrangør', 'organiser', el('p', {}, doc.organiser));
+  add((doc.agenda || []).length, 'Saksliste', 'agenda', list(doc.agenda || [], a => [join(a.number, a.text),
+    (a.topics || []).length ? list(a.topics, t => [join(t.label, t.title), (t.points || []).length ? list(t.points, p => p) : '']) : '']));
+  add(doc.decision && (doc.decision.body || doc.decision.date), 'Vedtak', 'decision', el('p', {}, doc.decision && join(doc.decision.body, doc.decision.date)));
+  add((doc.principles || []).length, 'Prinsipper', 'principles', list(doc.principles || [], p => join(p.section, p.text)));
+  const c = doc.case;
+  add(c, 'Sak', 'case', c && el('p', {}, join(c.caseNumber, c.officer && 'saksbehandler ' + c.officer, c.archiveCode && 'arkivkode ' + c.archiveCode)),
+    c && (c.route || []).length ? list(c.route, r => join(r.body, r.itemNumber, r.date)) : null,
+    c && c.recommendation ? el('p', {}, el('strong', {}, 'Innstilling: '), c.recommendation) : null);
+  add((doc.goals || []).length, 'Mål og strategier', 'goals', el('ul', {}, ...(doc.goals || []).map(g =>
+    el('li', {}, [g.area, g.goal].filter(Boolean).join(': '), el('ul', {}, ...(g.strategies || []).map(st => el('li', {}, st)))))));
+  const cm = doc.committee;
+  add(cm && (cm.members || []).length, cm && cm.name ? cm.name : 'Utvalg', 'committee',
+    cm && grouped(cm.members || [], x => x.party, x => x.name + (x.role ? ' (' + x.role + ')' : '')));
+  add((doc.slides || []).length, 'Lysbilder', 'slides', el('ol', { class: 'slides' }, ...(doc.slides || []).map(sl =>
+    el('li', { value: sl.number || null }, el('strong', {}, sl.title || ''), el('div', { class: 'text' }, sl.text || '')))));
+  add((doc.facts || []).length, 'Fakta', 'facts', list(doc.facts || [], f => join(f.text, f.value)));
+  add((doc.references || []).length, 'Referanser', 'references', list(doc.references || [], r => r));
+  add((doc.attachments || []).length, 'Vedlegg', 'attachments', list(doc.attachments || [], a => a));
+  add(doc.signedBy && (doc.signedBy.initials || doc.signedBy.role), 'Signert', 'signed', el('p', {}, doc.signedBy && join(doc.signedBy.initials, doc.signedBy.role)));
+  return out;
+}
+
+// A section's own text: up to its first subsection, whose text the section's text also holds.
+function ownText(sections, i) {
+  const s = sections[i];
+  const child = sections[i + 1];
+  if (!s.text || !child || !(child.level > s.level)) return s.text;
+  for (const marker of [child.heading, (child.text || '').slice(0, 80)]) {
+    const at = marker ? s.text.indexOf(marker) : -1;
+    if (at >= 0) return s.text.slice(0, at).trimEnd();
+  }
+  return s.text;
+}
+
 async function documentPage(id) {
   const doc = await api('/api/documents/' + encodeURIComponent(id).replace(/%2F/g, '/'));
   const names = entityNames(doc);
   const body = el('div', { class: 'doc', id: 'document' },
     el('h1', { id: 'doc-title' }, doc.title || doc.id),
-    el('p', { class: 'meta' }, [doc.docType, doc.date, doc.caseNumber, doc.format, doc.source].filter(Boolean).join(' · ')));
+    el('p', { class: 'meta' }, [doc.docType, doc.date, doc.caseNumber, doc.format, doc.source].filter(Boolean).join(' · ')),
+    doc.parentId ? el('p', { class: 'meta' }, 'Vedlegg i ', el('a', { href: '#/doc/' + encodeURIComponent(doc.parentId) }, doc.parentId))
+      : el('p', {}, el('a', { id: 'original', href: '/original/' + encodeURIComponent(doc.id).replace(/%2F/g, '/'), download: '' }, 'Last ned originalfilen')));
   const entities = el('p', {});
   for (const [name, href] of names) entities.append(el('a', { class: 'entity', href }, name), ' ');
   if ((doc.renditions || []).length > 1) body.append(section('Utgaver av samme tekst', el('ul', { id: 'renditions' },
@@ -126,17 +234,14 @@ async function documentPage(id) {
   if (names.size) body.append(section('Organisasjoner og personer', entities));
   const cases = caseLinks(doc);
   if (cases) body.append(cases);
-  if ((doc.questions || []).length) body.append(section('Spørsmål', ...doc.questions.map(q => marked((q.number ? q.number + ') ' : '') + q.text, names))));
-  if ((doc.answers || []).length) body.append(section('Svar', ...doc.answers.map(a => marked((a.number ? a.number + ') ' : '') + a.text, names))));
-  if ((doc.goals || []).length) body.append(section('Mål', el('ul', {}, ...doc.goals.map(g =>
-    el('li', {}, [g.area, g.goal || g.text].filter(Boolean).join(': '),
-      el('ul', {}, ...(g.strategies || []).map(s => el('li', {}, s))))))));
+  structure(doc, names).forEach(s => body.append(s));
   if ((doc.measures || []).length) body.append(section('Tiltak', el('ul', {}, ...doc.measures.map(m =>
     el('li', {}, el('a', { href: '#/measures?q=' + encodeURIComponent(m.text) }, m.text),
       el('span', { class: 'meta' }, ' ' + [m.section && m.section + (m.item ? ' ' + m.item : ''), m.period, m.status, m.responsible].filter(Boolean).join(' · ')))))));
   if ((doc.sections || []).length) {
-    body.append(section('Innhold', ...doc.sections.map(s => el('div', {},
-      el('h3', {}, [s.number, s.heading].filter(Boolean).join(' ')), marked(s.text, names)))));
+    body.append(el('section', { id: 'content' }, el('h2', {}, 'Innhold'), ...doc.sections.map((s, i) => el('div', { class: 'doc-section level-' + (s.level || 1) },
+      el(s.level > 1 ? 'h4' : 'h3', {}, [s.number, s.heading].filter(Boolean).join(' ')),
+      marked(ownText(doc.sections, i), names)))));
   } else {
     body.append(section('Tekst', marked(doc.text, names)));
   }

@@ -37,8 +37,24 @@ function countsByYear(axis, rows) {
   return axis.map(label => counts.get(label) || 0);
 }
 
-function chart(id, type, labels, datasets, options) {
-  return new Chart(document.getElementById(id), { type, data: { labels, datasets }, options });
+function chart(id, type, labels, datasets, options, searchOf) {
+  const withClick = searchOf ? Object.assign({}, options, {
+    // a bar leads to the search it counts: the same filters in the search page
+    onClick: (event, bars, c) => {
+      if (!bars.length) return;
+      const params = searchOf(c.data.labels[bars[0].index], c.data.datasets[bars[0].datasetIndex].label);
+      if (params) location.href = '/#/search?' + params.toString();
+    },
+  }) : options;
+  return new Chart(document.getElementById(id), { type, data: { labels, datasets }, options: withClick });
+}
+
+// Search parameters for a year label and a type (either may be absent or unknown).
+function filters(year, type) {
+  const params = new URLSearchParams();
+  if (year && year !== UNDATED) params.append('year', year);
+  if (type && type !== UNKNOWN) params.append('type', type);
+  return params;
 }
 
 function card(title, canvasId, ...controls) {
@@ -50,7 +66,7 @@ function documentsByYearAndType(agg, axis) {
   const rows = agg.documentsByYearAndType;
   chart('chart-years', 'bar', axis, distinct(rows.map(r => r.docType)).map(type => ({
     label: orUnknown(type), data: countsByYear(axis, rows.filter(r => r.docType === type)),
-  })), STACKED);
+  })), STACKED, (year, type) => filters(year, type));
 }
 
 function topOrganisations(agg) {
@@ -59,7 +75,8 @@ function topOrganisations(agg) {
     [{ label: 'Dokumenter', data: top.map(o => o.documents) }],
     { indexAxis: 'y', plugins: { legend: { display: false } },
       // every bar keeps its name: Chart.js would otherwise leave out every other label when space is short
-      scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { ticks: { autoSkip: false } } } });
+      scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { ticks: { autoSkip: false } } } },
+    name => new URLSearchParams([['org', name]]));
 }
 
 // One organisation's documents per year; the select box switches organisation in place.
@@ -68,7 +85,8 @@ function organisationOverTime(agg, axis, select) {
   organisations.forEach(o => select.append(el('option', { value: o.name }, o.name + ' (' + o.documents + ')')));
   const byName = new Map(organisations.map(o => [o.name, o]));
   const first = organisations[0];
-  const over = chart('chart-organisation', 'bar', axis, [{ label: first.name, data: countsByYear(axis, first.byYear) }], COUNTS);
+  const over = chart('chart-organisation', 'bar', axis, [{ label: first.name, data: countsByYear(axis, first.byYear) }], COUNTS,
+    (year, name) => { const p = filters(year, null); p.append('org', name); return p; });
   select.addEventListener('change', () => {
     const o = byName.get(select.value);
     over.data.datasets[0].label = o.name;
@@ -95,7 +113,7 @@ function pairList(agg) {
       el('li', {}, p.organisations.join(' + '), ' ', el('span', { class: 'count' }, '(' + p.documents + ' dokumenter)')))));
 }
 
-function summary(agg) {
+function summary(agg) { // "dokumenter" are works: renditions of one text count once
   return [agg.aggregates.documents + ' dokumenter', agg.generatedAt && 'indeksert ' + new Date(agg.generatedAt).toLocaleString('nb-NO'),
     agg.pipelineVersion && 'pipeline ' + agg.pipelineVersion].filter(Boolean).join(' · ');
 }

@@ -1,0 +1,57 @@
+package no.muni.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * "Did you mean": for a query of plain words that found nothing, the same words with each word the index
+ * does not hold replaced by the closest word it does (Lucene's {@link DirectSpellChecker}: edit distance
+ * up to 2 over the index's own terms, more frequent words preferred), so no dictionary has to be kept.
+ * Words are looked up as written, unstemmed ({@link IndexFields#TEXT_EXACT}).
+ */
+final class Spelling {
+
+    /** Plain words only: a query with operators, fields, quotes or wildcards is left as the user wrote it. */
+    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}\\s-]+");
+
+    private Spelling() {
+    }
+
+    /** The corrected query, or null when there is nothing to correct. */
+    static String suggest(IndexReader reader, String query) {
+        if (query == null || query.isBlank() || !PLAIN.matcher(query).matches()) {
+            return null;
+        }
+        DirectSpellChecker checker = new DirectSpellChecker();
+        List<String> words = new ArrayList<>();
+        boolean changed = false;
+        try {
+            for (String word : query.strip().split("\\s+")) {
+                String lower = word.toLowerCase(Locale.ROOT);
+                Term term = new Term(IndexFields.TEXT_EXACT, lower);
+                if (reader.docFreq(term) == 0) {
+                    SuggestWord[] best = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                    if (best.length > 0) {
+                        words.add(best[0].string);
+                        changed = true;
+                        continue;
+                    }
+                }
+                words.add(word);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index for spelling suggestions", e);
+        }
+        return changed ? String.join(" ", words) : null;
+    }
+}
