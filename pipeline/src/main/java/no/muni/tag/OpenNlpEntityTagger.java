@@ -15,6 +15,7 @@ import no.muni.model.Entities;
 import no.muni.model.Entities.Entity;
 import no.muni.model.Entities.Mention;
 import no.muni.model.EntityKind;
+import no.muni.model.MeetingMember;
 import no.muni.tag.measure.MeasureExtractor;
 import no.muni.tag.normalise.NameNormaliser;
 import opennlp.tools.util.Span;
@@ -126,7 +127,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         return forms.isOrgan(name) && !(councilActs && MunicipalForms.isCouncil(name));
     }
 
-    /** Structure knows best: listed participants and committee members, the asker of a question. */
+    /** Structure knows best: listed participants, committee members and meeting members, the asker of a question. */
     private void fromStructure(DocumentStructure st, String text, Map<String, Builder> orgs,
                                Map<String, Builder> persons, boolean councilActs) {
         for (DocumentStructure.Participant p : st.participants()) {
@@ -141,6 +142,13 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         }
         if (st.committee() != null) {
             for (DocumentStructure.CommitteeMember m : st.committee().members()) {
+                addPerson(m.name(), text, persons);
+                addParty(m.party(), text, orgs);
+            }
+        }
+        if (st.meeting() != null) {
+            // the attendance table read as a whole: its rows give these persons and parties, no other names
+            for (MeetingMember m : st.meeting().members()) {
                 addPerson(m.name(), text, persons);
                 addParty(m.party(), text, orgs);
             }

@@ -140,6 +140,47 @@ class OpenNlpEntityTaggerTest {
     }
 
     @Test
+    void anAttendanceTableGivesItsMembersAndPartiesAndNothingElse() {
+        DocumentStructure minutes = no.muni.structure.StructureFixtures.structure("""
+                Møteprotokoll
+
+                Utvalg: Formannskapet
+                Møtested: Rådhuset, møterom 1
+                Møtedato: 05.03.2024
+
+                Faste medlemmer som møtte:
+                Navn Funksjon Representerer
+                Solveig Hanssen Leder AP
+                Petter Moen Nestleder H
+                Ragnhild Aas Medlem SP
+
+                Forfall:
+                Navn Funksjon Representerer
+                Jon Tore Vik Medlem FRP
+
+                Varamedlemmer som møtte:
+                Navn Møtte for Representerer
+                Lise Karin Dahl Jon Tore Vik FRP
+
+                Til stede: 5 av 5 representanter.
+
+                Saksliste
+
+                PS 12/24 Godkjenning av protokoll
+
+                Vedtak:
+                Protokollen godkjennes.
+                """);
+        assertEquals(5, minutes.meeting().members().size(), minutes.meeting().members()::toString);
+        Entities e = tagger.tag(minutes);
+        assertEquals(Set.of("Solveig Hanssen", "Petter Moen", "Ragnhild Aas", "Jon Tore Vik", "Lise Karin Dahl"), names(e.persons()));
+        Set<String> orgs = names(e.organisations());
+        assertTrue(orgs.containsAll(Set.of("Arbeiderpartiet", "Høyre", "Senterpartiet", "Fremskrittspartiet")), orgs::toString);
+        assertTrue(orgs.stream().noneMatch(o -> o.contains("Navn") || o.contains("Funksjon") || o.startsWith("Formannskap")),
+                orgs::toString);
+    }
+
+    @Test
     void committeeMembersArePersonsWithTheirParties() {
         DocumentStructure st = DocumentStructure.builder().docType(DocType.PRESENTATION).title("Utvalg").text("Utvalget møtes i Bergen.")
                 .committee(new DocumentStructure.Committee("Hovedutvalg for kultur", List.of(

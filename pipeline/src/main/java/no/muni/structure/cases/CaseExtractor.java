@@ -25,9 +25,13 @@ import no.muni.text.LineText;
  */
 public final class CaseExtractor implements TypeExtractor {
 
-    /** A header line: a genre word, a label with its value, or the saksgang's header. */
+    /**
+     * A header line: a genre word, a label with its value ("Arkivsaksnr.: 23/858"), Elements' label column
+     * without a colon ("Arkivsak-dok.      23/01544-6", "Saksbehandler      Maren Kildahl"), or the saksgang's header.
+     */
     private static final Pattern HEADER_LINE = Pattern.compile("(?iu)^(?:saksframlegg|saksfremlegg|saksutredning|saksprotokoll|særutskrift"
-            + "|[\\p{L}.\\-/ ]{2,30}:.*|saksgang\\b.*|utvalg\\s+møtedato.*)$");
+            + "|[\\p{L}.\\-/ ]{2,30}:.*|saksgang\\b.*|utvalg\\s+møtedato.*"
+            + "|(?:arkivsak[\\p{L}.-]*|arkivkode|arkiv|løpenr)(?:[ \\t]{2,}|\\s+(?=[\\d-])).*|saksbehandler\\s+\\p{Lu}.*)$");
     private static final Pattern DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}");
     private static final int HEAD_CHARS = 1500;
     private static final int MAX_TITLE = 200;

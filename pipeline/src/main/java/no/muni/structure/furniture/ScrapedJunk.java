@@ -19,7 +19,8 @@ import no.muni.structure.dates.NorwegianDates;
  * <li>Chrome: the page shows the document's title, then its widgets (size and page pickers,
  *     download button, a "transcript" tab), then the document itself, which opens with its title
  *     again. The short lines between the two titles are cut, except a dated one ("Dato: 25.03.2021"),
- *     which dates the document.</li>
+ *     which dates the document. A municipality's name alone is the document's own letterhead, never a
+ *     site's title.</li>
  * <li>Teasers: a list of other documents at the end, each its title, the title again followed by an
  *     excerpt, and the same short link label ("Detaljer", "Les mer"). Everything from the first
  *     teaser of that run to the end is cut.</li>
@@ -55,8 +56,8 @@ public final class ScrapedJunk {
             return 0;
         }
         String title = key(blocks.getFirst().text());
-        if (title.isEmpty() || title.length() > MAX_TITLE_LENGTH) {
-            return 0;
+        if (title.isEmpty() || title.length() > MAX_TITLE_LENGTH || MunicipalityName.isLine(blocks.getFirst().text())) {
+            return 0; // "NORDVIK KOMMUNE" heads the document's own first page; a sentence opening with the name is no repeated title
         }
         for (int i = 1; i < Math.min(CHROME_WINDOW, end); i++) {
             Block block = blocks.get(i);

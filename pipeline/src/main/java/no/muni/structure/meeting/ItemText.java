@@ -30,11 +30,18 @@ public final class ItemText {
     private static final Pattern PAGE_LINE = Pattern.compile("(?iu)(?:^|\\s)(?:\\d{1,3}\\s+)?(?:side\\s*\\d+\\s+av\\s+\\d+|page\\s+\\d+\\s+of\\s+\\d+)");
     private static final int MAX_CONTINUATION = 80;
 
-    private static final Pattern PROPOSAL = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:\\p{L}+s\\s+)?(?:innstilling(?:\\s+fra\\s+siste\\s+behandling)?"
+    private static final Pattern PROPOSAL = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:\\p{L}+s\\s+)?(?:innstilling(?:\\s+fra\\s+[^:\\n]{1,60}?)?"
             + "|forslag\\s+til\\s+vedtak|tilråding)|(?:foreslår|forslag)[^.:\\n]{0,60}?vedtak)\\s*(?::|\\n|$)");
     private static final Pattern HANDLING = Pattern.compile("(?iu)(?<![\\p{L}])behandling(?:\\s+i\\s+[^:\\n]{1,40}?)?\\s*(?::|\\n|$)");
     private static final Pattern VOTING = Pattern.compile("(?iu)(?<![\\p{L}])votering\\s*(?::|\\n|$)");
     private static final Pattern DECISION = Pattern.compile("(?iu)(?<![\\p{L}])vedtak(?:\\s+i\\s+[^:\\n]{1,40}?)?\\s*(?::|\\n|$)");
+    /**
+     * What a preparing body decides is its recommendation to the next: "FSK- 45/23 Innstilling til kommunestyret:"
+     * under the item's stamp is the formannskap's decision (the administration's innstilling is its proposal).
+     */
+    private static final Pattern RECOMMENDATION_ONWARD = Pattern.compile("(?iu)(?<![\\p{L}])innstilling\\s+til\\s+[^:\\n]{1,40}?\\s*:");
+    /** An item's stamp before a label: "FSK- 45/23", "KST-12/23", "PS 12/23". */
+    private static final Pattern ITEM_STAMP = Pattern.compile("(?u)[\\p{L}\\d/-]*\\d/\\d+\\s+$");
     /** The other parts of a case's text, which end the one before them. */
     private static final Pattern OTHER_PART = Pattern.compile("(?iu)(?<![\\p{L}])(?:saksopplysninger|vurdering|bakgrunn|vedlegg|sammendrag"
             + "|hjemmel|økonomiske\\s+konsekvenser|konklusjon|saksutredning)\\s*(?::|\\n)");
@@ -122,6 +129,13 @@ public final class ItemText {
         while (d.find()) {
             if (ownedDecision(text, d.start())) {
                 add(new Label(Part.DECISION, d.start(), d.end()), labels);
+            }
+        }
+        Matcher onward = RECOMMENDATION_ONWARD.matcher(text);
+        while (onward.find()) {
+            String before = text.substring(Math.max(0, onward.start() - 20), onward.start());
+            if (text.substring(0, onward.start()).isBlank() || ITEM_STAMP.matcher(before).find()) {
+                add(new Label(Part.DECISION, onward.start(), onward.end()), labels);
             }
         }
         labels.sort(Comparator.comparingInt(Label::start));

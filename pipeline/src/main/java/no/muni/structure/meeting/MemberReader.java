@@ -10,19 +10,27 @@ import no.muni.structure.politics.Parties;
 
 /**
  * The members of a meeting from the attendance lists minutes print: "Faste medlemmer som møtte:",
- * "Møtende medlemmer:", "Til stede:" (present), "Forfall:", "Ikke møtt:" (absent), "Varamedlemmer som
- * møtte:", "Møtende varamedlemmer:" (substitutes, present). Entries are separated by commas, semicolons
- * or lines: "Ola Nordmann (Ap)", "Kari Hansen, H", "Per Li (SV) for Ola Nordmann", "Leder Kari Hansen (H)".
+ * "Møtende medlemmer:", "Til stede:", "Følgende medlemmer/varamedlemmer møtte:" (present), "Forfall:",
+ * "Ikke møtt:" (absent), "Varamedlemmer som møtte:", "Møtende varamedlemmer:" (substitutes, present),
+ * "Innkalte:" (called; present unless the row says "FO"/"Forfall"). A list is either entries separated by
+ * commas, semicolons or lines ("Ola Nordmann (Ap)", "Kari Hansen, H", "Per Li (SV) for Ola Nordmann",
+ * "Leder Kari Hansen (H)") or a table of the case systems ({@link AttendanceTable}: "Navn Funksjon
+ * Representerer", rows "Medlem Kari Hansen AP").
  */
 final class MemberReader {
 
     private static final Pattern LIST_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
-            + "(?<present>faste\\s+medlemmer\\s+som\\s+møtte|møtende\\s+medlemmer|medlemmer\\s+som\\s+møtte|til\\s+stede|tilstede|møtt)"
+            + "(?<present>faste\\s+medlemmer\\s+som\\s+møtte|møtende\\s+medlemmer|(?:følgende\\s+)?medlemmer(?:/varamedlemmer)?\\s+(?:som\\s+)?møtte"
+            + "|til\\s+stede(?:\\s+på\\s+møtet)?|tilstede|møtt)"
+            + "|(?<called>innkalte)"
             + "|(?<absent>forfall|meldt\\s+forfall|ikke\\s+møtt|fravær)"
             + "|(?<deputy>varamedlemmer\\s+som\\s+møtte|møtende\\s+varamedlemmer|varamedlemmer|vararepresentanter\\s+som\\s+møtte))"
             + "\\s*:");
-    /** Where an attendance list ends: a blank line or the next label of the form. */
-    private static final Pattern LIST_END = Pattern.compile("\\n\\s*\\n|(?<![\\p{L}])\\p{Lu}[\\p{L} ]{2,40}:");
+    /**
+     * Where an attendance list ends: a blank line or the next label of the form ("Fra administrasjonen møtte:",
+     * "MERKNADER:"), whose words after the first are in lower case — a party label before it is the last row's.
+     */
+    private static final Pattern LIST_END = Pattern.compile("\\n\\s*\\n|(?<![\\p{L}])(?:\\p{Lu}\\p{Ll}+(?: \\p{Ll}+){0,5}|\\p{Lu}{3,}):");
     private static final Pattern ENTRY_SEPARATOR = Pattern.compile("\\s*[,;\\n]\\s*(?![^()]*\\))|\\s+og\\s+");
     private static final Pattern ROLE = Pattern.compile(
             "(?iu)^(leder|nestleder|medlem|varamedlem|ordfører|varaordfører|gruppeleder)\\s+|\\s+(leder|nestleder|medlem|varamedlem)$");
@@ -38,10 +46,19 @@ final class MemberReader {
         Matcher label = LIST_LABEL.matcher(text);
         while (label.find()) {
             boolean deputy = label.group("deputy") != null;
-            Boolean present = label.group("absent") == null;
+            boolean present = label.group("absent") == null;
             String rest = text.substring(label.end());
             Matcher end = LIST_END.matcher(rest);
             String list = end.find() ? rest.substring(0, end.start()) : rest;
+            Matcher nextList = LIST_LABEL.matcher(list);
+            if (nextList.find()) {
+                list = list.substring(0, nextList.start()); // "møtte: 35 av 37 Følgende medlemmer møtte: Navn …"
+            }
+            List<MeetingMember> table = AttendanceTable.read(list, deputy ? "Varamedlem" : null, present, absentNames(members));
+            if (table != null) {
+                members.addAll(table);
+                continue;
+            }
             for (String entry : ENTRY_SEPARATOR.split(list)) {
                 MeetingMember member = member(entry.strip(), deputy ? "Varamedlem" : null, present);
                 if (member != null) {
@@ -50,6 +67,11 @@ final class MemberReader {
             }
         }
         return members;
+    }
+
+    /** The members read absent so far: a substitute's row names the one it met for. */
+    private static List<String> absentNames(List<MeetingMember> members) {
+        return members.stream().filter(m -> Boolean.FALSE.equals(m.present())).map(MeetingMember::name).toList();
     }
 
     private static MeetingMember member(String entry, String listRole, Boolean present) {
@@ -74,7 +96,7 @@ final class MemberReader {
         return NAME.matcher(e).matches() ? new MeetingMember(e, party, role, present) : null;
     }
 
-    private static String capitalised(String word) {
+    static String capitalised(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 }

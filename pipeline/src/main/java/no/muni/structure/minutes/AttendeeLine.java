@@ -39,7 +39,7 @@ final class AttendeeLine {
         List<Participant> persons = new ArrayList<>();
         for (String name : NAME_SEPARATOR.split(InlineText.clean(names))) {
             String clean = personName(name);
-            if (!clean.isEmpty()) {
+            if (!clean.isEmpty() && Character.isUpperCase(clean.charAt(0))) { // not a count: "Til stede: 25 av 27 representanter"
                 persons.add(new Participant(clean, EntityKind.PERSON, group));
             }
         }

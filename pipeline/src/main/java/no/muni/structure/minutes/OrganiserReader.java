@@ -10,12 +10,13 @@ import no.muni.model.Heading;
 import no.muni.model.ListItem;
 import no.muni.model.Paragraph;
 import no.muni.structure.InlineText;
+import no.muni.structure.meeting.AttendanceTable;
 
 /**
  * Who held the meeting. Either stated ("Arrangør: Kulturkontoret", "Møtearrangør – …") or, in the
  * memo-style head of minutes (title, date, unit, "REFERAT"), the short name line of the issuing
  * unit: a line of a few words without digits or sentence punctuation that is neither the title
- * nor an all-capitals document label.
+ * nor an all-capitals document label nor an attendance table's header ("Navn Funksjon Representerer").
  */
 final class OrganiserReader {
     private static final Pattern LABELLED = Pattern.compile(
@@ -56,6 +57,7 @@ final class OrganiserReader {
     private static boolean isUnitName(String line, String title) {
         return NAME_LINE.matcher(line).matches()
                 && line.split("\\s+").length <= MAX_NAME_WORDS
+                && !AttendanceTable.isHeader(line)
                 && !line.equals(line.toUpperCase())
                 && (title == null || !InlineText.clean(title).equalsIgnoreCase(line));
     }

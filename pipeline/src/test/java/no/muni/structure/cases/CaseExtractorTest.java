@@ -87,4 +87,41 @@ class CaseExtractorTest {
         assertTrue(item.votes().unanimous());
         assertEquals("Formannskapet", doc.meeting().body());
     }
+
+    @Test
+    void anAcosHeaderOnOneLineWithTheDateRightAligned() {
+        DocumentStructure doc = StructureFixtures.structure(StructureFixtures.resource("saksframlegg-websak-skolebruksplan.txt"));
+        assertEquals(DocType.CASE, doc.docType());
+        assertEquals("SKOLEBRUKSPLAN 2024-2034", doc.title());
+        assertEquals(LocalDate.of(2024, 3, 4), doc.date());
+        CaseInfo info = doc.caseInfo();
+        assertEquals("2024/01130", info.caseNumber());
+        assertEquals("Per Olav Nesse", info.officer());
+        assertEquals("A20, &13", info.archiveCode());
+        assertEquals(List.of(
+                new CaseRoute("Hovedutvalg for oppvekst og kultur", "12/24", LocalDate.of(2024, 3, 19)),
+                new CaseRoute("Formannskapet", "31/24", LocalDate.of(2024, 4, 2)),
+                new CaseRoute("Kommunestyret", "28/24", LocalDate.of(2024, 4, 18))), info.route());
+        assertTrue(info.recommendation().startsWith("1. Kommunestyret vedtar skolebruksplan 2024-2034."), info.recommendation());
+        assertEquals(List.of("Skolebruksplan 2024-2034, høringsutkast", "Høringsuttalelser fra foreldrerådene"), info.attachments());
+        assertEquals(List.of("24/1130-2"), doc.caseNumbers());
+    }
+
+    @Test
+    void anElementsHeaderWithoutColonsAndANumberedSaksgang() {
+        DocumentStructure doc = StructureFixtures.structure(StructureFixtures.resource("saksframlegg-elements-havn.txt"));
+        assertEquals(DocType.CASE, doc.docType());
+        assertEquals("Reguleringsplan for Nordre havn - andre gangs behandling", doc.title());
+        CaseInfo info = doc.caseInfo();
+        assertEquals("2023/01544", info.caseNumber());
+        assertEquals("Maren Kildahl", info.officer());
+        assertNull(info.archiveCode(), "'---' is no archive code");
+        assertEquals(List.of(
+                new CaseRoute("Utvalg for plan og miljø", "41/23", LocalDate.of(2023, 10, 30)),
+                new CaseRoute("Formannskapet", "96/23", LocalDate.of(2023, 11, 7)),
+                new CaseRoute("Kommunestyret", "101/23", LocalDate.of(2023, 11, 23))), info.route());
+        assertEquals("Kommunestyret vedtar reguleringsplan for Nordre havn med plankart og bestemmelser datert 12.10.2023.",
+                info.recommendation());
+        assertNull(doc.meeting());
+    }
 }

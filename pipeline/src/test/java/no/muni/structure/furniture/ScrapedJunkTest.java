@@ -43,4 +43,27 @@ class ScrapedJunkTest {
         assertEquals(List.of("Budsjett 2025 for Alta kommune", "Budsjett 2025 for Alta kommune Formannskapets innstilling "
                 + "til kommunestyret legges fram i november."), junk.cut(blocks).stream().map(Block::text).toList());
     }
+
+    @Test
+    void theMunicipalitysNameAtTheTopIsNoSitesTitle() {
+        // a saksframlegg whose innstilling opens with the municipality's name, within a dozen short header lines
+        List<Block> blocks = new PlainTextBlocks().parse("""
+                SOLBERG KOMMUNE
+
+                SAKSFRAMLEGG
+
+                Saksbehandler: Per Olav Nesse
+
+                Saksgang:
+
+                Formannskapet 02.04.2024 PS 31/24
+
+                SKOLEBRUKSPLAN 2024-2034
+
+                Kommunedirektørens innstilling:
+
+                Solberg kommune vedtar skolebruksplan 2024-2034.
+                """);
+        assertEquals(blocks, junk.cut(blocks));
+    }
 }

@@ -108,4 +108,59 @@ class MeetingExtractorTest {
         assertFalse(doc.caseNumbers().iterator().hasNext());
         assertNotNull(doc.title());
     }
+
+    @Test
+    void aPreparingBodysDecisionIsItsInnstillingToTheCouncil() {
+        // Elements: the formannskap's item stamped "FSK- 31/24", its decision an innstilling til kommunestyret
+        DocumentStructure doc = StructureFixtures.structure("""
+                Møteprotokoll
+
+                Utvalg: Formannskapet
+                Møtested: Solberg rådhus, formannskapssalen
+                Dato: 02.04.2024
+                Tidspunkt: 10:00 - 13:15
+
+                Saksliste
+
+                Saksnr     Arkivsaksnr   Tittel
+                PS 31/24   24/1130       Skolebruksplan 2024-2034
+                PS 32/24   24/0877       Kommunalt tilskudd til Solberg idrettslag
+
+                PS 31/24 Skolebruksplan 2024-2034
+
+                Innstilling fra Hovedutvalg for oppvekst og kultur:
+                1. Kommunestyret vedtar skolebruksplan 2024-2034.
+
+                Behandling i Formannskapet - 02.04.2024
+                Geir Olsen (FrP) fremmet forslag om å utsette saken.
+
+                Votering
+                Utsettelsesforslaget falt med 1 mot 6 stemmer.
+                Innstillingen ble vedtatt med 6 mot 1 stemme (FrP).
+
+                FSK- 31/24 Innstilling til kommunestyret:
+                1. Kommunestyret vedtar skolebruksplan 2024-2034.
+
+                PS 32/24 Kommunalt tilskudd til Solberg idrettslag
+
+                Kommunedirektørens innstilling:
+                Solberg idrettslag får 200 000 kroner i tilskudd til ny kunstgressbane.
+
+                Behandling i Formannskapet - 02.04.2024
+                Votering
+                Innstillingen ble enstemmig vedtatt.
+
+                FSK- 32/24 Vedtak:
+                Solberg idrettslag får 200 000 kroner i tilskudd til ny kunstgressbane.
+                """);
+        Meeting meeting = doc.meeting();
+        assertEquals("Formannskapet", meeting.body());
+        MeetingItem plan = meeting.items().get(0);
+        assertEquals("1. Kommunestyret vedtar skolebruksplan 2024-2034.", plan.proposal());
+        assertEquals(new Votes(false, 6, 1, List.of("FrP")), plan.votes(), "the innstilling's vote, not the motion that fell");
+        assertEquals("1. Kommunestyret vedtar skolebruksplan 2024-2034.", plan.decision(), "the formannskap's innstilling til kommunestyret");
+        MeetingItem grant = meeting.items().get(1);
+        assertEquals(new Votes(true, null, null, List.of()), grant.votes());
+        assertEquals("Solberg idrettslag får 200 000 kroner i tilskudd til ny kunstgressbane.", grant.decision());
+    }
 }
