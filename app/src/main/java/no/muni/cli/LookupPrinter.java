@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import no.muni.index.EntityLookup;
+import no.muni.index.ExportJson;
 
 /** Prints the entity lookups for a terminal or as JSON. */
 final class LookupPrinter {
@@ -20,8 +20,9 @@ final class LookupPrinter {
         this.out = out;
     }
 
+    /** As the export writes it: dates ("2023-09-12" in a case's saksgang) as ISO strings. */
     void json(Object value) throws JsonProcessingException {
-        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
+        out.println(ExportJson.mapper().writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
     }
 
     void entity(String kind, List<EntityLookup.NameCount> variants, long documentCount,

@@ -175,9 +175,22 @@ class BrowserTest {
             List<WebElement> steps = driver.findElements(By.cssSelector("#case-steps .case-step[data-body]:not([data-body=''])"));
             assertEquals(List.of("Formannskapet", "Kommunestyret", "Kommunestyret"),
                     steps.stream().map(s -> s.getAttribute("data-body")).toList(), "the meetings in time order");
-            assertFalse(steps.get(0).findElement(By.cssSelector(".votes")).getText().isBlank(), steps.get(0).getText());
-            assertTrue(steps.get(2).findElement(By.cssSelector(".decision")).getText().contains("eget styre"),
-                    steps.get(2).getText());
+            assertEquals(List.of("2023-08-28"), driver.findElements(By.cssSelector("#case-steps .case-step[data-body='']")).stream()
+                    .map(s -> s.findElement(By.tagName("h3")).getText()).toList(), "the saksframlegg comes first, dated");
+            assertEquals(List.of("Formannskapet · 2023-09-12 · 45/23", "Kommunestyret · 2023-09-26 · 78/23"),
+                    driver.findElements(By.cssSelector("#case-route li")).stream().map(WebElement::getText).toList());
+            WebElement formannskap = steps.get(0);
+            assertTrue(part(formannskap, "proposal").contains("650 000 kroner") && !part(formannskap, "proposal").contains("eget styre"),
+                    formannskap.getText());
+            assertEquals("Votering: 5 for 1 mot (H)", part(formannskap, "votes"));
+            assertTrue(part(formannskap, "decision").contains("4. Frivilligsentralen skal ha et eget styre"), formannskap.getText());
+            WebElement notice = steps.get(1);
+            assertTrue(notice.findElements(By.cssSelector(".votes, .decision")).isEmpty(), "a notice holds no vote: " + notice.getText());
+            WebElement kommunestyre = steps.get(2);
+            assertTrue(part(kommunestyre, "proposal").contains("eget styre"), kommunestyre.getText());
+            assertTrue(part(kommunestyre, "handling").contains("450 000 kroner"), kommunestyre.getText());
+            assertEquals("Votering: 21 for 6 mot (H)", part(kommunestyre, "votes"));
+            assertTrue(part(kommunestyre, "decision").contains("650 000 kroner årlig"), kommunestyre.getText());
             screenshot("case-2023-00858");
 
             driver.get(base + "#/cases?body=Kommunestyret");
@@ -187,6 +200,11 @@ class BrowserTest {
             driver.findElement(By.linkText("2023/00858")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-steps")));
         }
+    }
+
+    /** The text of one labelled part of a case step ("proposal", "votes", "decision"). */
+    private static String part(WebElement step, String part) {
+        return step.findElement(By.cssSelector(".case-part." + part)).getText();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package no.muni.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -84,19 +85,49 @@ class CaseTrackingTest {
         assertEquals(0, run.exitCode(), run.err());
         JsonNode h = JSON.readTree(run.out());
         assertEquals(CaseIndex.CASE, h.path("caseNumber").asText());
-        assertEquals("Etablering av frivilligsentral i Nordvik", h.path("title").asText());
+        assertEquals("ETABLERING AV FRIVILLIGSENTRAL I NORDVIK", h.path("title").asText(), "the saksframlegg's sak title, as written");
         assertEquals(List.of("2023-09-12 Formannskapet PS 45/23 minutes", "2023-09-26 Kommunestyret PS 78/23 notice",
                 "2023-09-26 Kommunestyret PS 78/23 minutes"), way(h));
         assertEquals(List.of("Formannskapet", "Kommunestyret"), JSON.convertValue(h.path("bodies"), List.class));
         assertEquals(h.path("documents").asInt(), documentIds(h).size(), "every document the case is named in is a step");
+        assertEquals(List.of("Formannskapet 45/23 2023-09-12", "Kommunestyret 78/23 2023-09-26"), route(h.path("route")),
+                "the saksframlegg's saksgang (ACOS' header on one line, the date right-aligned below it)");
 
+        JsonNode saksframlegg = h.path("steps").get(0);
+        assertEquals("case", saksframlegg.path("docType").asText());
+        assertEquals("2023-08-28", saksframlegg.path("date").asText());
+        assertTrue(saksframlegg.path("proposal").asText().startsWith("1. Nordvik kommune etablerer en frivilligsentral"),
+                saksframlegg.toString());
+
+        // the formannskap: the kommunedirektør's three points, a new point 4 adopted 5 against 1 (H), its innstilling with four points
         JsonNode formannskap = step(h, "Formannskapet", "minutes");
         assertTrue(formannskap.path("proposal").asText().contains("650 000 kroner"), formannskap.toString());
-        assertTrue(formannskap.path("votes").isObject(), "the formannskap voted: " + formannskap);
+        assertFalse(formannskap.path("proposal").asText().contains("4. Frivilligsentralen"), formannskap.toString());
+        assertEquals(votes(false, 5, 1, "H"), formannskap.path("votes"));
+        assertTrue(formannskap.path("decision").asText().startsWith("1. Nordvik kommune etablerer")
+                && formannskap.path("decision").asText().endsWith("4. Frivilligsentralen skal ha et eget styre der frivillighetsrådet er "
+                + "representert."), "FSK- 45/23 Innstilling til kommunestyret: " + formannskap);
+
+        // the kommunestyre: the formannskap's innstilling, an amendment (450 000) that fell 8 against 19, adopted 21 against 6 (H)
         JsonNode kommunestyre = step(h, "Kommunestyret", "minutes");
-        assertTrue(kommunestyre.path("decision").asText().contains("eget styre der frivillighetsrådet"), kommunestyre.toString());
-        assertTrue(kommunestyre.path("votes").isObject(), "the kommunestyre voted: " + kommunestyre);
-        assertTrue(step(h, "Kommunestyret", "notice").path("decision").isNull(), "a notice holds no decision yet");
+        assertEquals(formannskap.path("decision").asText(), kommunestyre.path("proposal").asText());
+        assertTrue(kommunestyre.path("handling").asText().contains("450 000 kroner"), kommunestyre.toString());
+        assertEquals(votes(false, 21, 6, "H"), kommunestyre.path("votes"), "the vote that adopted, not the amendment that fell");
+        assertTrue(kommunestyre.path("decision").asText().contains("650 000 kroner årlig")
+                && kommunestyre.path("decision").asText().contains("eget styre der frivillighetsrådet"), kommunestyre.toString());
+        JsonNode notice = step(h, "Kommunestyret", "notice");
+        assertTrue(notice.path("decision").isNull() && notice.path("votes").isNull(), "a notice holds no decision yet: " + notice);
+    }
+
+    private static JsonNode votes(boolean unanimous, int forCount, int againstCount, String... parties) {
+        return JSON.valueToTree(java.util.Map.of("unanimous", unanimous, "forCount", forCount, "againstCount", againstCount,
+                "parties", List.of(parties)));
+    }
+
+    private static List<String> route(JsonNode route) {
+        List<String> rows = new ArrayList<>();
+        route.forEach(r -> rows.add(r.path("body").asText() + " " + r.path("itemNumber").asText() + " " + r.path("date").asText()));
+        return rows;
     }
 
     private static java.util.Set<String> documentIds(JsonNode h) {

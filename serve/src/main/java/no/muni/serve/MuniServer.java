@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -83,6 +84,8 @@ public final class MuniServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = 16_384;
+            // JSON as the export and the command line write it: dates ("2023-09-12" in a case's saksgang) as ISO strings
+            config.jsonMapper(new JavalinJackson(ExportJson.mapper(), false));
             // Jetty answers some requests before any route runs (bad URI, URI or headers too long): as JSON too
             config.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JsonErrorHandler()));
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
