@@ -29,6 +29,7 @@ import no.muni.index.DocumentIndex;
 import no.muni.index.EntityLookup;
 import no.muni.index.ExportJson;
 import no.muni.index.IndexFields;
+import no.muni.index.IndexView;
 import no.muni.index.LiveIndex;
 import no.muni.index.QuerySyntaxException;
 import no.muni.index.SearchRequest;
@@ -193,12 +194,17 @@ public final class MuniServer implements AutoCloseable {
         ctx.json(index.read(view -> view.search(request)));
     }
 
-    /** The stored export document with its work: {@code workId} and every rendition (id, format, source). */
+    /**
+     * The stored export document with its work ({@code workId} and every rendition: id, format, source, title,
+     * size) and, for an e-mail, its thread ({@code email.threadId} and {@code thread}: every message, first
+     * sent first).
+     */
     private void document(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        record Stored(String json, List<no.muni.index.SearchHit> renditions) {
+        record Stored(String json, List<no.muni.index.SearchHit> renditions, java.util.Optional<IndexView.EmailThread> thread) {
         }
-        Stored stored = index.read(view -> view.json(id).map(json -> new Stored(json, view.renditions(id))).orElse(null));
+        Stored stored = index.read(view -> view.json(id).map(json -> new Stored(json, view.renditions(id), view.thread(id)))
+                .orElse(null));
         if (stored == null) {
             error(ctx, HttpStatus.NOT_FOUND, "no document with id " + id);
             return;
@@ -208,6 +214,10 @@ public final class MuniServer implements AutoCloseable {
         doc.put("workId", renditions.isEmpty() ? id : renditions.getFirst().workId());
         doc.set("renditions", MAPPER.valueToTree(renditions.stream()
                 .map(r -> new Rendition(r.id(), r.format(), r.source(), r.title())).toList()));
+        if (doc.get("email") instanceof ObjectNode email && stored.thread().isPresent()) {
+            email.put("threadId", stored.thread().get().id());
+            doc.set("thread", ExportJson.mapper().valueToTree(stored.thread().get().messages()));
+        }
         ctx.contentType("application/json").result(MAPPER.writeValueAsString(doc));
     }
 
@@ -345,6 +355,8 @@ public final class MuniServer implements AutoCloseable {
         m.put("place", IndexFields.PLACE);
         m.put("measure", IndexFields.MEASURE);
         m.put("format", IndexFields.FORMAT);
+        m.put("from", IndexFields.FROM);
+        m.put("to", IndexFields.TO);
         m.put("body", IndexFields.BODY);
         m.put("case", IndexFields.CASE);
         return Map.copyOf(m);
