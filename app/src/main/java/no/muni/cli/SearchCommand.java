@@ -27,8 +27,8 @@ import no.muni.index.SearchRequest;
 import no.muni.index.SortOrder;
 
 @Command(name = "search", description = {
-        "Search the index with Lucene query syntax: words, \"phrases\", AND/OR/NOT, wild*cards, title:word,",
-        "from:name and to:name (an e-mail's sender; its To and Cc recipients).",
+        "Search the index with Lucene query syntax: words, \"phrases\", AND/OR/NOT, wild*cards, title:word, from:name.",
+        "from: and to: search an e-mail's sender and its To and Cc recipients (names and addresses).",
         "Words also match inside compounds and without æ/ø/å; \"quoted phrases\" match as written.",
         "No match: exit 0 and an empty result (\"0 documents match\", or total 0 with --json)."})
 final class SearchCommand implements Callable<Integer> {

@@ -84,14 +84,14 @@ public final class IndexView implements Closeable {
 
     private static Query parse(String queryText, MuniQueryParser parser) {
         if (queryText == null || queryText.isBlank()) {
-            throw new QuerySyntaxException("the query is empty");
+            throw new QuerySyntaxException("the query is empty", "Søket er tomt");
         }
         try {
             return parser.parse(queryText);
         } catch (ParseException | IllegalArgumentException e) {
-            throw new QuerySyntaxException(QueryMistakes.explain(queryText, e.getMessage()));
+            throw QueryMistakes.explain(queryText, e.getMessage());
         } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("the query \"" + queryText + "\" expands to too many terms");
+            throw QueryMistakes.tooManyTerms(queryText);
         }
     }
 
@@ -154,7 +154,7 @@ public final class IndexView implements Closeable {
                     hits, facets, timed.timedOut() || parser.expansion().cut(), (System.nanoTime() - t0) / 1_000_000, null);
             return page.total() == 0 ? page.withSuggestion(Spelling.suggest(reader, request.query())) : page;
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("the query \"" + request.query() + "\" expands to too many terms");
+            throw QueryMistakes.tooManyTerms(request.query());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the index", e);
         }
