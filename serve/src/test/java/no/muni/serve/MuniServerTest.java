@@ -83,6 +83,7 @@ class MuniServerTest {
                 writer.replaceGroup("root/b.txt", List.of(doc("root/b.txt", "reply", "Svar", LocalDate.of(2021, 1, 1),
                         "Svar om ny lekeplass.", "{}")));
                 writer.groupWorks();
+                writer.groupThreads();
                 writer.commit();
             }
             long deadline = System.currentTimeMillis() + 10_000;
