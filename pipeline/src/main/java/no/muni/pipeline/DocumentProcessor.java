@@ -112,7 +112,7 @@ public final class DocumentProcessor implements AutoCloseable {
         times.add(Stage.STRUCTURE, t1 - t0);
         List<MeasureExtractor.Found> textMeasures = DocumentMeasures.inText(structure);
         Entities entities = tagger.tag(structure, textMeasures);
-        structure = structure.toBuilder().measures(DocumentMeasures.merge(structure, textMeasures, entities)).build();
+        structure = structure.withMeasures(DocumentMeasures.merge(structure, textMeasures, entities));
         List<Amount> amounts = AmountParser.find(structure.text()).stream().map(AmountParser.Found::amount).toList();
         times.add(Stage.TAG, System.nanoTime() - t1);
 

@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +49,6 @@ public final class MuniServer implements AutoCloseable {
     private static final Map<String, String> FILTER_PARAMS = filterParams();
 
     private static final String WEB = "/no/muni/serve/web";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final LiveIndex index;
     private final Exporter exporter;
@@ -196,19 +194,20 @@ public final class MuniServer implements AutoCloseable {
     /** The stored export document with its work: {@code workId} and every rendition (id, format, source). */
     private void document(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        record Stored(String json, List<no.muni.index.SearchHit> renditions) {
-        }
-        Stored stored = index.read(view -> view.json(id).map(json -> new Stored(json, view.renditions(id))).orElse(null));
-        if (stored == null) {
+        DocumentPage page = index.read(view -> view.json(id).map(ExportJson::read).map(doc -> {
+            List<no.muni.index.SearchHit> renditions = view.renditions(id);
+            return new DocumentPage(doc.withWorkId(renditions.isEmpty() ? id : renditions.getFirst().workId()),
+                    renditions.stream().map(r -> new Rendition(r.id(), r.format(), r.source(), r.title())).toList());
+        }).orElse(null));
+        if (page == null) {
             error(ctx, HttpStatus.NOT_FOUND, "no document with id " + id);
             return;
         }
-        ObjectNode doc = (ObjectNode) MAPPER.readTree(stored.json());
-        var renditions = stored.renditions();
-        doc.put("workId", renditions.isEmpty() ? id : renditions.getFirst().workId());
-        doc.set("renditions", MAPPER.valueToTree(renditions.stream()
-                .map(r -> new Rendition(r.id(), r.format(), r.source(), r.title())).toList()));
-        ctx.contentType("application/json").result(MAPPER.writeValueAsString(doc));
+        ctx.contentType("application/json").result(ExportJson.mapper().writeValueAsString(page));
+    }
+
+    /** A document as its page shows it: the export document's fields, then the renditions of its work. */
+    record DocumentPage(@JsonUnwrapped ExportDocument document, List<Rendition> renditions) {
     }
 
     /**

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.SequencedSet;
 
 import no.muni.model.Block;
-import no.muni.model.DocumentStructure.Goal;
 import no.muni.model.ListItem;
 import no.muni.model.PageBreak;
+import no.muni.model.Policy.Goal;
 import no.muni.model.Table;
 import no.muni.structure.InlineText;
 

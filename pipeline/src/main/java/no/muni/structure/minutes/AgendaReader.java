@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.muni.model.Block;
-import no.muni.model.DocumentStructure.AgendaItem;
-import no.muni.model.DocumentStructure.Topic;
 import no.muni.model.Heading;
 import no.muni.model.ListItem;
+import no.muni.model.Minutes.AgendaItem;
+import no.muni.model.Minutes.Topic;
 import no.muni.model.PageBreak;
 import no.muni.model.Paragraph;
 import no.muni.model.Table;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import no.muni.model.DocumentStructure.Participant;
 import no.muni.model.EntityKind;
+import no.muni.model.Minutes.Participant;
 import no.muni.structure.InlineText;
 
 /**

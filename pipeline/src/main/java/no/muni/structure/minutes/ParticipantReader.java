@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.muni.model.Block;
-import no.muni.model.DocumentStructure.Participant;
 import no.muni.model.EntityKind;
 import no.muni.model.Heading;
 import no.muni.model.ListItem;
+import no.muni.model.Minutes.Participant;
 import no.muni.model.Paragraph;
 import no.muni.structure.InlineText;
 

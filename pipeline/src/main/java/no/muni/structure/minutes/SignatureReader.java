@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.muni.model.Block;
-import no.muni.model.DocumentStructure.Signature;
 import no.muni.model.Heading;
+import no.muni.model.Minutes.Signature;
 import no.muni.model.Paragraph;
 import no.muni.structure.InlineText;
 

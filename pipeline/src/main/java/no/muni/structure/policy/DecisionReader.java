@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.muni.model.Block;
-import no.muni.model.DocumentStructure.Decision;
+import no.muni.model.Policy.Decision;
 import no.muni.model.Table;
 import no.muni.structure.InlineText;
 import no.muni.structure.dates.NorwegianDates;
