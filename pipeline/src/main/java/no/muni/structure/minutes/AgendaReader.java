@@ -15,7 +15,7 @@ import no.muni.model.PageBreak;
 import no.muni.model.Paragraph;
 import no.muni.model.Table;
 import no.muni.structure.Enumerated;
-import no.muni.structure.InlineText;
+import no.muni.text.InlineText;
 
 /**
  * Reads the agenda of minutes: items opened by a label and number ("Spørsmål 1:", "Sak 12/23",

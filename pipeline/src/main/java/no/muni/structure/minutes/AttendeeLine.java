@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import no.muni.model.EntityKind;
 import no.muni.model.Minutes.Participant;
-import no.muni.structure.InlineText;
+import no.muni.text.InlineText;
 
 /**
  * One line of an attendance list. "Fra fellesnemnda; Mads Hilden og Merete Andrea Risan" names

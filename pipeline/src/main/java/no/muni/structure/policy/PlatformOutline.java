@@ -15,7 +15,7 @@ import no.muni.model.PageBreak;
 import no.muni.model.Policy.Principle;
 import no.muni.model.Table;
 import no.muni.structure.Enumerated;
-import no.muni.structure.InlineText;
+import no.muni.text.InlineText;
 
 /**
  * Reads the numbered outline of a policy document: sections "1." to "n." (numbered in sequence,
