@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 /**
  * What the structure stage extracts from a document's blocks: its type, the fields every document has
  * and one part per kind. The parts of kinds the document is not are their {@code NONE} (never null),
- * {@link #meeting} and {@link #caseInfo} null; the export writes each part's fields flat, in the order
+ * {@link #meeting}, {@link #caseInfo} and {@link #email} null; the export writes each part's fields flat, in the order
  * of the contract, so a field that does not apply is null or empty, never missing. {@code measures}
  * are every kind's: the tag stage merges the policy outline's with those of goals and running text.
  * {@code emphasis} is the one field outside the contract: the phrases the body sets in italics, bold or
@@ -33,6 +33,7 @@ public record DocumentStructure(
         @JsonUnwrapped Minutes minutes,
         Meeting meeting,
         @JsonProperty("case") CaseInfo caseInfo,
+        Email email,
         @JsonUnwrapped Policy policy,
         List<Measure> measures,
         List<String> references,
@@ -95,6 +96,7 @@ public record DocumentStructure(
         private Minutes minutes;
         private Meeting meeting;
         private CaseInfo caseInfo;
+        private Email email;
         private Policy policy;
         private List<Measure> measures;
         private List<String> references;
@@ -108,7 +110,7 @@ public record DocumentStructure(
             docType = s.docType; docTypeConfidence = s.docTypeConfidence; title = s.title; date = s.date;
             dateText = s.dateText; caseNumber = s.caseNumber; caseNumbers = s.caseNumbers; caseRefs = s.caseRefs;
             text = s.text; sections = s.sections; sender = s.sender; reply = s.reply; minutes = s.minutes;
-            meeting = s.meeting; caseInfo = s.caseInfo; policy = s.policy; measures = s.measures;
+            meeting = s.meeting; caseInfo = s.caseInfo; email = s.email; policy = s.policy; measures = s.measures;
             references = s.references; presentation = s.presentation; emphasis = s.emphasis;
         }
 
@@ -127,6 +129,7 @@ public record DocumentStructure(
         public Builder minutes(Minutes v) { minutes = v; return this; }
         public Builder meeting(Meeting v) { meeting = v; return this; }
         public Builder caseInfo(CaseInfo v) { caseInfo = v; return this; }
+        public Builder email(Email v) { email = v; return this; }
         public Builder policy(Policy v) { policy = v; return this; }
         public Builder measures(List<Measure> v) { measures = v; return this; }
         public Builder references(List<String> v) { references = v; return this; }
@@ -135,8 +138,8 @@ public record DocumentStructure(
 
         public DocumentStructure build() {
             return new DocumentStructure(docType, docTypeConfidence, title, date, dateText, caseNumber, caseNumbers,
-                    caseRefs, text, sections, sender, reply, minutes, meeting, caseInfo, policy, measures, references,
-                    presentation, emphasis);
+                    caseRefs, text, sections, sender, reply, minutes, meeting, caseInfo, email, policy, measures,
+                    references, presentation, emphasis);
         }
     }
 }

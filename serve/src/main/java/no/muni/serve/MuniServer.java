@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,7 @@ import no.muni.index.DocumentIndex;
 import no.muni.index.EntityLookup;
 import no.muni.index.ExportJson;
 import no.muni.index.IndexFields;
+import no.muni.index.IndexView;
 import no.muni.index.LiveIndex;
 import no.muni.index.QuerySyntaxException;
 import no.muni.index.SearchRequest;
@@ -143,7 +146,15 @@ public final class MuniServer implements AutoCloseable {
         app.get("/api/export", ctx -> export(ctx, exportFormat(ctx)));
         app.get("/api/aggregates", ctx -> export(ctx, ExportFormat.AGGREGATES));
         app.get("/dashboard", ctx -> ctx.html(resource("dashboard.html")));
-        app.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        app.exception(QuerySyntaxException.class, (e, ctx) -> {
+            // the web UI is Norwegian: a mistake made in its search form is explained in Norwegian too
+            Map<String, String> body = new LinkedHashMap<>();
+            body.put("error", e.getMessage());
+            if (e.norwegian() != null) {
+                body.put("melding", e.norwegian());
+            }
+            ctx.status(HttpStatus.BAD_REQUEST).json(body);
+        });
         app.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> {
             e.getDetails().forEach(ctx::header);
@@ -191,13 +202,19 @@ public final class MuniServer implements AutoCloseable {
         ctx.json(index.read(view -> view.search(request)));
     }
 
-    /** The stored export document with its work: {@code workId} and every rendition (id, format, source). */
+    /**
+     * The stored export document with its work ({@code workId} and every rendition: id, format, source, title,
+     * size) and, for an e-mail, its thread ({@code email.threadId} and {@code thread}: every message, first
+     * sent first).
+     */
     private void document(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         DocumentPage page = index.read(view -> view.json(id).map(ExportJson::read).map(doc -> {
-            List<no.muni.index.SearchHit> renditions = view.renditions(id);
-            return new DocumentPage(doc.withWorkId(renditions.isEmpty() ? id : renditions.getFirst().workId()),
-                    renditions.stream().map(r -> new Rendition(r.id(), r.format(), r.source(), r.title())).toList());
+            List<Rendition> renditions = renditions(view, id);
+            ExportDocument shown = doc.withWorkId(renditions.isEmpty() ? id : renditions.getFirst().workId());
+            Optional<IndexView.EmailThread> thread = view.thread(id).filter(t -> doc.structure().email() != null);
+            return new DocumentPage(thread.map(t -> shown.withThreadId(t.id())).orElse(shown), renditions,
+                    thread.map(IndexView.EmailThread::messages).orElse(null));
         }).orElse(null));
         if (page == null) {
             error(ctx, HttpStatus.NOT_FOUND, "no document with id " + id);
@@ -206,8 +223,12 @@ public final class MuniServer implements AutoCloseable {
         ctx.contentType("application/json").result(ExportJson.mapper().writeValueAsString(page));
     }
 
-    /** A document as its page shows it: the export document's fields, then the renditions of its work. */
-    record DocumentPage(@JsonUnwrapped ExportDocument document, List<Rendition> renditions) {
+    /**
+     * A document as its page shows it: the export document's fields, the renditions of its work and, for an
+     * e-mail in a thread, the thread's messages (absent otherwise).
+     */
+    record DocumentPage(@JsonUnwrapped ExportDocument document, List<Rendition> renditions,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) List<IndexView.ThreadMessage> thread) {
     }
 
     /**
@@ -237,8 +258,27 @@ public final class MuniServer implements AutoCloseable {
                 .result(java.nio.file.Files.newInputStream(file.get()));
     }
 
-    /** One rendition of a work, as the document page lists it. */
-    record Rendition(String id, String format, String source, String title) {
+    /** One rendition of a work, as the document page lists it: {@code bytes} is the original file's size. */
+    record Rendition(@com.fasterxml.jackson.annotation.JsonIgnore String workId, String id, String format, String source,
+                     String title, Long bytes) {
+    }
+
+    /**
+     * The renditions of a document's work, each with the size of its original file where that file is in an
+     * ingested folder on this machine (null for an embedded document or a file no longer there).
+     */
+    private List<Rendition> renditions(IndexView view, String id) {
+        return view.renditions(id).stream().map(r -> new Rendition(r.workId(), r.id(), r.format(), r.source(), r.title(),
+                view.json(r.id()).map(ExportJson::read).filter(d -> d.parentId() == null)
+                        .flatMap(d -> originals.locate(d.root(), d.source())).map(MuniServer::size).orElse(null))).toList();
+    }
+
+    private static Long size(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private void stats(Context ctx) {
@@ -344,6 +384,8 @@ public final class MuniServer implements AutoCloseable {
         m.put("place", IndexFields.PLACE);
         m.put("measure", IndexFields.MEASURE);
         m.put("format", IndexFields.FORMAT);
+        m.put("from", IndexFields.FROM);
+        m.put("to", IndexFields.TO);
         m.put("body", IndexFields.BODY);
         m.put("case", IndexFields.CASE);
         return Map.copyOf(m);
