@@ -8,20 +8,31 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 /**
  * Name-finder features for Norwegian beyond OpenNLP's defaults: word shape, organisation head
  * endings of the token and its right neighbours, position in the sentence, a party-label pattern
- * "(V)", and gazetteer membership of the token and its neighbours. One instance per name finder:
+ * "(V)", the name without its genitive s ("NATOs", "Kroatias", "Bergens" share the weights learnt for "NATO",
+ * "Kroatia", "Bergen": a genitive of a known name is a form the training data may never show), the parts of a
+ * hyphenated compound, and gazetteer membership of the token and its neighbours. One instance per name finder:
  * it caches the gazetteer match of the current sentence, so it is not thread-safe.
  */
 public final class NorwegianFeatureGenerator implements AdaptiveFeatureGenerator {
 
     private final Gazetteer gazetteer;
+    private final boolean genitiveStems;
+    private final boolean compoundParts;
     private String[] cachedSentence;
     private String[] cachedMatch;
     private String[] headsSentence;
     private String[] cachedHeads;
+    private String[] cachedStems;
 
-    /** @param gazetteer null to leave out membership features */
-    public NorwegianFeatureGenerator(Gazetteer gazetteer) {
+    /**
+     * @param gazetteer null to leave out membership features
+     * @param genitiveStems whether to add the genitive-stem feature (models trained before it was added lack it)
+     * @param compoundParts whether to add the parts of hyphenated compounds as features
+     */
+    public NorwegianFeatureGenerator(Gazetteer gazetteer, boolean genitiveStems, boolean compoundParts) {
         this.gazetteer = gazetteer;
+        this.genitiveStems = genitiveStems;
+        this.compoundParts = compoundParts;
     }
 
     @Override
@@ -30,11 +41,17 @@ public final class NorwegianFeatureGenerator implements AdaptiveFeatureGenerator
         features.add("sh=" + TokenShape.of(token));
         String[] heads = heads(tokens);
         addHead(features, "oh0=", heads[index]);
+        if (genitiveStems && cachedStems[index] != null) {
+            features.add("stem=" + cachedStems[index]);
+        }
         if (index + 1 < tokens.length) {
             addHead(features, "oh1=", heads[index + 1]);
         }
         if (index + 2 < tokens.length) {
             addHead(features, "oh2=", heads[index + 2]);
+        }
+        if (compoundParts) {
+            addCompoundParts(features, token);
         }
         if (index == 0) {
             features.add("pos=first");
@@ -64,23 +81,59 @@ public final class NorwegianFeatureGenerator implements AdaptiveFeatureGenerator
         }
     }
 
+    /**
+     * The first and last part of a hyphenated compound: a name before the hyphen ("NATO-medlemsland",
+     * "Gjønnes-utvalget", "London-ambassadør") and the kind of thing after it, each learnt apart from the
+     * compound, which is usually seen once.
+     */
+    private static void addCompoundParts(List<String> features, String token) {
+        int first = token.indexOf('-');
+        int last = token.lastIndexOf('-');
+        if (first > 0 && last < token.length() - 1) {
+            features.add("hy1=" + token.substring(0, first).toLowerCase(java.util.Locale.ROOT));
+            features.add("hy2=" + token.substring(last + 1).toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
     private static void addHead(List<String> features, String prefix, String ending) {
         if (ending != null) {
             features.add(prefix + ending);
         }
     }
 
-    /** The organisation endings of a sentence's tokens, computed once per sentence: the beam search asks for
-     * every token's features several times. */
+    /** The organisation endings (and genitive stems) of a sentence's tokens, computed once per sentence: the beam
+     * search asks for every token's features several times. */
     private String[] heads(String[] tokens) {
         if (tokens != headsSentence) {
             headsSentence = tokens;
             cachedHeads = new String[tokens.length];
+            cachedStems = new String[tokens.length];
             for (int i = 0; i < tokens.length; i++) {
                 cachedHeads[i] = OrganisationHeads.ending(tokens[i]);
+                cachedStems[i] = genitiveStem(tokens[i]);
             }
         }
         return cachedHeads;
+    }
+
+    /**
+     * A capitalised word without its genitive ending, lower case ("NATOs", "Larnington's" → "nato",
+     * "larnington"); the word itself, lower case, when it has none, so the base form fires the same feature.
+     * Null for words in lower case: their genitives are ordinary words.
+     */
+    static String genitiveStem(String token) {
+        if (token.length() < 2 || !Character.isUpperCase(token.charAt(0))) {
+            return null;
+        }
+        String lower = token.toLowerCase(java.util.Locale.ROOT);
+        int n = lower.length();
+        if (n > 4 && lower.endsWith("s") && (lower.charAt(n - 2) == '\'' || lower.charAt(n - 2) == '\u2019')) {
+            return lower.substring(0, n - 2);
+        }
+        if (n > 3 && lower.endsWith("s") && !lower.endsWith("ss")) {
+            return lower.substring(0, n - 1);
+        }
+        return lower;
     }
 
     private static String orOutside(String tag) {
