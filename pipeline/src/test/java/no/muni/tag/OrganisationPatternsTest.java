@@ -147,4 +147,24 @@ class OrganisationPatternsTest {
             assertFalse(orgs.contains(no), () -> no + " in " + orgs);
         }
     }
+
+    @Test
+    void agenciesOfTheRegisterAreFoundByNameAbbreviationAndFormerName() {
+        Entities e = tag("""
+                Tilskuddet forvaltes av Husbanken. Søknaden er sendt til IMDi med kopi til Arbeidstilsynet.
+                Klima- og forurensningsdirektoratet ga tillatelse i 2012.""");
+        Set<String> orgs = names(e.organisations());
+        assertTrue(orgs.containsAll(Set.of("Husbanken", "Integrerings- og mangfoldsdirektoratet", "Arbeidstilsynet",
+                "Miljødirektoratet")), orgs::toString);
+        assertFalse(orgs.contains("IMDi") || orgs.contains("Klima- og forurensningsdirektoratet"),
+                () -> "abbreviations and former names are aliases of the canonical name: " + orgs);
+    }
+
+    @Test
+    void wordsEndingInAnOrganisationHeadAreOrganisations() {
+        Set<String> orgs = orgs("Uttalelser kom fra Pensjonistforbundet, Heimdalen pensjonistforening og "
+                + "Fjellgardens ungdomslag. Saken ble også sendt til Ungdomsrådet.");
+        assertTrue(orgs.containsAll(Set.of("Pensjonistforbundet", "Heimdalen pensjonistforening")), orgs::toString);
+        assertTrue(orgs.stream().noneMatch(o -> o.startsWith("Uttalelser") || o.startsWith("Saken")), orgs::toString);
+    }
 }
