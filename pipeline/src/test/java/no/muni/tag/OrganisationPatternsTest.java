@@ -128,11 +128,14 @@ class OrganisationPatternsTest {
                 Innkalte: Parti Funksjon Navn Forfall
                 AP Medlem Lunde Gunnar SP Medlem Hovde Randi Permisjon fra kl 13
                 FRP Varamedlem Strand Jostein KYST Medlem Olsen Gerd
-                Leder Marit Sand, SV Nestleder Tor Lien, KRF""");
+                Leder Marit Sand, SV Nestleder Tor Lien, KRF
+                H Sigrid Vold Medlem kom. OKS/BS H Leif Bakke Medlem kom. TMU/BS""");
         Set<String> orgs = names(e.organisations());
         assertTrue(orgs.containsAll(Set.of("Arbeiderpartiet", "Senterpartiet", "Fremskrittspartiet", "Kystpartiet",
                 "Sosialistisk Venstreparti", "Kristelig Folkeparti")), orgs::toString);
         assertTrue(orgs.stream().noneMatch(o -> o.contains("Permisjon") || o.contains("Medlem")), orgs::toString);
+        // "kom. OKS/BS": the member's committee and the council, bodies of the municipality
+        assertTrue(orgs.stream().noneMatch(o -> o.contains("OKS") || o.contains("TMU")), orgs::toString);
         assertTrue(names(e.persons()).stream().noneMatch(p -> p.contains("Permisjon")), () -> names(e.persons()).toString());
     }
 

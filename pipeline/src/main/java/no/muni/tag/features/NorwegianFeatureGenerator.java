@@ -9,15 +9,13 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * Name-finder features for Norwegian beyond OpenNLP's defaults: word shape, organisation head
  * endings of the token and its right neighbours, position in the sentence, a party-label pattern
  * "(V)", the name without its genitive s ("NATOs", "Kroatias", "Bergens" share the weights learnt for "NATO",
- * "Kroatia", "Bergen": a genitive of a known name is a form the training data may never show), the parts of a
- * hyphenated compound, and gazetteer membership of the token and its neighbours. One instance per name finder:
+ * "Kroatia", "Bergen": a genitive of a known name is a form the training data may never show), and gazetteer membership of the token and its neighbours. One instance per name finder:
  * it caches the gazetteer match of the current sentence, so it is not thread-safe.
  */
 public final class NorwegianFeatureGenerator implements AdaptiveFeatureGenerator {
 
     private final Gazetteer gazetteer;
     private final boolean genitiveStems;
-    private final boolean compoundParts;
     private String[] cachedSentence;
     private String[] cachedMatch;
     private String[] headsSentence;
@@ -27,12 +25,10 @@ public final class NorwegianFeatureGenerator implements AdaptiveFeatureGenerator
     /**
      * @param gazetteer null to leave out membership features
      * @param genitiveStems whether to add the genitive-stem feature (models trained before it was added lack it)
-     * @param compoundParts whether to add the parts of hyphenated compounds as features
      */
-    public NorwegianFeatureGenerator(Gazetteer gazetteer, boolean genitiveStems, boolean compoundParts) {
+    public NorwegianFeatureGenerator(Gazetteer gazetteer, boolean genitiveStems) {
         this.gazetteer = gazetteer;
         this.genitiveStems = genitiveStems;
-        this.compoundParts = compoundParts;
     }
 
     @Override
@@ -49,9 +45,6 @@ public final class NorwegianFeatureGenerator implements AdaptiveFeatureGenerator
         }
         if (index + 2 < tokens.length) {
             addHead(features, "oh2=", heads[index + 2]);
-        }
-        if (compoundParts) {
-            addCompoundParts(features, token);
         }
         if (index == 0) {
             features.add("pos=first");
@@ -78,20 +71,6 @@ public final class NorwegianFeatureGenerator implements AdaptiveFeatureGenerator
             if (index + 1 < tokens.length) {
                 features.add("gz+1=" + orOutside(match[index + 1]));
             }
-        }
-    }
-
-    /**
-     * The first and last part of a hyphenated compound: a name before the hyphen ("NATO-medlemsland",
-     * "Gjønnes-utvalget", "London-ambassadør") and the kind of thing after it, each learnt apart from the
-     * compound, which is usually seen once.
-     */
-    private static void addCompoundParts(List<String> features, String token) {
-        int first = token.indexOf('-');
-        int last = token.lastIndexOf('-');
-        if (first > 0 && last < token.length() - 1) {
-            features.add("hy1=" + token.substring(0, first).toLowerCase(java.util.Locale.ROOT));
-            features.add("hy2=" + token.substring(last + 1).toLowerCase(java.util.Locale.ROOT));
         }
     }
 

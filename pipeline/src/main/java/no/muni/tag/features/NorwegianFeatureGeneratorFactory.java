@@ -8,9 +8,8 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
 /**
  * Lets a feature-generator XML descriptor use {@link NorwegianFeatureGenerator}:
  * {@code <generator class="no.muni.tag.features.NorwegianFeatureGeneratorFactory"><bool name="gazetteer">true</bool></generator>};
- * {@code <bool name="genitiveStems">true</bool>} adds the genitive-stem feature and {@code compoundParts} the parts
- * of hyphenated compounds (both off by default, so models trained before they existed get the features they were
- * trained with).
+ * {@code <bool name="genitiveStems">true</bool>} adds the genitive-stem feature (off by default, so models trained
+ * before it existed get the features they were trained with).
  * OpenNLP instantiates it by class name when a model is trained and again when it is loaded.
  */
 public final class NorwegianFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
@@ -18,6 +17,6 @@ public final class NorwegianFeatureGeneratorFactory extends GeneratorFactory.Abs
     @Override
     public AdaptiveFeatureGenerator create() throws InvalidFormatException {
         return new NorwegianFeatureGenerator(getBool("gazetteer", true) ? Gazetteer.bundled() : null,
-                getBool("genitiveStems", false), getBool("compoundParts", false));
+                getBool("genitiveStems", false));
     }
 }

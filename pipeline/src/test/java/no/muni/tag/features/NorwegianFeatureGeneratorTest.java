@@ -32,27 +32,16 @@ class NorwegianFeatureGeneratorTest {
     @Test
     void genitiveStemFeatureOnlyWhenAskedFor() {
         String[] tokens = {"Møtet", "i", "NATOs", "råd", "."};
-        assertTrue(features(new NorwegianFeatureGenerator(null, true, true), tokens, 2).contains("stem=nato"));
-        assertFalse(features(new NorwegianFeatureGenerator(null, false, false), tokens, 2).stream()
+        assertTrue(features(new NorwegianFeatureGenerator(null, true), tokens, 2).contains("stem=nato"));
+        assertFalse(features(new NorwegianFeatureGenerator(null, false), tokens, 2).stream()
                 .anyMatch(f -> f.startsWith("stem=")));
     }
 
     @Test
     void headWordsOfTheNextTokensAreFeatures() {
         String[] tokens = {"i", "Bergen", "tingrett", "i", "går"};
-        List<String> features = features(new NorwegianFeatureGenerator(null, true, true), tokens, 1);
+        List<String> features = features(new NorwegianFeatureGenerator(null, true), tokens, 1);
         assertTrue(features.contains("oh1==tingrett"), features::toString);
         assertTrue(features.contains("midcap"), features::toString);
-    }
-
-    @Test
-    void hyphenatedCompoundsGiveTheirParts() {
-        String[] tokens = {"felle", "Gerhardsen-regjeringen", "."};
-        List<String> features = features(new NorwegianFeatureGenerator(null, true, true), tokens, 1);
-        assertTrue(features.contains("hy1=gerhardsen") && features.contains("hy2=regjeringen"), features::toString);
-        assertFalse(features(new NorwegianFeatureGenerator(null, true, false), tokens, 1).stream()
-                .anyMatch(f -> f.startsWith("hy")));
-        assertFalse(features(new NorwegianFeatureGenerator(null, true, true), new String[] {"-", "x-"}, 1).stream()
-                .anyMatch(f -> f.startsWith("hy")), "a hyphen at either end is no compound");
     }
 }
