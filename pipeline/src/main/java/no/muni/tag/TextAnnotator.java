@@ -3,7 +3,7 @@ package no.muni.tag;
 import java.util.ArrayList;
 import java.util.List;
 
-import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -18,12 +18,12 @@ public final class TextAnnotator {
 
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
-    private final NameFinderME names;
+    private final TokenNameFinder names;
 
     public TextAnnotator(NlpModels models) {
         this.sentences = new SentenceDetectorME(models.sentences());
         this.tokenizer = new TokenizerME(models.tokens());
-        this.names = new NameFinderME(models.names());
+        this.names = PerceptronNameFinder.of(models.names());
     }
 
     /**
