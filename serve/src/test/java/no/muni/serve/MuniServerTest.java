@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +32,7 @@ import no.muni.index.ExportJson;
 import no.muni.index.IndexDocument;
 import no.muni.index.IndexView;
 import no.muni.index.IndexWriterSession;
+import no.muni.model.Policy;
 
 /** The JSON API through a real server on a free loopback port. */
 class MuniServerTest {
@@ -61,10 +63,10 @@ class MuniServerTest {
 
     static IndexDocument doc(String id, String type, String title, LocalDate date, String text, String extra) throws Exception {
         var json = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(extra);
-        json.put("id", id).put("title", title).put("docType", type).put("date", date.toString()).put("text", text);
-        List<String> measures = json.path("measures").findValuesAsText("text");
-        return new IndexDocument(id, null, "root", id, "sha", "text/plain", type, title, date, text, List.of(), List.of(),
-                List.of(), measures, "test", ExportJson.read(json.toString()));
+        json.put("id", id).put("root", "root").put("source", id).put("sha256", "sha").put("format", "text/plain")
+                .put("pipelineVersion", "test").put("title", title).put("docType", type).put("date", date.toString())
+                .put("text", text);
+        return new IndexDocument(ExportJson.read(json.toString()));
     }
 
     @Test
@@ -130,12 +132,9 @@ class MuniServerTest {
 
     private static IndexDocument original(String id, String source, String parentId) throws Exception {
         IndexDocument d = doc(id, "reply", "Brev", LocalDate.of(2022, 1, 1), "Svar om lekeplass.", "{}");
-        var export = no.muni.index.ExportJson.read(no.muni.index.ExportJson.write(d.export()));
-        var json = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(no.muni.index.ExportJson.write(export));
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(ExportJson.write(d.export()));
         json.put("root", "arkiv").put("source", source).put("parentId", parentId);
-        return new IndexDocument(id, parentId, "arkiv", source, "sha", "text/plain", "reply", "Brev", LocalDate.of(2022, 1, 1),
-                "Svar om lekeplass.", List.of(), List.of(), List.of(), List.of(), "test",
-                no.muni.index.ExportJson.read(json.toString()));
+        return new IndexDocument(ExportJson.read(json.toString()));
     }
 
     @AfterAll
@@ -178,6 +177,15 @@ class MuniServerTest {
             HttpResponse<String> r = get(path);
             assertEquals(400, r.statusCode(), path);
             assertTrue(JSON.readTree(r.body()).path("error").asText().length() > 5, r.body());
+        }
+        // a mistake made in the search form is explained in Norwegian too, for the web UI
+        Map<String, String> norwegian = Map.of("/api/search?q=" + enc("\"open phrase"), "aldri lukkes",
+                "/api/search?q=" + enc("foo AND ("), "hver ( trenger sin )", "/api/search?q=" + enc("*ing"), "kan ikke begynne med *",
+                "/api/search?q=x&type=polcy", "Dokumenttypen må være en av", "/api/search?q=x&year=19", "fire sifre");
+        for (var e : norwegian.entrySet()) {
+            JsonNode body = JSON.readTree(get(e.getKey()).body());
+            assertTrue(body.path("melding").asText().contains(e.getValue()), e.getKey() + ": " + body);
+            assertTrue(body.path("error").asText().length() > 5, "the English error stays: " + body);
         }
     }
 
