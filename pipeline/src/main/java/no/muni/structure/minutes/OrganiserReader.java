@@ -9,12 +9,8 @@ import no.muni.model.Block;
 import no.muni.model.Heading;
 import no.muni.model.ListItem;
 import no.muni.model.Paragraph;
-<<<<<<< HEAD
-import no.muni.structure.InlineText;
 import no.muni.structure.meeting.AttendanceTable;
-=======
 import no.muni.text.InlineText;
->>>>>>> main
 
 /**
  * Who held the meeting. Either stated ("Arrangør: Kulturkontoret", "Møtearrangør – …") or, in the
