@@ -20,6 +20,7 @@ import no.muni.tag.EntityTagger;
 import no.muni.tag.measure.AmountParser;
 import no.muni.tag.measure.DocumentMeasures;
 import no.muni.tag.measure.MeasureExtractor;
+import no.muni.text.Cancellation;
 
 /**
  * Runs one source file through parse → structure → tag and assembles what the index stores: the
@@ -77,6 +78,11 @@ public final class DocumentProcessor implements AutoCloseable {
         return timeLimit.abandoned();
     }
 
+    /** Files being processed now, including any given up on at the time limit that have not stopped yet. */
+    public int running() {
+        return timeLimit.running();
+    }
+
     private Processed processNow(Path file, Origin origin) throws ParseFailure {
         long t0 = System.nanoTime();
         ParseResult parsed = parser.parse(file);
@@ -87,6 +93,7 @@ public final class DocumentProcessor implements AutoCloseable {
         IndexDocument container = toDocument(parsed.container(), origin, origin.id(), null, origin.source());
         List<IndexDocument> children = new ArrayList<>();
         for (ParsedPart part : parsed.embedded()) {
+            Cancellation.check();
             String childId = origin.id() + "!" + part.embeddedPath();
             IndexDocument child = toDocument(part, origin, childId, origin.id(), origin.source() + "!" + part.embeddedPath());
             if (child.text().isBlank()) {

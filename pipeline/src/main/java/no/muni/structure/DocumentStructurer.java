@@ -16,6 +16,7 @@ import no.muni.structure.minutes.MinutesExtractor;
 import no.muni.structure.policy.PolicyExtractor;
 import no.muni.structure.presentation.PresentationExtractor;
 import no.muni.structure.reply.ReplyExtractor;
+import no.muni.text.Cancellation;
 
 /**
  * The structure stage: cuts scraped junk (a page-level wrapper, so first), strips page furniture, fills the fields every document
@@ -53,9 +54,12 @@ public final class DocumentStructurer implements StructureExtractor {
         CleanBody clean = furniture.strip(junk.cut(content.blocks()));
         List<Block> body = clean.blocks();
         DocumentStructure.Builder builder = DocumentStructure.builder().sender(clean.sender());
+        Cancellation.check();
         String title = commonFields.fill(body, content.metadataTitle(), builder);
+        Cancellation.check();
         DocTypeClassifier.Classification type = classifier.classify(body, title);
         builder.docType(type.docType()).docTypeConfidence(type.confidence());
+        Cancellation.check();
         extractors.getOrDefault(type.docType(), NOTHING_TYPED).extract(body, builder);
         return builder.build();
     }

@@ -17,6 +17,7 @@ import no.muni.model.Entities.Mention;
 import no.muni.model.EntityKind;
 import no.muni.tag.measure.MeasureExtractor;
 import no.muni.tag.normalise.NameNormaliser;
+import no.muni.text.Cancellation;
 import opennlp.tools.util.Span;
 
 /**
@@ -67,6 +68,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             }
             rules.apply(s, text, candidates);
         }
+        Cancellation.check();
         Set<String> measureNames = new HashSet<>();
         textMeasures.forEach(m -> measureNames.add(normaliser.key(m.measure().text())));
         structure.measures().forEach(m -> measureNames.add(normaliser.key(m.text())));

@@ -60,4 +60,31 @@ class DocumentProcessorTest {
             assertEquals(1, p.abandoned());
         }
     }
+
+    /**
+     * Issue #14, defect 3: a document given up on at its time limit kept running in the background with
+     * its text in memory. Tagging 10 MB takes tens of CPU seconds; given up on after 2 s, its thread stops
+     * at the next tagging window.
+     */
+    @Test
+    void aDocumentGivenUpOnStopsWorking() throws Exception {
+        Path big = tmp.resolve("lang.txt");
+        String paragraph = "Bystyret i Drammen kommune behandlet saken om samarbeid med Røde Kors og Kirkens Bymisjon. "
+                + "Rådmannen la fram forslag til vedtak, og Arbeiderpartiet fremmet et alternativt forslag.\n";
+        try (java.io.Writer out = Files.newBufferedWriter(big)) {
+            for (int written = 0; written < 10_000_000; written += paragraph.length()) {
+                out.write(paragraph);
+            }
+        }
+        try (DocumentProcessor p = processor(Duration.ofSeconds(2))) {
+            ParseFailure failure = assertThrows(ParseFailure.class,
+                    () -> p.process(big, new DocumentProcessor.Origin("r/lang.txt", "r", "lang.txt", "x")));
+            assertTrue(failure.reason().contains("took longer than the limit"), failure.reason());
+            long stopWaiting = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (p.running() > 0 && System.nanoTime() < stopWaiting) {
+                Thread.sleep(50);
+            }
+            assertEquals(0, p.running(), "the document's thread stopped instead of tagging on in the background");
+        }
+    }
 }
