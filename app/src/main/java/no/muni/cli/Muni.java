@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 BenchTagCommand.class,
                 BenchServeCommand.class,
+                BenchHostileCommand.class,
         })
 public final class Muni implements Runnable {
 
