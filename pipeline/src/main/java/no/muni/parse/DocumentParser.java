@@ -10,6 +10,16 @@ public interface DocumentParser extends AutoCloseable {
 
     ParseResult parse(Path file) throws ParseFailure;
 
+    /**
+     * True when {@link #parse} ends itself at the time limit of its {@link ParseLimits} (by killing the
+     * process it parses in), so the caller need not, and must not count what the parser does before the
+     * parse (starting a process) against the file. False for parsers in the caller's JVM, which cannot be
+     * stopped and need a thread the caller can give up on.
+     */
+    default boolean stopsAtTimeLimit() {
+        return false;
+    }
+
     @Override
     default void close() {
     }

@@ -69,8 +69,18 @@ public final class DocumentProcessor implements AutoCloseable {
     public record Processed(List<IndexDocument> documents, List<String> warnings, int ocrPages) {
     }
 
+    /**
+     * A parser in this JVM runs with structure and tag on a document thread given up on at the limit. A
+     * parser that stops itself at the limit (in a child process) runs on the caller's thread, so starting
+     * its process is not charged to the file and no thread is left waiting on a killed process; structure
+     * and tag then get a limit of their own.
+     */
     public Processed process(Path file, Origin origin) throws ParseFailure {
-        return timeLimit.run(() -> processNow(file, origin));
+        if (!parser.stopsAtTimeLimit()) {
+            return timeLimit.run(() -> assemble(parse(file), origin));
+        }
+        ParseResult parsed = parse(file);
+        return timeLimit.run(() -> assemble(parsed, origin));
     }
 
     /** Files given up on at the time limit so far. */
@@ -83,11 +93,14 @@ public final class DocumentProcessor implements AutoCloseable {
         return timeLimit.running();
     }
 
-    private Processed processNow(Path file, Origin origin) throws ParseFailure {
+    private ParseResult parse(Path file) throws ParseFailure {
         long t0 = System.nanoTime();
         ParseResult parsed = parser.parse(file);
         times.add(Stage.PARSE, System.nanoTime() - t0);
+        return parsed;
+    }
 
+    private Processed assemble(ParseResult parsed, Origin origin) throws ParseFailure {
         List<String> warnings = new ArrayList<>(parsed.warnings());
         List<IndexDocument> docs = new ArrayList<>();
         IndexDocument container = toDocument(parsed.container(), origin, origin.id(), null, origin.source());

@@ -90,6 +90,12 @@ public final class IsolatedParser implements DocumentParser {
         }
     }
 
+    /** The parse's time limit is enforced by killing the worker; starting one is not charged to the file. */
+    @Override
+    public boolean stopsAtTimeLimit() {
+        return true;
+    }
+
     /** Ends every worker; a parse still running fails. */
     @Override
     public void close() {
