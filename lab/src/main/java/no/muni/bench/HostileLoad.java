@@ -51,7 +51,7 @@ public final class HostileLoad {
                 + String.format(Locale.ROOT, "--parse-in child, --timeout %d s, %d threads, -Xmx%s, parser heap 1g%n",
                 options.timeoutSeconds(), options.threads(), options.heap())
                 + line("alone", alone) + line("with " + hostile.size() + " hostile", with)
-                + String.format(Locale.ROOT, "hostile files cost %+.1f s wall (%d × the %d s limit at most: %d s)%n",
+                + String.format(Locale.ROOT, "hostile files cost %+.1f s wall (%d × the %d s limit over the threads: %d s)%n",
                 with.seconds() - alone.seconds(), hostile.size(), options.timeoutSeconds(),
                 (long) hostile.size() * options.timeoutSeconds() / options.threads());
     }

@@ -51,15 +51,12 @@ public final class DocumentStructurer implements StructureExtractor {
 
     @Override
     public DocumentStructure extract(ParsedContent content) {
-        CleanBody clean = furniture.strip(junk.cut(content.blocks()));
-        List<Block> body = clean.blocks();
+        CleanBody clean = furniture.strip(junk.cut(Cancellation.checked(content.blocks())));
+        List<Block> body = Cancellation.checked(clean.blocks());
         DocumentStructure.Builder builder = DocumentStructure.builder().sender(clean.sender());
-        Cancellation.check();
         String title = commonFields.fill(body, content.metadataTitle(), builder);
-        Cancellation.check();
         DocTypeClassifier.Classification type = classifier.classify(body, title);
         builder.docType(type.docType()).docTypeConfidence(type.confidence());
-        Cancellation.check();
         extractors.getOrDefault(type.docType(), NOTHING_TYPED).extract(body, builder);
         return builder.build();
     }

@@ -1,5 +1,8 @@
 package no.muni.text;
 
+import java.util.AbstractList;
+import java.util.List;
+import java.util.RandomAccess;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -17,6 +20,33 @@ public final class Cancellation {
     public static void check() {
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("the document was given up on at its time limit");
+        }
+    }
+
+    /**
+     * A read-only view of {@code list} that {@linkplain #check() checks} on every element read: the structure
+     * stage walks a document's blocks in many passes, and each of them stops at the next block this way.
+     */
+    public static <T> List<T> checked(List<T> list) {
+        return new Checked<>(list);
+    }
+
+    private static final class Checked<T> extends AbstractList<T> implements RandomAccess {
+        private final List<T> list;
+
+        Checked(List<T> list) {
+            this.list = list;
+        }
+
+        @Override
+        public T get(int index) {
+            check();
+            return list.get(index);
+        }
+
+        @Override
+        public int size() {
+            return list.size();
         }
     }
 }
