@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import no.muni.bench.HostileLoad;
-import no.muni.corpus.SyntheticCorpus;
 
 @Command(name = "bench-hostile", description = {
         "Ingest a corpus alone and with four hostile files (a zip bomb, a 50 MB page, a 20 MB line, a scan that "
@@ -21,16 +21,12 @@ final class BenchHostileCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "The normal files (default: synth/corpus-<docs>).")
-    Path corpus;
+    @Mixin
+    BenchCorpusOption corpus;
 
     @Option(names = "--docs", paramLabel = "N", defaultValue = "200",
             description = "Size of the synthetic corpus when --corpus is not given (default: ${DEFAULT-VALUE}).")
     int docs;
-
-    @Option(names = "--from", paramLabel = "DIR", defaultValue = "corpus",
-            description = "Seed transcriptions for that corpus (default: ${DEFAULT-VALUE}).")
-    Path from;
 
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "synth/hostile",
             description = "Scratch folder for the hostile files and indexes, deleted after (default: ${DEFAULT-VALUE}).")
@@ -52,17 +48,7 @@ final class BenchHostileCommand implements Callable<Integer> {
             throw new UsageException("--timeout must be at least 1 s");
         }
         int cores = Runtime.getRuntime().availableProcessors();
-        Path measured = corpus != null ? corpus : Path.of("synth", "corpus-" + docs);
-        if (corpus != null && !Files.isDirectory(corpus)) {
-            throw new UsageException("folder not found: " + corpus);
-        }
-        if (corpus == null && !Files.isDirectory(measured)) {
-            if (!Files.isDirectory(from)) {
-                throw new UsageException("no seed folder " + from + " (run from the repository root or pass --from)");
-            }
-            spec.commandLine().getOut().println("synthetic corpus: "
-                    + SyntheticCorpus.fromSeeds(from).generate(measured, docs, 1, cores).describe());
-        }
+        Path measured = corpus.resolve(docs, spec.commandLine().getOut(), spec.commandLine().getErr());
         if (Files.isDirectory(work) && !work.getFileName().toString().equals("hostile")) {
             throw new UsageException("--work must be a folder named 'hostile' (it is deleted): " + work);
         }
