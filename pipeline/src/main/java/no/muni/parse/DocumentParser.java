@@ -1,6 +1,7 @@
 package no.muni.parse;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The parse stage: a file's bytes in, blocks out. Implementations are thread-safe. A parser that
@@ -18,6 +19,14 @@ public interface DocumentParser extends AutoCloseable {
      */
     default boolean stopsAtTimeLimit() {
         return false;
+    }
+
+    /**
+     * How much of this thread's last {@link #parse} went into getting ready (starting a parser process)
+     * rather than into the file: the caller does not charge it to the file's time limit.
+     */
+    default Duration startupOfLastParse() {
+        return Duration.ZERO;
     }
 
     @Override

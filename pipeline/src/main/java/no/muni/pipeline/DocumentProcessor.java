@@ -73,14 +73,16 @@ public final class DocumentProcessor implements AutoCloseable {
      * A parser in this JVM runs with structure and tag on a document thread given up on at the limit. A
      * parser that stops itself at the limit (in a child process) runs on the caller's thread, so starting
      * its process is not charged to the file and no thread is left waiting on a killed process; structure
-     * and tag then get a limit of their own.
+     * and tag then get what the parse left of the limit.
      */
     public Processed process(Path file, Origin origin) throws ParseFailure {
         if (!parser.stopsAtTimeLimit()) {
-            return timeLimit.run(() -> assemble(parse(file), origin));
+            return timeLimit.run(() -> assemble(parse(file), origin), timeLimit.limit());
         }
+        long t0 = System.nanoTime();
         ParseResult parsed = parse(file);
-        return timeLimit.run(() -> assemble(parsed, origin));
+        Duration parsing = Duration.ofNanos(System.nanoTime() - t0).minus(parser.startupOfLastParse());
+        return timeLimit.run(() -> assemble(parsed, origin), timeLimit.limit().minus(parsing));
     }
 
     /** Files given up on at the time limit so far. */

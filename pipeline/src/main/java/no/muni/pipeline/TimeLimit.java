@@ -40,7 +40,15 @@ final class TimeLimit implements AutoCloseable {
         this.limit = limit;
     }
 
-    <T> T run(Work<T> work) throws ParseFailure {
+    Duration limit() {
+        return limit;
+    }
+
+    /**
+     * Runs {@code work} within {@code budget}: the limit, or what a step that bounded itself (a parse in a
+     * child process) left of it. A failure names the whole limit, which is what the user set.
+     */
+    <T> T run(Work<T> work, Duration budget) throws ParseFailure {
         Future<T> future = threads.submit(() -> {
             running.incrementAndGet();
             try {
@@ -50,7 +58,7 @@ final class TimeLimit implements AutoCloseable {
             }
         });
         try {
-            return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(Math.max(0, budget.toMillis()), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
             abandoned.incrementAndGet();
