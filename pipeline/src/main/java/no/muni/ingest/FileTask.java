@@ -1,6 +1,7 @@
 package no.muni.ingest;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
@@ -61,7 +62,7 @@ final class FileTask {
             reason = InternalError.reason(e);
             LOG.debug("internal error while processing {}", file.path(), e);
         }
-        long millis = (System.nanoTime() - started) / 1_000_000;
+        long millis = (System.nanoTime() - started - outcome.parserStartup.toNanos()) / 1_000_000;
         tally.done(file, change, reason, millis);
         if (outcome.ocrPages > 0) {
             tally.ocr(outcome.ocrPages, millis);
@@ -76,6 +77,8 @@ final class FileTask {
     /** What a processed file tells the tally beyond its change. */
     private static final class Outcome {
         int ocrPages;
+        /** Spent starting a parser worker before the file's parse: the pool's cost, not the file's. */
+        Duration parserStartup = Duration.ZERO;
     }
 
     private Change process(SourceFile file, IndexedVersion known, Outcome outcome) throws IOException, ParseFailure {
@@ -97,6 +100,7 @@ final class FileTask {
             processed = processor.process(file.path(),
                     new DocumentProcessor.Origin(file.id(), file.root().name(), file.relativePath(), sha));
         } catch (ParseFailure e) {
+            outcome.parserStartup = processor.parserStartupOfLastFile();
             if (e.dependsOnSetup()) {
                 failed.forget(file.id()); // e.g. OCR installed before the next run: try again then
             } else {
@@ -108,6 +112,7 @@ final class FileTask {
             failed.remember(file.id(), new FailureMemory.Failure(sha, processor.version(), InternalError.reason(e)));
             throw e;
         }
+        outcome.parserStartup = processor.parserStartupOfLastFile();
         failed.forget(file.id());
         long i0 = System.nanoTime();
         writer.replaceGroup(file.id(), processed.documents());

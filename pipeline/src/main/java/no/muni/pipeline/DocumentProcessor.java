@@ -85,6 +85,14 @@ public final class DocumentProcessor implements AutoCloseable {
         return timeLimit.run(() -> assemble(parsed, origin), timeLimit.limit().minus(parsing));
     }
 
+    /**
+     * The time this thread's last {@link #process} spent starting a parser worker before parsing (zero when
+     * parsing in process): a file's time in the run report leaves it out, as its time limit does.
+     */
+    public Duration parserStartupOfLastFile() {
+        return parser.startupOfLastParse();
+    }
+
     /** Files given up on at the time limit so far. */
     public int abandoned() {
         return timeLimit.abandoned();
