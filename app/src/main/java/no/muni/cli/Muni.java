@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 EvalCommand.class,
                 BenchTagCommand.class,
+                BenchSearchCommand.class,
                 BenchServeCommand.class,
                 BenchHostileCommand.class,
         })
