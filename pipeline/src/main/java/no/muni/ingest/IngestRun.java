@@ -120,8 +120,8 @@ public final class IngestRun {
 
     /** The partition key of an entry reported by path (a broken link, a device): like a file's id. */
     private static String keyOf(SourceRoot root, FileFailure entry) {
-        Path path = Path.of(entry.path());
-        return root.name() + "/" + (path.startsWith(root.path()) ? root.path().relativize(path).toString() : entry.path());
+        String prefix = root.path().toString() + java.io.File.separator;
+        return root.name() + "/" + (entry.path().startsWith(prefix) ? entry.path().substring(prefix.length()) : entry.path());
     }
 
     private void processAll(List<RootWork> work, FileTask task, RunTally tally) {

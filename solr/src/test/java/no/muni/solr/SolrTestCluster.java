@@ -18,16 +18,17 @@ import java.util.concurrent.TimeUnit;
  * muni-solr-cluster) in a child JVM on the classpath the build wrote, shared by the tests of this JVM and
  * stopped with it. Its log goes to {@code target/solr-cluster.log}.
  */
-final class SolrTestCluster {
+public final class SolrTestCluster {
 
     private static final String CLASSPATH_RESOURCE = "no/muni/solr/cluster/classpath.txt";
     private static final String MAIN = "no.muni.solr.cluster.TestCluster";
     private static final String READY = "MUNI-SOLR-CLUSTER";
     private static SolrTestCluster shared;
 
-    final String zkHost;
-    final List<String> urls;
-    final long startMillis;
+    public final String zkHost;
+    public final List<String> urls;
+    /** How long the cluster took to start, for the record. */
+    public final long startMillis;
 
     private SolrTestCluster(String zkHost, List<String> urls, long startMillis) {
         this.zkHost = zkHost;
@@ -36,11 +37,11 @@ final class SolrTestCluster {
     }
 
     /** The node URLs as {@code --solr} takes them. */
-    String solr() {
+    public String solr() {
         return String.join(",", urls);
     }
 
-    static synchronized SolrTestCluster shared() {
+    public static synchronized SolrTestCluster shared() {
         if (shared == null) {
             shared = start();
         }
