@@ -25,6 +25,13 @@ final class MunicipalForms {
 
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
+    /**
+     * The council organs of the Local Government Act, written alone as a name ("Bystyret", "Kommunestyrets",
+     * "Formannskapet"): the municipality or county acting as one. Committees, boards and rooms are not.
+     */
+    private static final Pattern COUNCIL = Pattern.compile(
+            "(Kommunestyre|Bystyre|Fylkesting|Formannskap|Fylkesutvalg|Byråd)(t|et|ets|s|ts)?");
+
     private final Lexicon organs = Lexicon.resource("/no/muni/tag/organs.txt");
     private final Lexicon labels = Lexicon.resource("/no/muni/tag/labels.txt");
     private final Lexicon attendance = Lexicon.resource("/no/muni/tag/attendance.txt");
@@ -73,6 +80,11 @@ final class MunicipalForms {
         String lower = word.toLowerCase(Locale.ROOT);
         return lower.endsWith("et") || lower.endsWith("en") || lower.endsWith("a") || lower.endsWith("ets")
                 || lower.endsWith("ens");
+    }
+
+    /** One of the council organs written alone as a name: "Bystyret", "Kommunestyrets", "Formannskapet". */
+    static boolean isCouncil(String name) {
+        return COUNCIL.matcher(name.strip()).matches();
     }
 
     /** Endings of Norwegian place names (fjord, vik, dal, nes, øy, sund …), in base or definite form. */

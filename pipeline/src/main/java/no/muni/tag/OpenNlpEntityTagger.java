@@ -74,7 +74,8 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         Map<String, Builder> orgs = new LinkedHashMap<>();
         Map<String, Builder> persons = new LinkedHashMap<>();
         Map<String, Builder> places = new LinkedHashMap<>();
-        fromStructure(structure, text, orgs, persons);
+        boolean councilActs = councilActs(structure);
+        fromStructure(structure, text, orgs, persons, councilActs);
         SpanIndex fromStructure = new SpanIndex();
         orgs.values().forEach(b -> b.mentions.values().forEach(m -> fromStructure.add(m.start(), m.end())));
         persons.values().forEach(b -> b.mentions.values().forEach(m -> fromStructure.add(m.start(), m.end())));
@@ -83,7 +84,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         for (Candidate c : resolve(candidates)) {
             // the structure stage read the list as a whole; a part of a listed name is not another entity
             if (!fromStructure.overlaps(c.start(), c.end()) && !isInitiativeName(c, initiativeNames)) {
-                accept(c, measureNames, orgs, persons, places);
+                accept(c, measureNames, orgs, persons, places, councilActs);
             }
         }
         linkAbbreviations(text, orgs);
@@ -103,18 +104,40 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         return guessed && "ORG".equals(c.type()) && initiativeNames.covers(c.start(), c.end());
     }
 
+    /**
+     * Where a generic organ is a body and where an organisation. A document that has a meeting or a case
+     * part holds its organs there (meeting.body, case.route), and so do the papers and accounts of meetings
+     * (minutes, notices, case documents, news of a meeting, replies to questions put in a meeting,
+     * consultation replies adopted in one): there "Kommunestyret" is the body that meets. A policy, a report
+     * or a presentation has no meeting to hold it: there the council that adopted, commissioned or decides
+     * ("Bystyrets vedtak 17. juni", "Forslaget legges fram for BS") is the municipality acting, an
+     * organisation. Committees, boards and rooms are bodies in every document.
+     */
+    private static boolean councilActs(DocumentStructure st) {
+        return st.meeting() == null && st.caseInfo() == null
+                && switch (st.docType()) {
+                    case POLICY, REPORT, PRESENTATION -> true;
+                    default -> false;
+                };
+    }
+
+    /** A generic organ that is a body in this document, not an organisation ({@link #councilActs}). */
+    private boolean isBody(String name, boolean councilActs) {
+        return forms.isOrgan(name) && !(councilActs && MunicipalForms.isCouncil(name));
+    }
+
     /** Structure knows best: listed participants and committee members, the asker of a question. */
     private void fromStructure(DocumentStructure st, String text, Map<String, Builder> orgs,
-                               Map<String, Builder> persons) {
+                               Map<String, Builder> persons, boolean councilActs) {
         for (DocumentStructure.Participant p : st.participants()) {
             if (p.kind() == EntityKind.PERSON) {
                 addPerson(p.name(), text, persons);
             } else {
-                addOrganisation(p.name(), text, orgs);
+                addOrganisation(p.name(), text, orgs, councilActs);
             }
         }
         if (st.organiser() != null && !st.organiser().isBlank() && !isRoleOrGeneric(st.organiser())) {
-            addOrganisation(st.organiser(), text, orgs);
+            addOrganisation(st.organiser(), text, orgs, councilActs);
         }
         if (st.committee() != null) {
             for (DocumentStructure.CommitteeMember m : st.committee().members()) {
@@ -135,8 +158,8 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         }
     }
 
-    private void addOrganisation(String name, String text, Map<String, Builder> orgs) {
-        if (name == null || name.isBlank() || forms.isOrgan(name)) {
+    private void addOrganisation(String name, String text, Map<String, Builder> orgs, boolean councilActs) {
+        if (name == null || name.isBlank() || isBody(name, councilActs)) {
             return;
         }
         String canonical = normaliser.organisation(name);
@@ -179,12 +202,12 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     }
 
     private void accept(Candidate c, Set<String> measureNames, Map<String, Builder> orgs,
-                        Map<String, Builder> persons, Map<String, Builder> places) {
+                        Map<String, Builder> persons, Map<String, Builder> places, boolean councilActs) {
         Mention mention = new Mention(c.start(), c.end(), c.text());
         switch (c.type()) {
             case "ORG" -> {
                 String canonical = c.canonical() != null ? c.canonical() : normaliser.organisation(c.text());
-                if (!isOrganisation(c, canonical, measureNames)) {
+                if (!isOrganisation(c, canonical, measureNames, councilActs)) {
                     GazetteerEntry place = gazetteer.find(canonical);
                     if (place != null && "LOC".equals(place.type())) {
                         add(places, place.canonical(), mention);
@@ -213,7 +236,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     }
 
     /** Precision rules: generic nouns, roles, places used as places and measures are not organisations. */
-    private boolean isOrganisation(Candidate c, String canonical, Set<String> measureNames) {
+    private boolean isOrganisation(Candidate c, String canonical, Set<String> measureNames, boolean councilActs) {
         if (canonical.length() < 2 || !Character.isLetterOrDigit(canonical.charAt(0))) {
             return false;
         }
@@ -244,7 +267,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         if (isRoleOrGeneric(canonical) || measureNames.contains(normaliser.key(canonical))) {
             return false;
         }
-        if (forms.isOrgan(canonical) || MunicipalForms.isThing(canonical) || isFormWordsOnly(canonical)) {
+        if (isBody(canonical, councilActs) || MunicipalForms.isThing(canonical) || isFormWordsOnly(canonical)) {
             return false; // "Kommunestyret", "Regionplan Agder", "PS", "AS": an organ, a document, a label, a bare form
         }
         return words.length <= 8;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import no.muni.model.DocType;
 import no.muni.model.DocumentStructure;
 import no.muni.model.Entities;
 import no.muni.model.EntityKind;
+import no.muni.model.Meeting;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +110,33 @@ class OpenNlpEntityTaggerTest {
         Entities.Entity natteravn = e.organisations().stream()
                 .filter(o -> o.name().equals("Natteravnene Kvadraturen")).findFirst().orElseThrow();
         assertEquals(1, natteravn.mentions().size());
+    }
+
+    @Test
+    void theCouncilIsAnOrganisationWhereNoMeetingHoldsItAsItsBody() {
+        String text = "Strategi for kulturarv i Nordby kommune\nVedtatt av Kommunestyret 4. mars 2021.\n"
+                + "Kommunestyrets vedtak gir Hovedutvalg for oppvekst og kultur ansvaret for oppfølgingen. "
+                + "Formannskapet får en årlig rapport. Tiltakene drøftes i Kommunestyresalen med Nordby Historielag.";
+        DocumentStructure policy = DocumentStructure.builder().docType(DocType.POLICY).title("Strategi for kulturarv")
+                .text(text).build();
+        Set<String> policyOrgs = names(tagger.tag(policy).organisations());
+        assertTrue(policyOrgs.containsAll(Set.of("Kommunestyret", "Formannskapet", "Nordby Historielag")), policyOrgs::toString);
+        // committees, boards and rooms are bodies and places in every document
+        assertTrue(policyOrgs.stream().noneMatch(o -> o.startsWith("Hovedutvalg") || o.startsWith("Kommunestyresal")),
+                policyOrgs::toString);
+
+        // the same words in the minutes of a meeting: the council is the meeting's body
+        DocumentStructure minutes = policy.toBuilder().docType(DocType.MINUTES)
+                .meeting(new Meeting("Kommunestyret", LocalDate.of(2021, 3, 4), null, null, null, List.of(), List.of())).build();
+        Set<String> minutesOrgs = names(tagger.tag(minutes).organisations());
+        assertTrue(minutesOrgs.contains("Nordby Historielag"), minutesOrgs::toString);
+        assertTrue(minutesOrgs.stream().noneMatch(o -> o.startsWith("Kommunestyre") || o.startsWith("Formannskap")),
+                minutesOrgs::toString);
+
+        // a news page about a meeting has no meeting part, but its council is the meeting's body too
+        Set<String> newsOrgs = names(tagger.tag(policy.toBuilder().docType(DocType.NEWS).build()).organisations());
+        assertTrue(newsOrgs.stream().noneMatch(o -> o.startsWith("Kommunestyre") || o.startsWith("Formannskap")),
+                newsOrgs::toString);
     }
 
     @Test
