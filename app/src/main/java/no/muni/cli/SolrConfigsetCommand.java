@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 import no.muni.solr.SolrConfigset;
 
 @Command(name = "solr-configset", description = {
-        "Write muni's Solr configset (solrconfig.xml, schema.xml, compound-words.txt) to DIR/conf, e.g. for",
-        "`bin/solr zk upconfig -n muni -d DIR` with Solr's own tools."})
+        "Write muni's Solr configset (solrconfig.xml, schema.xml, compound-words.txt) to DIR/conf.",
+        "Upload it with Solr's own tools, e.g. `bin/solr zk upconfig -n muni -d DIR -z ZK_HOST`."})
 final class SolrConfigsetCommand implements Callable<Integer> {
 
     @Spec
