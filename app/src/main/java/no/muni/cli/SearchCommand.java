@@ -29,7 +29,8 @@ import no.muni.solr.SolrCollection;
 import no.muni.solr.SolrReader;
 
 @Command(name = "search", description = {
-        "Search the index with Lucene query syntax: words, \"phrases\", AND/OR/NOT, wild*cards, title:word.",
+        "Search the index with Lucene query syntax: words, \"phrases\", AND/OR/NOT, wild*cards, title:word, from:name.",
+        "from: and to: search an e-mail's sender and its To and Cc recipients (names and addresses).",
         "Words also match inside compounds and without æ/ø/å; \"quoted phrases\" match as written.",
         "No match: exit 0 and an empty result (\"0 documents match\", or total 0 with --json)."})
 final class SearchCommand implements Callable<Integer> {
@@ -70,6 +71,12 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--case", paramLabel = "NUMBER", description = "Only documents naming this archive case, in any written form (repeatable).")
     List<String> cases = new ArrayList<>();
 
+    @Option(names = "--from", paramLabel = "SENDER", description = "Only e-mails from this address or name, case ignored (repeatable).")
+    List<String> senders = new ArrayList<>();
+
+    @Option(names = "--to", paramLabel = "RECIPIENT", description = "Only e-mails to or copied to this address or name, case ignored (repeatable).")
+    List<String> recipients = new ArrayList<>();
+
     @Option(names = "--format", paramLabel = "MIME", description = "Only documents of this format (repeatable).")
     List<String> formats = new ArrayList<>();
 
@@ -83,7 +90,7 @@ final class SearchCommand implements Callable<Integer> {
         SearchPage results;
         Map<String, List<String>> filters = Map.of(IndexFields.DOC_TYPE, types, IndexFields.YEAR, years,
                 IndexFields.ORGANISATION, orgs, IndexFields.FORMAT, formats, IndexFields.BODY, bodies,
-                IndexFields.CASE, cases);
+                IndexFields.CASE, cases, IndexFields.FROM, senders, IndexFields.TO, recipients);
         try {
             SearchRequest request = new SearchRequest(q, filters, SortOrder.parse(sort), page, limit, 0);
             if (solr.given()) {

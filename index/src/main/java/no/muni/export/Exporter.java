@@ -103,9 +103,12 @@ public final class Exporter {
         return aggregates.documents();
     }
 
-    /** The stored export document with its {@code workId} (see README, "Works and renditions"). */
+    /**
+     * The stored export document with its {@code workId} (see README, "Works and renditions") and, for an
+     * e-mail, its {@code threadId} (README, "E-mail").
+     */
     private static ExportDocument withWork(IndexView.StoredDocument stored) {
-        return ExportJson.read(stored.json()).withWorkId(stored.workId());
+        return ExportJson.read(stored.json()).withWorkId(stored.workId()).withThreadId(stored.threadId());
     }
 
     /** One document per line (compact JSON never contains a raw line break). */

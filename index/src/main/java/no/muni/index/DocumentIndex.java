@@ -105,7 +105,7 @@ public final class DocumentIndex {
     static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         for (String dim : new String[] {IndexFields.ORGANISATION, IndexFields.PERSON, IndexFields.PLACE,
-                IndexFields.MEASURE, IndexFields.CASE, IndexFields.BODY}) {
+                IndexFields.MEASURE, IndexFields.CASE, IndexFields.BODY, IndexFields.TO}) {
             config.setMultiValued(dim, true);
         }
         return config;

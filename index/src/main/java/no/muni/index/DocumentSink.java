@@ -24,6 +24,9 @@ public interface DocumentSink extends AutoCloseable {
     /** Regroups documents into works after a run's changes; returns how many documents changed work. */
     int groupWorks();
 
+    /** Regroups e-mails into threads after a run's changes; returns how many messages changed thread. */
+    int groupThreads();
+
     void commit();
 
     @Override

@@ -27,12 +27,14 @@ public final class FilterValues {
             case IndexFields.DOC_TYPE -> {
                 if (DocType.of(value).isEmpty()) {
                     throw new QuerySyntaxException("type must be one of " + String.join(", ", DocType.CODES)
-                            + ", not \"" + value + "\"");
+                            + ", not \"" + value + "\"", "Dokumenttypen må være en av " + String.join(", ", DocType.CODES)
+                            + ", ikke «" + value + "»");
                 }
             }
             case IndexFields.YEAR -> {
                 if (!YEAR.matcher(value).matches()) {
-                    throw new QuerySyntaxException("year must be a four-digit year such as 2023, not \"" + value + "\"");
+                    throw new QuerySyntaxException("year must be a four-digit year such as 2023, not \"" + value + "\"",
+                            "Året må ha fire sifre, som 2023, ikke «" + value + "»");
                 }
             }
             default -> {

@@ -41,6 +41,25 @@ public final class IndexFields {
     public static final String CASE = "case";
     /** Political bodies the document is about: its meeting's body and the bodies of its case's saksgang. */
     public static final String BODY = "body";
+    /**
+     * An e-mail's sender and recipients (To and Cc): facets by address (the name where no address is known),
+     * and text fields of names and addresses for {@code from:} and {@code to:} in a query.
+     */
+    public static final String FROM = "from";
+    public static final String TO = "to";
+    /** Sender and recipient addresses and names, lower case, for the {@code from} and {@code to} filters. */
+    static final String FROM_KEY = "from.key";
+    static final String TO_KEY = "to.key";
+    /**
+     * The e-mail thread a message belongs to: the id of the thread's first message (see {@link Threads}).
+     * A doc-values field of e-mails only, updated in place when threads change.
+     */
+    public static final String THREAD_ID = "threadId";
+    /** What threads are grouped from: Message-ID, the Message-IDs answered, the subject without Re:/SV:, sent time. */
+    static final String MESSAGE_ID = "email.messageId";
+    static final String ANSWERS = "email.answers";
+    static final String THREAD_SUBJECT = "email.subject";
+    static final String SENT = "email.sent";
     public static final String PIPELINE_VERSION = "pipelineVersion";
     /**
      * The work a document is a rendition of: the smallest id among the documents with the same or nearly
@@ -56,10 +75,13 @@ public final class IndexFields {
 
     /** The facet dimensions, in the order a user interface shows them. */
     public static final java.util.List<String> FACETS = java.util.List.of(DOC_TYPE, YEAR, BODY, ORGANISATION, PERSON,
-            PLACE, MEASURE, FORMAT);
-    /** What a search can filter on: the facets, and the case (too many values to show as a facet). */
+            PLACE, MEASURE, FROM, TO, FORMAT);
+    /**
+     * What a search can filter on: the facets, and the case (too many values to show as a facet). A
+     * {@code from} or {@code to} filter matches an address or a name, case ignored.
+     */
     public static final java.util.List<String> FILTERS = java.util.List.of(DOC_TYPE, YEAR, BODY, ORGANISATION, PERSON,
-            PLACE, MEASURE, FORMAT, CASE);
+            PLACE, MEASURE, FROM, TO, FORMAT, CASE);
 
     private IndexFields() {
     }

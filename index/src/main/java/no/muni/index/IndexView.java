@@ -144,7 +144,7 @@ public final class IndexView implements Closeable {
                     hits, facets, timed.timedOut() || parser.expansion().cut(), (System.nanoTime() - t0) / 1_000_000, null);
             return page.total() == 0 ? page.withSuggestion(Spelling.suggest(reader, request.query())) : page;
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("the query \"" + request.query() + "\" expands to too many terms");
+            throw QueryMistakes.tooManyTerms(request.query());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the index", e);
         }
@@ -198,7 +198,15 @@ public final class IndexView implements Closeable {
         DrillDownQuery drill = new DrillDownQuery(facetsConfig, query);
         filters.forEach((dim, values) -> {
             if (!dim.equals(skipDim)) {
-                values.forEach(v -> drill.add(dim, dim.equals(IndexFields.BODY) ? facetValue(dim, v).orElse(v) : v));
+                values.forEach(v -> {
+                    switch (dim) {
+                        case IndexFields.BODY -> drill.add(dim, facetValue(dim, v).orElse(v));
+                        // an address or a name, whichever the user knows
+                        case IndexFields.FROM -> drill.add(dim, new TermQuery(new Term(IndexFields.FROM_KEY, MailboxKeys.of(v))));
+                        case IndexFields.TO -> drill.add(dim, new TermQuery(new Term(IndexFields.TO_KEY, MailboxKeys.of(v))));
+                        default -> drill.add(dim, v);
+                    }
+                });
             }
         });
         return drill;
@@ -373,8 +381,67 @@ public final class IndexView implements Closeable {
         }
     }
 
-    /** One stored document: its export JSON and the work it is a rendition of. */
-    public record StoredDocument(String json, String workId, long renditions) {
+    /**
+     * One stored document: its export JSON, the work it is a rendition of and, for an e-mail, its thread
+     * (else null).
+     */
+    public record StoredDocument(String json, String workId, long renditions, String threadId) {
+    }
+
+    /** The thread of an e-mail of this view, by Lucene doc id; null for a document that is no e-mail. */
+    private String threadOf(int doc) throws IOException {
+        var leaves = reader.leaves();
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        var threads = leaf.reader().getBinaryDocValues(IndexFields.THREAD_ID);
+        return threads != null && threads.advanceExact(doc - leaf.docBase) ? threads.binaryValue().utf8ToString() : null;
+    }
+
+    /** One message of a thread, as the document page lists it. */
+    public record ThreadMessage(String id, String title, java.time.Instant sent, no.muni.model.Email.Mailbox from) {
+    }
+
+    /** Messages a thread lists at most: the first ones sent. */
+    public static final int MAX_THREAD_MESSAGES = 200;
+
+    /** An e-mail thread: its id and its first {@link #MAX_THREAD_MESSAGES} messages, first sent first. */
+    public record EmailThread(String id, List<ThreadMessage> messages) {
+    }
+
+    /**
+     * The thread of the given e-mail, its own message included; empty when no e-mail has that id. Scans the
+     * thread ids (doc values), which is fast.
+     */
+    public Optional<EmailThread> thread(String id) {
+        try {
+            TopDocs self = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+            String thread = self.scoreDocs.length == 0 ? null : threadOf(self.scoreDocs[0].doc);
+            if (thread == null) {
+                return Optional.empty();
+            }
+            List<ThreadMessage> messages = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (var leaf : reader.leaves()) {
+                var threads = leaf.reader().getBinaryDocValues(IndexFields.THREAD_ID);
+                var live = leaf.reader().getLiveDocs();
+                if (threads == null) {
+                    continue;
+                }
+                for (int d = threads.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = threads.nextDoc()) {
+                    if ((live == null || live.get(d)) && threads.binaryValue().utf8ToString().equals(thread)) {
+                        var doc = ExportJson.read(stored.document(leaf.docBase + d, Set.of(IndexFields.JSON))
+                                .getBinaryValue(IndexFields.JSON).utf8ToString());
+                        var email = doc.structure().email();
+                        messages.add(new ThreadMessage(doc.id(), doc.structure().title(), email.sent(), email.from()));
+                    }
+                }
+            }
+            messages.sort(java.util.Comparator.comparing(ThreadMessage::sent,
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(ThreadMessage::id));
+            return Optional.of(new EmailThread(thread, messages.size() > MAX_THREAD_MESSAGES
+                    ? List.copyOf(messages.subList(0, MAX_THREAD_MESSAGES)) : messages));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index", e);
+        }
     }
 
     /**
@@ -395,7 +462,7 @@ public final class IndexView implements Closeable {
                 for (ScoreDoc sd : page.scoreDocs) {
                     Work work = work(sd.doc);
                     sink.accept(new StoredDocument(stored.document(sd.doc, java.util.Set.of(IndexFields.JSON))
-                            .getBinaryValue(IndexFields.JSON).utf8ToString(), work.id(), work.renditions()));
+                            .getBinaryValue(IndexFields.JSON).utf8ToString(), work.id(), work.renditions(), threadOf(sd.doc)));
                 }
                 after = page.scoreDocs[page.scoreDocs.length - 1];
             }

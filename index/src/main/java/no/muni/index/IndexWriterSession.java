@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -29,6 +30,8 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
+
+import no.muni.model.Email;
 
 /**
  * The one writer of an index. Thread-safe: pipeline workers add documents concurrently. Nothing is
@@ -96,6 +99,15 @@ public final class IndexWriterSession implements DocumentSink, Closeable {
     @Override
     public int groupWorks() {
         return Works.group(writer);
+    }
+
+    /**
+     * Regroups every e-mail into threads (see {@link Threads}), after a run's changes and before its last
+     * commit; returns how many messages changed thread.
+     */
+    @Override
+    public int groupThreads() {
+        return Threads.group(writer);
     }
 
     @Override
@@ -208,6 +220,14 @@ public final class IndexWriterSession implements DocumentSink, Closeable {
         multi(doc, IndexFields.MEASURE, d.measures());
         multi(doc, IndexFields.CASE, search.cases());
         multi(doc, IndexFields.BODY, search.bodies());
+        Email email = d.export().structure().email();
+        if (email != null) {
+            mailboxes(doc, IndexFields.FROM, IndexFields.FROM_KEY, email.from() == null ? List.of() : List.of(email.from()));
+            List<Email.Mailbox> recipients = new ArrayList<>(email.to());
+            recipients.addAll(email.cc());
+            mailboxes(doc, IndexFields.TO, IndexFields.TO_KEY, recipients);
+            Threads.index(doc, d.id(), email);
+        }
         doc.add(new StoredField(IndexFields.JSON, new BytesRef(ExportJson.write(d.export()))));
         // a work of its own until Works.group says otherwise
         doc.add(new BinaryDocValuesField(IndexFields.WORK_ID, new BytesRef(d.id())));
@@ -217,6 +237,31 @@ public final class IndexWriterSession implements DocumentSink, Closeable {
             doc.add(new BinaryDocValuesField(IndexFields.WORK_SIGNATURE, new BytesRef(WorkSignature.toBytes(signature))));
         }
         return doc;
+    }
+
+    /**
+     * Senders or recipients: a facet value each (the address, or the name where there is none), their
+     * names and addresses as text for {@code from:}/{@code to:} in a query, and as lower-case keys for the
+     * filters.
+     */
+    private static void mailboxes(Document doc, String field, String keyField, List<Email.Mailbox> boxes) {
+        List<String> facetValues = new ArrayList<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Email.Mailbox box : boxes) {
+            String label = box.address() != null ? box.address() : box.name();
+            if (label == null) {
+                continue;
+            }
+            facetValues.add(label);
+            doc.add(new TextField(field, box.name() == null ? box.address() : box.name() + " " + Objects.toString(box.address(), ""),
+                    Field.Store.NO));
+            keys.add(MailboxKeys.of(label));
+            if (box.name() != null) {
+                keys.add(MailboxKeys.of(box.name()));
+            }
+        }
+        keys.forEach(k -> doc.add(new StringField(keyField, k, Field.Store.NO)));
+        facetValues.stream().distinct().forEach(v -> facet(doc, field, v));
     }
 
     private static void keyword(Document doc, String field, String value) {

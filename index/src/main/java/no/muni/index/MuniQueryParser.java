@@ -10,7 +10,8 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * Lucene query syntax over title, text and measures. Words search the stemmed fields (which hold the
+ * Lucene query syntax over title, text, measures and an e-mail's sender and recipients ({@code from:},
+ * {@code to:}). Words search the stemmed fields (which hold the
  * parts of compounds) and the folded ones (so a query typed without æ/ø/å still matches); "quoted
  * phrases" search the unstemmed fields instead, so they match as written. Words are ANDed. Wildcard, prefix
  * and fuzzy terms expand to a capped number of index terms ({@link CappedExpansion}).
@@ -22,7 +23,9 @@ public class MuniQueryParser extends MultiFieldQueryParser {
             IndexFields.TEXT, 1f,
             IndexFields.MEASURE_TEXT, 1f,
             IndexFields.TITLE_FOLDED, 1.5f,
-            IndexFields.TEXT_FOLDED, 0.5f);
+            IndexFields.TEXT_FOLDED, 0.5f,
+            IndexFields.FROM, 1f,
+            IndexFields.TO, 1f);
 
     private final CappedExpansion expansion = new CappedExpansion();
 
@@ -42,14 +45,14 @@ public class MuniQueryParser extends MultiFieldQueryParser {
      */
     public Query parseUserQuery(String queryText) {
         if (queryText == null || queryText.isBlank()) {
-            throw new QuerySyntaxException("the query is empty");
+            throw new QuerySyntaxException("the query is empty", "Søket er tomt");
         }
         try {
             return parse(queryText);
         } catch (org.apache.lucene.queryparser.classic.ParseException | IllegalArgumentException e) {
-            throw new QuerySyntaxException(QueryMistakes.explain(queryText, e.getMessage()));
+            throw QueryMistakes.explain(queryText, e.getMessage());
         } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("the query \"" + queryText + "\" expands to too many terms");
+            throw QueryMistakes.tooManyTerms(queryText);
         }
     }
 

@@ -25,7 +25,8 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Sor
     public SearchRequest {
         query = query == null ? "" : query.strip();
         if (query.length() > MAX_QUERY_LENGTH) {
-            throw new QuerySyntaxException("the query is longer than " + MAX_QUERY_LENGTH + " characters");
+            throw new QuerySyntaxException("the query is longer than " + MAX_QUERY_LENGTH + " characters",
+                    "Søket er lengre enn " + MAX_QUERY_LENGTH + " tegn");
         }
         Map<String, List<String>> copy = new LinkedHashMap<>();
         (filters == null ? Map.<String, List<String>>of() : filters).forEach((dim, values) -> {

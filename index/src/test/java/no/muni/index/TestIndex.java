@@ -40,6 +40,7 @@ final class TestIndex {
                 writer.replaceGroup(d.id(), List.of(d));
             }
             writer.groupWorks();
+            writer.groupThreads();
             writer.commit();
         }
         return index;

@@ -40,6 +40,8 @@ public record DocumentStructure(
         Meeting meeting,
         // case documents
         @JsonProperty("case") CaseInfo caseInfo,
+        // e-mail
+        Email email,
         // group summaries and policy
         List<String> policyAreas,
         List<Goal> goals,
@@ -149,6 +151,7 @@ public record DocumentStructure(
         private Signature signedBy;
         private Meeting meeting;
         private CaseInfo caseInfo;
+        private Email email;
         private List<String> policyAreas;
         private List<Goal> goals;
         private Decision decision;
@@ -169,7 +172,7 @@ public record DocumentStructure(
             sender = s.sender; question = s.question; questions = s.questions; answers = s.answers;
             attachments = s.attachments; organiser = s.organiser; participants = s.participants;
             participantCount = s.participantCount; agenda = s.agenda; signedBy = s.signedBy;
-            meeting = s.meeting; caseInfo = s.caseInfo;
+            meeting = s.meeting; caseInfo = s.caseInfo; email = s.email;
             policyAreas = s.policyAreas; goals = s.goals; decision = s.decision; principles = s.principles;
             measures = s.measures; references = s.references; slides = s.slides; committee = s.committee;
             facts = s.facts; emphasis = s.emphasis;
@@ -197,6 +200,7 @@ public record DocumentStructure(
         public Builder signedBy(Signature v) { signedBy = v; return this; }
         public Builder meeting(Meeting v) { meeting = v; return this; }
         public Builder caseInfo(CaseInfo v) { caseInfo = v; return this; }
+        public Builder email(Email v) { email = v; return this; }
         public Builder policyAreas(List<String> v) { policyAreas = v; return this; }
         public Builder goals(List<Goal> v) { goals = v; return this; }
         public Builder decision(Decision v) { decision = v; return this; }
@@ -211,7 +215,7 @@ public record DocumentStructure(
         public DocumentStructure build() {
             return new DocumentStructure(docType, docTypeConfidence, title, date, dateText, caseNumber, caseNumbers,
                     caseRefs, text, sections, sender, question, questions, answers, attachments, organiser,
-                    participants, participantCount, agenda, signedBy, meeting, caseInfo, policyAreas, goals, decision, principles, measures,
+                    participants, participantCount, agenda, signedBy, meeting, caseInfo, email, policyAreas, goals, decision, principles, measures,
                     references, slides, committee, facts, emphasis);
         }
     }

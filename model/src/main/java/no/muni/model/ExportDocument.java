@@ -47,6 +47,19 @@ public record ExportDocument(
                 organisations, persons, places, amounts, warnings, ocr, ocrPages);
     }
 
+    /**
+     * The same document placed in the given e-mail thread (see README, "E-mail"); a document that is no
+     * e-mail stays as it is.
+     */
+    public ExportDocument withThreadId(String thread) {
+        if (structure == null || structure.email() == null) {
+            return this;
+        }
+        DocumentStructure threaded = structure.toBuilder().email(structure.email().withThreadId(thread)).build();
+        return new ExportDocument(id, workId, parentId, source, root, sha256, format, language, pipelineVersion, threaded,
+                organisations, persons, places, amounts, warnings, ocr, ocrPages);
+    }
+
     private static <T> List<T> copy(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
     }

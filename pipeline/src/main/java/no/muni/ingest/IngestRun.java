@@ -71,6 +71,7 @@ public final class IngestRun {
             }
             long c0 = System.nanoTime();
             writer.groupWorks();
+            writer.groupThreads();
             writer.commit();
             failed.save();
             times.add(Stage.INDEX, System.nanoTime() - c0);

@@ -1,7 +1,9 @@
 package no.muni.parse;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PDF;
@@ -9,6 +11,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.sax.AbstractRecursiveParserWrapperHandler;
 import org.xml.sax.ContentHandler;
 
+import no.muni.model.Email;
 import no.muni.model.ParsedContent;
 
 /**
@@ -32,13 +35,13 @@ final class BlockCollector extends AbstractRecursiveParserWrapperHandler {
         String path = metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
         Integer depth = metadata.getInt(TikaCoreProperties.EMBEDDED_DEPTH);
         embedded.add(part(path == null ? "/embedded-" + (embedded.size() + 1) : path,
-                depth == null ? 1 : depth, handler, metadata));
+                depth == null ? 1 : depth, handler, metadata, attachmentNames()));
     }
 
     @Override
     public void endDocument(ContentHandler handler, Metadata metadata) throws org.xml.sax.SAXException {
         super.endDocument(handler, metadata);
-        container = part(null, 0, handler, metadata);
+        container = part(null, 0, handler, metadata, attachmentNames());
     }
 
     ParsedPart container() {
@@ -49,7 +52,18 @@ final class BlockCollector extends AbstractRecursiveParserWrapperHandler {
         return List.copyOf(embedded);
     }
 
-    private static ParsedPart part(String path, int depth, ContentHandler handler, Metadata metadata) {
+    /** The file names of the embedded documents so far, which a message's body may list after its text. */
+    private Set<String> attachmentNames() {
+        Set<String> names = new HashSet<>();
+        for (ParsedPart part : embedded) {
+            String p = part.embeddedPath();
+            names.add(p.substring(p.lastIndexOf('/') + 1));
+        }
+        return names;
+    }
+
+    private static ParsedPart part(String path, int depth, ContentHandler handler, Metadata metadata,
+                                   Set<String> attachmentNames) {
         List<String> warnings = new ArrayList<>();
         String embeddedError = metadata.get(TikaCoreProperties.EMBEDDED_EXCEPTION);
         if (embeddedError != null) {
@@ -72,8 +86,12 @@ final class BlockCollector extends AbstractRecursiveParserWrapperHandler {
             // OCR gives lines as a scanner saw them, like a PDF's text
             blocks = LineLayout.reblock(blocks, metadata.get(TikaCoreProperties.TITLE));
         }
+        Email email = MailEnvelope.read(type, metadata);
+        if (email != null) {
+            blocks = MailEnvelope.body(blocks, email, attachmentNames);
+        }
         return new ParsedPart(path, depth, new ParsedContent(blocks, type,
-                metadata.get(TikaCoreProperties.TITLE)), warnings, ocrPages);
+                metadata.get(TikaCoreProperties.TITLE), email), warnings, ocrPages);
     }
 
     /** A PDF says how many pages it sent to OCR; an image with text got it from OCR, as one page. */

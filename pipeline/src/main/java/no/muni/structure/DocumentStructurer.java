@@ -19,7 +19,7 @@ import no.muni.structure.reply.ReplyExtractor;
 
 /**
  * The structure stage: cuts scraped junk (a page-level wrapper, so first), strips page furniture, fills the fields every document
- * has, classifies the document and hands the clean body to the extractor registered for its type.
+ * has (an e-mail's from its envelope), classifies the document and hands the clean body to the extractor registered for its type.
  */
 public final class DocumentStructurer implements StructureExtractor {
 
@@ -54,6 +54,9 @@ public final class DocumentStructurer implements StructureExtractor {
         List<Block> body = clean.blocks();
         DocumentStructure.Builder builder = DocumentStructure.builder().sender(clean.sender());
         String title = commonFields.fill(body, content.metadataTitle(), builder);
+        if (content.email() != null) {
+            title = MailFields.fill(content.email(), title, builder);
+        }
         DocTypeClassifier.Classification type = classifier.classify(body, title);
         builder.docType(type.docType()).docTypeConfidence(type.confidence());
         extractors.getOrDefault(type.docType(), NOTHING_TYPED).extract(body, builder);

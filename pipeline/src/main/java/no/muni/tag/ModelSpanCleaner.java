@@ -99,6 +99,9 @@ final class ModelSpanCleaner {
                 && !looksLikeOrganisationWord(tokens[start])) {
             return; // a lone capitalised word opening a line or list item is capitalised for position, not for being a name
         }
+        if ("ORG".equals(type) && afterCommitteeMark(text, c.start())) {
+            return; // "Medlem kom. OKS/BS" in a member list: the council's committee, a body, not an organisation
+        }
         if (c.text().matches("[^\\s/]+/[^\\s/]+")) {
             int slash = c.text().indexOf('/');
             out.add(new Candidate(c.start(), c.start() + slash, c.text().substring(0, slash), type, Candidate.Source.MODEL));
@@ -124,6 +127,23 @@ final class ModelSpanCleaner {
             }
         }
         return true;
+    }
+
+    private static final java.util.regex.Pattern COMMITTEE_MARK = java.util.regex.Pattern.compile("(?i)(?<!\\p{L})kom\\.\\s*");
+
+    /**
+     * Whether a span follows "kom." (komité), which member lists of a council write before a committee's short name.
+     * Read from the text: the sentence detector may end a sentence at the abbreviation's period.
+     */
+    private static boolean afterCommitteeMark(String text, int offset) {
+        int from = Math.max(0, offset - 8);
+        java.util.regex.Matcher m = COMMITTEE_MARK.matcher(text).region(from, offset).useTransparentBounds(true);
+        while (m.find()) {
+            if (m.end() == offset) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean looksLikeOrganisationWord(String token) {

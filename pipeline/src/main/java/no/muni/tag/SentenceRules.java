@@ -368,10 +368,12 @@ final class SentenceRules {
                     && !(gaz[i - 1] != null && gaz[i - 1].endsWith("LOC"))) {
                 continue; // "Oppvekst Grunnskole": a heading of ordinary words, not a name and its head
             }
-            // "Svelvik pensjonistforening": a known place, or a capitalised word inside the sentence
+            // "Svelvik pensjonistforening": a known place, or a capitalised word inside the sentence (after a word
+            // or a comma of a list: "Pensjonistforbundet, Heimdalen pensjonistforening og …")
             boolean placeBefore = i > 0 && Character.isUpperCase(tokens[i - 1].charAt(0))
                     && (gaz[i - 1] != null && gaz[i - 1].endsWith("LOC")
-                        || i - 2 >= 0 && Character.isLetter(tokens[i - 2].charAt(0)) && !isFunctionWord(tokens[i - 1]));
+                        || i - 2 >= 0 && (Character.isLetter(tokens[i - 2].charAt(0)) || tokens[i - 2].equals(","))
+                            && !isFunctionWord(tokens[i - 1]));
             int start = i;
             if (placeBefore) {
                 start = gaz[i - 1] != null && gaz[i - 1].endsWith("LOC") ? spanStart(gaz, i - 1) : i - 1;

@@ -128,11 +128,14 @@ class OrganisationPatternsTest {
                 Innkalte: Parti Funksjon Navn Forfall
                 AP Medlem Lunde Gunnar SP Medlem Hovde Randi Permisjon fra kl 13
                 FRP Varamedlem Strand Jostein KYST Medlem Olsen Gerd
-                Leder Marit Sand, SV Nestleder Tor Lien, KRF""");
+                Leder Marit Sand, SV Nestleder Tor Lien, KRF
+                H Sigrid Vold Medlem kom. OKS/BS H Leif Bakke Medlem kom. TMU/BS""");
         Set<String> orgs = names(e.organisations());
         assertTrue(orgs.containsAll(Set.of("Arbeiderpartiet", "Senterpartiet", "Fremskrittspartiet", "Kystpartiet",
                 "Sosialistisk Venstreparti", "Kristelig Folkeparti")), orgs::toString);
         assertTrue(orgs.stream().noneMatch(o -> o.contains("Permisjon") || o.contains("Medlem")), orgs::toString);
+        // "kom. OKS/BS": the member's committee and the council, bodies of the municipality
+        assertTrue(orgs.stream().noneMatch(o -> o.contains("OKS") || o.contains("TMU")), orgs::toString);
         assertTrue(names(e.persons()).stream().noneMatch(p -> p.contains("Permisjon")), () -> names(e.persons()).toString());
     }
 
@@ -146,5 +149,25 @@ class OrganisationPatternsTest {
                 "Gjennomføringsbeslutning")) {
             assertFalse(orgs.contains(no), () -> no + " in " + orgs);
         }
+    }
+
+    @Test
+    void agenciesOfTheRegisterAreFoundByNameAbbreviationAndFormerName() {
+        Entities e = tag("""
+                Tilskuddet forvaltes av Husbanken. Søknaden er sendt til IMDi med kopi til Arbeidstilsynet.
+                Klima- og forurensningsdirektoratet ga tillatelse i 2012.""");
+        Set<String> orgs = names(e.organisations());
+        assertTrue(orgs.containsAll(Set.of("Husbanken", "Integrerings- og mangfoldsdirektoratet", "Arbeidstilsynet",
+                "Miljødirektoratet")), orgs::toString);
+        assertFalse(orgs.contains("IMDi") || orgs.contains("Klima- og forurensningsdirektoratet"),
+                () -> "abbreviations and former names are aliases of the canonical name: " + orgs);
+    }
+
+    @Test
+    void wordsEndingInAnOrganisationHeadAreOrganisations() {
+        Set<String> orgs = orgs("Uttalelser kom fra Pensjonistforbundet, Heimdalen pensjonistforening og "
+                + "Fjellgardens ungdomslag. Saken ble også sendt til Ungdomsrådet.");
+        assertTrue(orgs.containsAll(Set.of("Pensjonistforbundet", "Heimdalen pensjonistforening")), orgs::toString);
+        assertTrue(orgs.stream().noneMatch(o -> o.startsWith("Uttalelser") || o.startsWith("Saken")), orgs::toString);
     }
 }

@@ -29,6 +29,7 @@ import no.muni.index.DocumentIndex;
 import no.muni.index.EntityLookup;
 import no.muni.index.ExportJson;
 import no.muni.index.IndexFields;
+import no.muni.index.IndexView;
 import no.muni.index.LiveIndex;
 import no.muni.index.QuerySyntaxException;
 import no.muni.index.SearchRequest;
@@ -145,7 +146,15 @@ public final class MuniServer implements AutoCloseable {
         app.get("/api/export", ctx -> export(ctx, exportFormat(ctx)));
         app.get("/api/aggregates", ctx -> export(ctx, ExportFormat.AGGREGATES));
         app.get("/dashboard", ctx -> ctx.html(resource("dashboard.html")));
-        app.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        app.exception(QuerySyntaxException.class, (e, ctx) -> {
+            // the web UI is Norwegian: a mistake made in its search form is explained in Norwegian too
+            Map<String, String> body = new LinkedHashMap<>();
+            body.put("error", e.getMessage());
+            if (e.norwegian() != null) {
+                body.put("melding", e.norwegian());
+            }
+            ctx.status(HttpStatus.BAD_REQUEST).json(body);
+        });
         app.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> {
             e.getDetails().forEach(ctx::header);
@@ -193,12 +202,17 @@ public final class MuniServer implements AutoCloseable {
         ctx.json(index.read(view -> view.search(request)));
     }
 
-    /** The stored export document with its work: {@code workId} and every rendition (id, format, source). */
+    /**
+     * The stored export document with its work ({@code workId} and every rendition: id, format, source, title,
+     * size) and, for an e-mail, its thread ({@code email.threadId} and {@code thread}: every message, first
+     * sent first).
+     */
     private void document(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        record Stored(String json, List<no.muni.index.SearchHit> renditions) {
+        record Stored(String json, List<Rendition> renditions, java.util.Optional<IndexView.EmailThread> thread) {
         }
-        Stored stored = index.read(view -> view.json(id).map(json -> new Stored(json, view.renditions(id))).orElse(null));
+        Stored stored = index.read(view -> view.json(id).map(json -> new Stored(json, renditions(view, id), view.thread(id)))
+                .orElse(null));
         if (stored == null) {
             error(ctx, HttpStatus.NOT_FOUND, "no document with id " + id);
             return;
@@ -206,8 +220,11 @@ public final class MuniServer implements AutoCloseable {
         ObjectNode doc = (ObjectNode) MAPPER.readTree(stored.json());
         var renditions = stored.renditions();
         doc.put("workId", renditions.isEmpty() ? id : renditions.getFirst().workId());
-        doc.set("renditions", MAPPER.valueToTree(renditions.stream()
-                .map(r -> new Rendition(r.id(), r.format(), r.source(), r.title())).toList()));
+        doc.set("renditions", MAPPER.valueToTree(renditions));
+        if (doc.get("email") instanceof ObjectNode email && stored.thread().isPresent()) {
+            email.put("threadId", stored.thread().get().id());
+            doc.set("thread", ExportJson.mapper().valueToTree(stored.thread().get().messages()));
+        }
         ctx.contentType("application/json").result(MAPPER.writeValueAsString(doc));
     }
 
@@ -238,8 +255,27 @@ public final class MuniServer implements AutoCloseable {
                 .result(java.nio.file.Files.newInputStream(file.get()));
     }
 
-    /** One rendition of a work, as the document page lists it. */
-    record Rendition(String id, String format, String source, String title) {
+    /** One rendition of a work, as the document page lists it: {@code bytes} is the original file's size. */
+    record Rendition(@com.fasterxml.jackson.annotation.JsonIgnore String workId, String id, String format, String source,
+                     String title, Long bytes) {
+    }
+
+    /**
+     * The renditions of a document's work, each with the size of its original file where that file is in an
+     * ingested folder on this machine (null for an embedded document or a file no longer there).
+     */
+    private List<Rendition> renditions(IndexView view, String id) {
+        return view.renditions(id).stream().map(r -> new Rendition(r.workId(), r.id(), r.format(), r.source(), r.title(),
+                view.json(r.id()).map(ExportJson::read).filter(d -> d.parentId() == null)
+                        .flatMap(d -> originals.locate(d.root(), d.source())).map(MuniServer::size).orElse(null))).toList();
+    }
+
+    private static Long size(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private void stats(Context ctx) {
@@ -345,6 +381,8 @@ public final class MuniServer implements AutoCloseable {
         m.put("place", IndexFields.PLACE);
         m.put("measure", IndexFields.MEASURE);
         m.put("format", IndexFields.FORMAT);
+        m.put("from", IndexFields.FROM);
+        m.put("to", IndexFields.TO);
         m.put("body", IndexFields.BODY);
         m.put("case", IndexFields.CASE);
         return Map.copyOf(m);

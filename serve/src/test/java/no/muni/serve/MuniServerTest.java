@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -83,6 +84,7 @@ class MuniServerTest {
                 writer.replaceGroup("root/b.txt", List.of(doc("root/b.txt", "reply", "Svar", LocalDate.of(2021, 1, 1),
                         "Svar om ny lekeplass.", "{}")));
                 writer.groupWorks();
+                writer.groupThreads();
                 writer.commit();
             }
             long deadline = System.currentTimeMillis() + 10_000;
@@ -177,6 +179,15 @@ class MuniServerTest {
             HttpResponse<String> r = get(path);
             assertEquals(400, r.statusCode(), path);
             assertTrue(JSON.readTree(r.body()).path("error").asText().length() > 5, r.body());
+        }
+        // a mistake made in the search form is explained in Norwegian too, for the web UI
+        Map<String, String> norwegian = Map.of("/api/search?q=" + enc("\"open phrase"), "aldri lukkes",
+                "/api/search?q=" + enc("foo AND ("), "hver ( trenger sin )", "/api/search?q=" + enc("*ing"), "kan ikke begynne med *",
+                "/api/search?q=x&type=polcy", "Dokumenttypen må være en av", "/api/search?q=x&year=19", "fire sifre");
+        for (var e : norwegian.entrySet()) {
+            JsonNode body = JSON.readTree(get(e.getKey()).body());
+            assertTrue(body.path("melding").asText().contains(e.getValue()), e.getKey() + ": " + body);
+            assertTrue(body.path("error").asText().length() > 5, "the English error stays: " + body);
         }
     }
 

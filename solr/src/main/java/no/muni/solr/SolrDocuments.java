@@ -1,9 +1,11 @@
 package no.muni.solr;
 
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.solr.client.solrj.util.ClientUtils;
@@ -14,6 +16,7 @@ import no.muni.index.IndexDocument;
 import no.muni.index.IndexFields;
 import no.muni.index.SearchFields;
 import no.muni.index.WorkSignature;
+import no.muni.model.Email;
 
 /** The Solr document of an {@link IndexDocument}: the embedded index's fields under the same names. */
 final class SolrDocuments {
@@ -58,6 +61,17 @@ final class SolrDocuments {
         multi(doc, IndexFields.MEASURE, d.measures());
         multi(doc, IndexFields.CASE, search.cases());
         multi(doc, IndexFields.BODY, search.bodies());
+        Email email = d.export().structure().email();
+        if (email != null) {
+            multi(doc, IndexFields.FROM, email.from() == null ? List.of() : List.of(label(email.from())));
+            List<String> recipients = new ArrayList<>();
+            email.to().forEach(m -> recipients.add(label(m)));
+            email.cc().forEach(m -> recipients.add(label(m)));
+            multi(doc, IndexFields.TO, recipients);
+            if (email.threadId() != null) {
+                doc.setField(IndexFields.THREAD_ID, email.threadId());
+            }
+        }
         doc.setField(IndexFields.JSON, ExportJson.write(d.export()));
         // a work of its own until the run's regrouping says otherwise
         doc.setField(IndexFields.WORK_ID, d.id());
@@ -67,6 +81,11 @@ final class SolrDocuments {
             doc.setField(IndexFields.WORK_SIGNATURE, Base64.getEncoder().encodeToString(WorkSignature.toBytes(signature)));
         }
         return doc;
+    }
+
+    /** A mailbox as a facet value: its address, or its name where it has none (as the embedded index). */
+    private static String label(Email.Mailbox box) {
+        return box.address() != null ? box.address() : box.name();
     }
 
     /** A query matching one value of a string field exactly. */

@@ -99,11 +99,12 @@ public final class SolrReader implements Exporter.Source {
         if (filter.docType() != null) {
             q.addFilterQuery(SolrDocuments.term(IndexFields.DOC_TYPE, filter.docType()));
         }
-        q.setFields(IndexFields.JSON, IndexFields.WORK_ID, IndexFields.WORK_SIZE);
+        q.setFields(IndexFields.JSON, IndexFields.WORK_ID, IndexFields.WORK_SIZE, IndexFields.THREAD_ID);
         collection.forEach(q, 500, doc -> {
             Number size = (Number) doc.getFieldValue(IndexFields.WORK_SIZE);
             sink.accept(new IndexView.StoredDocument((String) doc.getFieldValue(IndexFields.JSON),
-                    string(doc, IndexFields.WORK_ID), size == null ? 1 : size.longValue()));
+                    string(doc, IndexFields.WORK_ID), size == null ? 1 : size.longValue(),
+                    string(doc, IndexFields.THREAD_ID)));
         });
     }
 

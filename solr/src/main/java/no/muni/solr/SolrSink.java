@@ -127,6 +127,15 @@ final class SolrSink implements DocumentSink {
         return changes.size();
     }
 
+    /**
+     * E-mail threads are not regrouped in a collection yet: each message keeps the thread its own headers
+     * give it (its {@code threadId} in the export JSON).
+     */
+    @Override
+    public int groupThreads() {
+        return 0;
+    }
+
     @Override
     public void commit() {
         lock.check();

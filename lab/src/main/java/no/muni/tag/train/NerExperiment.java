@@ -13,7 +13,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 /**
  * Compares name-finder variants: trains each on the train.conllu of every data folder together, scores it
  * on each folder's dev.conllu (unseen lines included) and keeps the model file. Usage:
- * {@code NerExperiment DATA_DIR[,DATA_DIR] OUT_DIR name:ALGORITHM:iterations:cutoff:featureSet ...}
+ * {@code NerExperiment DATA_DIR[,DATA_DIR] OUT_DIR name:ALGORITHM:iterations:cutoff:featureSet[:dropout] ...}
  */
 public final class NerExperiment {
 
@@ -28,8 +28,7 @@ public final class NerExperiment {
         java.util.Set<String> seen = NerEvaluator.surfaces(NameSamples.of(train));
         NlpTrainer trainer = new NlpTrainer();
         for (int i = 2; i < args.length; i++) {
-            String[] f = args[i].split(":");
-            NerTrainingConfig cfg = new NerTrainingConfig(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4]);
+            NerTrainingConfig cfg = NerTrainingConfig.parse(args[i]);
             long t0 = System.nanoTime();
             TokenNameFinderModel model = trainer.trainNameFinder(train, cfg);
             long secs = (System.nanoTime() - t0) / 1_000_000_000L;
@@ -39,8 +38,8 @@ public final class NerExperiment {
             for (Path dir : data) {
                 List<NameSample> dev = NameSamples.of(ConlluReader.read(dir.resolve("dev.conllu")));
                 NerEvaluator.Evaluation scores = NerEvaluator.evaluate(new NameFinderME(model), dev, seen);
-                System.out.printf(Locale.ROOT, "=== %s (%s, %d it, cutoff %d, features %s) trained in %d s, dev of %s%n%s",
-                        cfg.name(), cfg.algorithm(), cfg.iterations(), cfg.cutoff(), cfg.featureSet(), secs,
+                System.out.printf(Locale.ROOT, "=== %s (%s, %d it, cutoff %d, features %s, %s) trained in %d s, dev of %s%n%s",
+                        cfg.name(), cfg.algorithm(), cfg.iterations(), cfg.cutoff(), cfg.featureSet(), cfg.dropout(), secs,
                         dir.getFileName(), scores.report());
             }
             System.out.flush();

@@ -86,7 +86,7 @@ public final class NlpTrainer {
 
     public TokenNameFinderModel trainNameFinder(List<ConlluSentence> sentences, NerTrainingConfig config)
             throws IOException {
-        List<NameSample> samples = NameSamples.of(sentences);
+        List<NameSample> samples = config.dropout().apply(NameSamples.of(sentences));
         byte[] descriptor = descriptor(config);
         TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, Map.of(), new BioCodec());
         return NameFinderME.train(LANGUAGE, null, ObjectStreamUtils.createObjectStream(samples),

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import no.muni.model.Block;
 import no.muni.model.Heading;
@@ -31,6 +32,7 @@ final class ParseWire {
     private static final int READY = 0x4d554e49; // "MUNI"
 
     private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule()) // an e-mail's sent time
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) // derived values such as Table.text()
             .addMixIn(Block.class, BlockKinds.class);
 

@@ -8,20 +8,27 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 /**
  * Name-finder features for Norwegian beyond OpenNLP's defaults: word shape, organisation head
  * endings of the token and its right neighbours, position in the sentence, a party-label pattern
- * "(V)", and gazetteer membership of the token and its neighbours. One instance per name finder:
+ * "(V)", the name without its genitive s ("NATOs", "Kroatias", "Bergens" share the weights learnt for "NATO",
+ * "Kroatia", "Bergen": a genitive of a known name is a form the training data may never show), and gazetteer membership of the token and its neighbours. One instance per name finder:
  * it caches the gazetteer match of the current sentence, so it is not thread-safe.
  */
 public final class NorwegianFeatureGenerator implements AdaptiveFeatureGenerator {
 
     private final Gazetteer gazetteer;
+    private final boolean genitiveStems;
     private String[] cachedSentence;
     private String[] cachedMatch;
     private String[] headsSentence;
     private String[] cachedHeads;
+    private String[] cachedStems;
 
-    /** @param gazetteer null to leave out membership features */
-    public NorwegianFeatureGenerator(Gazetteer gazetteer) {
+    /**
+     * @param gazetteer null to leave out membership features
+     * @param genitiveStems whether to add the genitive-stem feature (models trained before it was added lack it)
+     */
+    public NorwegianFeatureGenerator(Gazetteer gazetteer, boolean genitiveStems) {
         this.gazetteer = gazetteer;
+        this.genitiveStems = genitiveStems;
     }
 
     @Override
@@ -30,6 +37,9 @@ public final class NorwegianFeatureGenerator implements AdaptiveFeatureGenerator
         features.add("sh=" + TokenShape.of(token));
         String[] heads = heads(tokens);
         addHead(features, "oh0=", heads[index]);
+        if (genitiveStems && cachedStems[index] != null) {
+            features.add("stem=" + cachedStems[index]);
+        }
         if (index + 1 < tokens.length) {
             addHead(features, "oh1=", heads[index + 1]);
         }
@@ -70,17 +80,39 @@ public final class NorwegianFeatureGenerator implements AdaptiveFeatureGenerator
         }
     }
 
-    /** The organisation endings of a sentence's tokens, computed once per sentence: the beam search asks for
-     * every token's features several times. */
+    /** The organisation endings (and genitive stems) of a sentence's tokens, computed once per sentence: the beam
+     * search asks for every token's features several times. */
     private String[] heads(String[] tokens) {
         if (tokens != headsSentence) {
             headsSentence = tokens;
             cachedHeads = new String[tokens.length];
+            cachedStems = new String[tokens.length];
             for (int i = 0; i < tokens.length; i++) {
                 cachedHeads[i] = OrganisationHeads.ending(tokens[i]);
+                cachedStems[i] = genitiveStem(tokens[i]);
             }
         }
         return cachedHeads;
+    }
+
+    /**
+     * A capitalised word without its genitive ending, lower case ("NATOs", "Larnington's" → "nato",
+     * "larnington"); the word itself, lower case, when it has none, so the base form fires the same feature.
+     * Null for words in lower case: their genitives are ordinary words.
+     */
+    static String genitiveStem(String token) {
+        if (token.length() < 2 || !Character.isUpperCase(token.charAt(0))) {
+            return null;
+        }
+        String lower = token.toLowerCase(java.util.Locale.ROOT);
+        int n = lower.length();
+        if (n > 4 && lower.endsWith("s") && (lower.charAt(n - 2) == '\'' || lower.charAt(n - 2) == '\u2019')) {
+            return lower.substring(0, n - 2);
+        }
+        if (n > 3 && lower.endsWith("s") && !lower.endsWith("ss")) {
+            return lower.substring(0, n - 1);
+        }
+        return lower;
     }
 
     private static String orOutside(String tag) {

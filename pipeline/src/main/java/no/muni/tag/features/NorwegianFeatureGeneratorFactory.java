@@ -7,13 +7,16 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
 
 /**
  * Lets a feature-generator XML descriptor use {@link NorwegianFeatureGenerator}:
- * {@code <generator class="no.muni.tag.features.NorwegianFeatureGeneratorFactory"><bool name="gazetteer">true</bool></generator>}.
+ * {@code <generator class="no.muni.tag.features.NorwegianFeatureGeneratorFactory"><bool name="gazetteer">true</bool></generator>};
+ * {@code <bool name="genitiveStems">true</bool>} adds the genitive-stem feature (off by default, so models trained
+ * before it existed get the features they were trained with).
  * OpenNLP instantiates it by class name when a model is trained and again when it is loaded.
  */
 public final class NorwegianFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
 
     @Override
     public AdaptiveFeatureGenerator create() throws InvalidFormatException {
-        return new NorwegianFeatureGenerator(getBool("gazetteer", true) ? Gazetteer.bundled() : null);
+        return new NorwegianFeatureGenerator(getBool("gazetteer", true) ? Gazetteer.bundled() : null,
+                getBool("genitiveStems", false));
     }
 }

@@ -19,7 +19,10 @@ public final class OrganisationHeads {
             "kommunerevisjon", "revisjon", "sekretariat", "sekretariatet", "krets", "kretsen", "skole", "skolen",
             "skule", "barnehage", "barnehagen", "idrettslag", "idrettslaget", "klubb", "klubben", "museum",
             "museet", "museene", "menighet", "departement", "direktorat", "tilsyn", "ombud", "ombudet",
-            "institutt", "instituttet", "akademi", "akademiet", "selskap", "selskapet", "verket", "banken")
+            "institutt", "instituttet", "akademi", "akademiet", "selskap", "selskapet", "verket", "banken",
+            // courts, police districts and committees after their place or name ("Bergen tingrett", "Nobelkomiteen")
+            "tingrett", "lagmannsrett", "herredsrett", "byrett", "jordskifterett", "politidistrikt", "komite",
+            "komiteen", "komité", "komitéen")
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
 
     private static final java.util.Set<String> ENDING_SET = java.util.Set.copyOf(ENDINGS);

@@ -4,9 +4,9 @@
 
 const main = document.getElementById('main');
 const FACET_NAMES = { docType: 'Dokumenttype', year: 'År', body: 'Organ', organisation: 'Organisasjon', person: 'Person',
-  place: 'Sted', measure: 'Tiltak', format: 'Format' };
+  place: 'Sted', measure: 'Tiltak', from: 'Avsender (e-post)', to: 'Mottaker (e-post)', format: 'Format' };
 const FILTER_PARAM = { docType: 'type', year: 'year', body: 'body', organisation: 'org', person: 'person', place: 'place',
-  measure: 'measure', format: 'format', case: 'case' };
+  measure: 'measure', from: 'from', to: 'to', format: 'format', case: 'case' };
 
 function show(...nodes) { main.replaceChildren(...nodes); }
 function fail(e) {
@@ -160,6 +160,20 @@ function grouped(items, key, label) {
 function structure(doc, names) {
   const out = [];
   const add = (shown, title, id, ...content) => { if (shown) out.push(el('section', { id }, el('h2', {}, title), ...content)); };
+  const e = doc.email;
+  const mailbox = b => b.name && b.address ? b.name + ' <' + b.address + '>' : (b.name || b.address);
+  const mailboxLinks = (boxes, param) => el('span', {}, ...boxes.flatMap((b, i) => [i ? ', ' : '',
+    el('a', { href: searchHash(new URLSearchParams([[param, b.address || b.name]])) }, mailbox(b))]));
+  add(e, 'E-post', 'email', e && el('dl', { class: 'envelope' },
+    ...(e.from ? [el('dt', {}, 'Fra'), el('dd', { id: 'email-from' }, mailboxLinks([e.from], 'from'))] : []),
+    ...(e.to.length ? [el('dt', {}, 'Til'), el('dd', { id: 'email-to' }, mailboxLinks(e.to, 'to'))] : []),
+    ...(e.cc.length ? [el('dt', {}, 'Kopi'), el('dd', { id: 'email-cc' }, mailboxLinks(e.cc, 'to'))] : []),
+    ...(e.sent ? [el('dt', {}, 'Sendt'), el('dd', {}, sentTime(e.sent))] : []),
+    ...(e.messageId ? [el('dt', {}, 'Message-ID'), el('dd', { class: 'meta' }, e.messageId)] : [])));
+  add((doc.thread || []).length > 1, 'Tråd (' + (doc.thread || []).length + ' meldinger)', 'thread', el('ol', { class: 'thread' },
+    ...(doc.thread || []).map(m => el('li', {}, m.id === doc.id ? el('strong', {}, m.title || m.id)
+      : el('a', { href: '#/doc/' + encodeURIComponent(m.id) }, m.title || m.id), ' ',
+      el('span', { class: 'meta' }, join(m.from && (m.from.name || m.from.address), m.sent && sentTime(m.sent)))))));
   add((doc.caseNumbers || []).length, 'Saksnummer', 'case-numbers', el('p', {}, doc.caseNumbers.join(', ')));
   const s = doc.sender;
   add(s && Object.values(s).some(Boolean), 'Avsender', 'sender', el('p', {}, s && join(s.unit, s.organisationNumber && 'org.nr. ' + s.organisationNumber,
@@ -206,6 +220,20 @@ function structure(doc, names) {
   return out;
 }
 
+// When a message was sent, in Norwegian time: "5.2.2025 kl. 14:02".
+function sentTime(instant) {
+  const d = new Date(instant);
+  return isNaN(d) ? instant : d.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' });
+}
+
+// A file size as people read it: "830 B", "12,4 kB", "1,2 MB".
+function fileSize(bytes) {
+  if (bytes === null || bytes === undefined) return '';
+  if (bytes < 1000) return bytes + ' B';
+  const [n, unit] = bytes < 1e6 ? [bytes / 1e3, 'kB'] : [bytes / 1e6, 'MB'];
+  return n.toLocaleString('nb-NO', { maximumFractionDigits: 1 }) + ' ' + unit;
+}
+
 // A section's own text: up to its first subsection, whose text the section's text also holds.
 function ownText(sections, i) {
   const s = sections[i];
@@ -230,7 +258,8 @@ async function documentPage(id) {
   for (const [name, href] of names) entities.append(el('a', { class: 'entity', href }, name), ' ');
   if ((doc.renditions || []).length > 1) body.append(section('Utgaver av samme tekst', el('ul', { id: 'renditions' },
     ...doc.renditions.map(r => el('li', {}, r.id === doc.id ? el('strong', {}, r.source || r.id)
-      : el('a', { href: '#/doc/' + encodeURIComponent(r.id) }, r.source || r.id), ' ', el('span', { class: 'meta' }, r.format || ''))))));
+      : el('a', { href: '#/doc/' + encodeURIComponent(r.id) }, r.source || r.id), ' ',
+      el('span', { class: 'meta' }, join(r.format, fileSize(r.bytes))))))));
   if (names.size) body.append(section('Organisasjoner og personer', entities));
   const cases = caseLinks(doc);
   if (cases) body.append(cases);

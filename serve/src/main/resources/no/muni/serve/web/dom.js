@@ -17,6 +17,7 @@ function el(tag, attrs, ...children) {
 async function api(path) {
   const res = await fetch(path, { headers: { Accept: 'application/json' } });
   const body = await res.json().catch(() => ({ error: 'svar uten JSON (' + res.status + ')' }));
-  if (!res.ok) throw new Error(body.error || ('feil ' + res.status));
+  // a query mistake comes with a Norwegian "melding" beside the English "error"
+  if (!res.ok) throw new Error(body.melding || body.error || ('feil ' + res.status));
   return body;
 }
