@@ -63,11 +63,11 @@ final class SolrDocuments {
         multi(doc, IndexFields.BODY, search.bodies());
         Email email = d.export().structure().email();
         if (email != null) {
-            multi(doc, IndexFields.FROM, email.from() == null ? List.of() : List.of(label(email.from())));
-            List<String> recipients = new ArrayList<>();
-            email.to().forEach(m -> recipients.add(label(m)));
-            email.cc().forEach(m -> recipients.add(label(m)));
-            multi(doc, IndexFields.TO, recipients);
+            List<Email.Mailbox> senders = email.from() == null ? List.of() : List.of(email.from());
+            List<Email.Mailbox> recipients = new ArrayList<>(email.to());
+            recipients.addAll(email.cc());
+            mailboxes(doc, IndexFields.FROM, senders);
+            mailboxes(doc, IndexFields.TO, recipients);
             if (email.threadId() != null) {
                 doc.setField(IndexFields.THREAD_ID, email.threadId());
             }
@@ -83,9 +83,27 @@ final class SolrDocuments {
         return doc;
     }
 
-    /** A mailbox as a facet value: its address, or its name where it has none (as the embedded index). */
-    private static String label(Email.Mailbox box) {
-        return box.address() != null ? box.address() : box.name();
+    /**
+     * Senders or recipients as the embedded index has them: a facet value each (the address, or the name where
+     * there is none) and their names and addresses as text ({@link #textField}).
+     */
+    private static void mailboxes(SolrInputDocument doc, String field, List<Email.Mailbox> boxes) {
+        List<String> labels = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (Email.Mailbox box : boxes) {
+            String label = box.address() != null ? box.address() : box.name();
+            if (label != null) {
+                labels.add(label);
+                texts.add(box.name() == null ? box.address() : box.name() + " " + java.util.Objects.toString(box.address(), ""));
+            }
+        }
+        multi(doc, field, labels);
+        multi(doc, textField(field), texts);
+    }
+
+    /** The text twin of a field that is a facet in Solr but also searched by words ({@code from}, {@code to}). */
+    static String textField(String field) {
+        return field.equals(IndexFields.FROM) || field.equals(IndexFields.TO) ? field + ".text" : field;
     }
 
     /** A query matching one value of a string field exactly. */

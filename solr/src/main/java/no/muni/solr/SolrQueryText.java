@@ -107,7 +107,7 @@ final class SolrQueryText extends MuniQueryParser {
         private final String text;
 
         Clause(String field, String text) {
-            this.field = field;
+            this.field = SolrDocuments.textField(field);
             this.text = text;
         }
 

@@ -11,23 +11,26 @@ class SolrQueryTextTest {
 
     @Test
     void eachWordSearchesTheStemmedAndFoldedFieldsWithMunisBoostsAndWordsAreAnded() {
-        assertEquals("+((measures:røde)^1.0 (text:røde)^1.0 (text.folded:røde)^0.5 (title:røde)^3.0 (title.folded:røde)^1.5)"
-                + " +((measures:kors)^1.0 (text:kors)^1.0 (text.folded:kors)^0.5 (title:kors)^3.0 (title.folded:kors)^1.5)",
+        assertEquals("+((from.text:røde)^1.0 (measures:røde)^1.0 (text:røde)^1.0 (text.folded:røde)^0.5 (title:røde)^3.0"
+                + " (title.folded:røde)^1.5 (to.text:røde)^1.0) +((from.text:kors)^1.0 (measures:kors)^1.0 (text:kors)^1.0"
+                + " (text.folded:kors)^0.5 (title:kors)^3.0 (title.folded:kors)^1.5 (to.text:kors)^1.0)",
                 SolrQueryText.of("Røde Kors"));
     }
 
     @Test
     void aQuotedPhraseSearchesTheExactFieldsInstead() {
-        assertEquals("(measures:\"Røde Kors\")^1.0 (text.exact:\"Røde Kors\")^1.0 (text.folded:\"Røde Kors\")^0.5"
-                + " (title.exact:\"Røde Kors\")^3.0 (title.folded:\"Røde Kors\")^1.5", SolrQueryText.of("\"Røde Kors\""));
+        assertEquals("(from.text:\"Røde Kors\")^1.0 (measures:\"Røde Kors\")^1.0 (text.exact:\"Røde Kors\")^1.0"
+                + " (text.folded:\"Røde Kors\")^0.5 (title.exact:\"Røde Kors\")^3.0 (title.folded:\"Røde Kors\")^1.5"
+                + " (to.text:\"Røde Kors\")^1.0", SolrQueryText.of("\"Røde Kors\""));
     }
 
     @Test
     void fieldsPrefixesAndSpecialCharactersPassAsSolrSyntax() {
-        assertEquals("+title:plattform +((measures:(+e +post))^1.0", SolrQueryText.of("title:plattform e-post").substring(0, 44));
+        assertEquals("+title:plattform +((from.text:(+e +post))^1.0", SolrQueryText.of("title:plattform e-post").substring(0, 45));
         assertEquals("title:plattform", SolrQueryText.of("title:plattform –"), "punctuation is no word");
-        assertEquals("+((measures:frivillig*)^1.0 (text:frivillig*)^1.0 (text.folded:frivillig*)^0.5 (title:frivillig*)^3.0"
-                + " (title.folded:frivillig*)^1.5) +title:plattform", SolrQueryText.of("frivillig* title:plattform"));
+        assertEquals("+((from.text:frivillig*)^1.0 (measures:frivillig*)^1.0 (text:frivillig*)^1.0 (text.folded:frivillig*)^0.5"
+                + " (title:frivillig*)^3.0 (title.folded:frivillig*)^1.5 (to.text:frivillig*)^1.0) +title:plattform",
+                SolrQueryText.of("frivillig* title:plattform"));
     }
 
     @Test
