@@ -61,10 +61,19 @@ final class BenchCommand implements Callable<Integer> {
             description = "CoNLL-U text for the tagging figure, as bench-tag (default: ${DEFAULT-VALUE}).")
     Path tagText;
 
+    @Option(names = "--tika-app", paramLabel = "JAR",
+            description = "Also time Tika's own batch command (java -jar JAR -numConsumers THREADS -i CORPUS -o OUT) on the "
+                    + "same files, side by side, e.g. tika-app-3.2.2.jar from Maven Central.")
+    Path tikaApp;
+
     @Override
     public Integer call() throws IOException {
         if (runs < 1 || fullRuns < 1) {
             throw new UsageException("--runs and --full-runs must be at least 1");
+        }
+        if (tikaApp != null && !Files.isRegularFile(tikaApp)) {
+            throw new UsageException("no tika-app jar at " + tikaApp
+                    + " (download org.apache.tika:tika-app:3.2.2 from Maven Central)");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -83,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
                     .describe());
         }
         String report = new Benchmark(new Benchmark.Options(measured, index, runs, fullRuns,
-                threads == null ? cores : threads, heap, jfr, tagText), err).run();
+                threads == null ? cores : threads, heap, jfr, tagText, tikaApp), err).run();
         out.print(report);
         out.flush();
         return ExitCodes.OK;

@@ -14,7 +14,7 @@ import no.muni.tag.train.NerEvaluator;
 import no.muni.tag.Gazetteer;
 import no.muni.tag.OpenNlpEntityTagger;
 import no.muni.tag.train.TagStageNameFinder;
-import opennlp.tools.namefind.NameFinderME;
+import no.muni.tag.PerceptronNameFinder;
 import opennlp.tools.namefind.TokenNameFinder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,7 +71,7 @@ public final class EvalCommand implements Runnable {
             }
             NlpModels m = models == null ? NlpModels.bundled() : NlpModels.load(models);
             TokenNameFinder finder = pipeline ? new TagStageNameFinder(new OpenNlpEntityTagger(m, Gazetteer.bundled()))
-                    : new NameFinderME(m.names());
+                    : PerceptronNameFinder.of(m.names());
             System.out.print(NerEvaluator.evaluate(finder, NameSamples.of(ConlluReader.read(data)), seen).report());
             return ExitCodes.OK;
         }

@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 EvalCommand.class,
                 BenchTagCommand.class,
+                BenchSearchCommand.class,
                 BenchServeCommand.class,
         })
 public final class Muni implements Runnable {

@@ -78,7 +78,7 @@ public final class Aggregates implements Consumer<ExportDocument> {
             }
         }
 
-        List<String> areas = structure.policyAreas();
+        List<String> areas = structure.policy().policyAreas();
         String area = areas.size() == 1 ? areas.get(0) : null;
         for (Measure m : structure.measures()) {
             String own = m.policyArea();

@@ -42,11 +42,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
-import no.muni.model.DocumentStructure.Participant;
 import no.muni.model.Entities.Entity;
 import no.muni.model.Entities.Mention;
 import no.muni.model.ExportDocument;
 import no.muni.model.Measure;
+import no.muni.model.Minutes.Participant;
 
 /**
  * Cross-document lookups of organisations, persons and measures over one {@link IndexView}. A name
@@ -146,7 +146,7 @@ public final class EntityLookup {
         Set<String> parties = new LinkedHashSet<>();
         for (ExportDocument doc : found.docs()) {
             Set<String> matched = found.matchedNames().get(doc.id());
-            for (Participant p : doc.structure().participants()) {
+            for (Participant p : doc.structure().minutes().participants()) {
                 if (matched.contains(p.name()) && p.group() != null && !p.group().isBlank()) {
                     roles.add(p.group());
                 }

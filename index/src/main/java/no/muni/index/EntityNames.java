@@ -10,10 +10,10 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
-import no.muni.model.DocumentStructure.Participant;
 import no.muni.model.Entities.Entity;
 import no.muni.model.EntityKind;
 import no.muni.model.ExportDocument;
+import no.muni.model.Minutes.Participant;
 
 /**
  * The organisations and persons an export document names, canonical name → aliases: the tagger's
@@ -26,7 +26,7 @@ public record EntityNames(Map<String, Set<String>> organisations, Map<String, Se
         Map<String, Set<String>> persons = new LinkedHashMap<>();
         addEntities(doc.organisations(), orgs);
         addEntities(doc.persons(), persons);
-        for (Participant p : doc.structure().participants()) {
+        for (Participant p : doc.structure().minutes().participants()) {
             Map<String, Set<String>> target = p.kind() == EntityKind.ORGANISATION ? orgs
                     : p.kind() == EntityKind.PERSON ? persons : null;
             if (target != null && p.name() != null && !p.name().isBlank()) {

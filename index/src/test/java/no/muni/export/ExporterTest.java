@@ -114,15 +114,15 @@ class ExporterTest {
 
     private static void add(IndexWriterSession writer, String id, String docType, String date,
                             List<String> organisations, List<String> areas, List<JsonNode> measures) {
-        ObjectNode doc = JSON.createObjectNode().put("id", id).put("docType", docType).put("date", date);
+        ObjectNode doc = JSON.createObjectNode().put("id", id).put("root", "r").put("source", id.substring(2))
+                .put("sha256", "0".repeat(64)).put("format", "text/plain").put("pipelineVersion", "v9")
+                .put("docType", docType).put("title", id).put("date", date).put("text", "tekst");
         ArrayNode orgs = doc.putArray("organisations");
         organisations.forEach(o -> orgs.addObject().put("name", o));
         ArrayNode areaNodes = doc.putArray("policyAreas");
         areas.forEach(areaNodes::add);
         doc.putArray("measures").addAll(measures);
-        writer.replaceGroup(id, List.of(new IndexDocument(id, null, "r", id.substring(2), "0".repeat(64), "text/plain",
-                docType, id, date == null ? null : LocalDate.parse(date), "tekst", organisations, List.of(),
-                List.of(), List.of(), "v9", ExportJson.read(doc.toString()))));
+        writer.replaceGroup(id, List.of(new IndexDocument(ExportJson.read(doc.toString()))));
     }
 
     private static JsonNode measure(String period, String status) {

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,13 +23,18 @@ import no.muni.export.Exporter;
 
 class DocumentIndexTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     Path tmp;
 
     private static IndexDocument doc(String id, String parent, String title, String text, LocalDate date) {
-        return new IndexDocument(id, parent, "r", id.substring(2), "sha-" + id, "text/plain", "minutes", title, date, text,
-                List.of("Bodø kommune"), List.of(), List.of(), List.of(), "v1",
-                ExportJson.read("{\"id\":\"" + id + "\",\"title\":\"" + title + "\"}"));
+        ObjectNode json = JSON.createObjectNode().put("id", id).put("parentId", parent).put("root", "r")
+                .put("source", id.substring(2)).put("sha256", "sha-" + id).put("format", "text/plain")
+                .put("pipelineVersion", "v1").put("docType", "minutes").put("title", title).put("text", text)
+                .put("date", date == null ? null : date.toString());
+        json.putArray("organisations").addObject().put("name", "Bodø kommune");
+        return new IndexDocument(ExportJson.read(json.toString()));
     }
 
     private DocumentIndex indexWith(IndexDocument... groups) {

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Hand-built index documents for index tests: no pipeline, just the fields and a minimal export JSON. */
+/** Hand-built index documents for index tests: no pipeline, just a minimal export JSON with the fields a test needs. */
 final class TestIndex {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,13 +25,15 @@ final class TestIndex {
     static IndexDocument doc(String id, String docType, String title, LocalDate date, String text,
                              List<String> organisations, List<String> measures, ObjectNode extra) {
         ObjectNode json = JSON.createObjectNode();
-        json.put("id", id).put("docType", docType).put("title", title).put("text", text)
+        json.put("id", id).put("root", "test").put("source", id).put("sha256", "sha-" + id).put("format", "text/plain")
+                .put("pipelineVersion", "test").put("docType", docType).put("title", title).put("text", text)
                 .put("date", date == null ? null : date.toString());
-        json.putArray("measures");
-        measures.forEach(m -> ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("measures")).addObject().put("text", m));
+        ArrayNode orgs = json.putArray("organisations");
+        organisations.forEach(o -> orgs.addObject().put("name", o));
+        ArrayNode measureNodes = json.putArray("measures");
+        measures.forEach(m -> measureNodes.addObject().put("text", m));
         json.setAll(extra);
-        return new IndexDocument(id, null, "test", id, "sha-" + id, "text/plain", docType, title, date, text,
-                organisations, List.of(), List.of(), measures, "test", ExportJson.read(json.toString()));
+        return new IndexDocument(ExportJson.read(json.toString()));
     }
 
     static DocumentIndex write(Path dir, IndexDocument... docs) {

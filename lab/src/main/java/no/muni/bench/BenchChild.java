@@ -45,7 +45,8 @@ import no.muni.serve.MuniServer;
  * the same files through raw Tika. Prints one line, {@code RESULT key=value ...}, that {@link ChildJvm}
  * reads: wall time of the work (JVM start-up excluded), counts, and memory high-water marks.
  *
- * <p>Usage: {@code BenchChild ingest CORPUS INDEX THREADS [child|process]}, {@code BenchChild tika CORPUS THREADS}
+ * <p>Usage: {@code BenchChild ingest CORPUS INDEX THREADS [child|process]}, {@code BenchChild tika CORPUS THREADS},
+ * {@code BenchChild tika-app JAR CORPUS THREADS OUT} (Tika's batch command, timed from here)
  * or {@code BenchChild serve INDEX} (prints {@code PORT n}, serves on loopback until its stdin closes).
  */
 public final class BenchChild {
@@ -62,6 +63,7 @@ public final class BenchChild {
             case "ingest" -> ingest(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]),
                     args.length > 4 ? args[4] : "child");
             case "tika" -> tika(Path.of(args[1]), Integer.parseInt(args[2]));
+            case "tika-app" -> tikaApp(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
             case "serve" -> serve(Path.of(args[1]));
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         };
@@ -142,6 +144,40 @@ public final class BenchChild {
         r.put("processed", files.size() - failed.get());
         r.put("failed", failed.get());
         r.put("chars", chars.get());
+        return r;
+    }
+
+    /**
+     * tika-app's batch mode on the corpus, writing text into {@code out} (emptied first); it forks a child JVM and
+     * waits for it, so its CPU time arrives in this JVM's children's time ({@link #memory()}). Its heap is its own.
+     */
+    private static Map<String, Object> tikaApp(Path jar, Path corpus, int threads, Path out) throws Exception {
+        if (Files.exists(out)) {
+            try (var all = Files.walk(out)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(out);
+        Path log = Files.createTempFile("muni-bench-tika-app", ".log");
+        long t0 = System.nanoTime();
+        Process batch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "-numConsumers", String.valueOf(threads), "-i", corpus.toString(),
+                "-o", out.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        int code = batch.waitFor();
+        long wall = System.nanoTime() - t0;
+        if (code != 0) {
+            throw new IOException("tika-app exited with " + code + "; see " + log);
+        }
+        Files.delete(log);
+        long written;
+        try (var all = Files.walk(out)) {
+            written = all.filter(Files::isRegularFile).count();
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("wallNanos", wall);
+        r.put("files", written);
         return r;
     }
 

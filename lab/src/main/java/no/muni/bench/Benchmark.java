@@ -29,9 +29,12 @@ import no.muni.pipeline.PipelineVersion;
  */
 public final class Benchmark {
 
-    /** {@code fullRuns}: repetitions of the expensive full ingest and raw-Tika runs; {@code runs}: of the cheap ones. */
+    /**
+     * {@code fullRuns}: repetitions of the expensive full ingest and raw-Tika runs; {@code runs}: of the cheap ones;
+     * {@code tikaApp}: a tika-app jar whose batch command is timed on the same files, or null.
+     */
     public record Options(Path corpus, Path index, int runs, int fullRuns, int threads, String heap, Path jfrDir,
-                          Path tagText) {
+                          Path tagText, Path tikaApp) {
     }
 
     private static final String GOAL_NONE = "";
@@ -103,6 +106,10 @@ public final class Benchmark {
         table.add("  the same in CPU time", String.format(Locale.ROOT, "%.2f", cpuRatio), "≥ 0.67",
                 "raw-Tika CPU / pipeline CPU, whole JVMs; " + verdict(cpuRatio >= 0.67));
 
+        if (options.tikaApp() != null) {
+            tikaApp(files.size(), bytes, fullSeconds, median(full, r -> r.get("cpuNanos")), table);
+        }
+
         List<ChildJvm.Result> unchanged = new ArrayList<>();
         for (int r = 0; r < options.runs(); r++) {
             step("no-change re-run " + (r + 1) + "/" + options.runs());
@@ -170,6 +177,29 @@ public final class Benchmark {
         return machine.describe() + String.format(Locale.ROOT, ", %.2f at end%n", Machine.currentLoad())
                 + "corpus: " + options.corpus() + " (" + corpus + "), pipeline " + PipelineVersion.CURRENT + "\n\n"
                 + table.render();
+    }
+
+    /**
+     * Tika's own batch command on the same files ({@code -numConsumers THREADS -i CORPUS -o OUT}, text out), the
+     * comparison a user of tika-app makes; its CPU time counts the batch's forked child JVM.
+     */
+    private void tikaApp(int files, long bytes, double fullSeconds, double fullCpuNanos, BenchTable table)
+            throws IOException {
+        Path out = options.index().resolveSibling(options.index().getFileName() + "-tika-app");
+        List<ChildJvm.Result> batch = new ArrayList<>();
+        for (int r = 0; r < options.fullRuns(); r++) {
+            step("tika-app batch " + (r + 1) + "/" + options.fullRuns());
+            batch.add(jvm.run("tika-app-" + (r + 1), "tika-app", options.tikaApp().toString(),
+                    options.corpus().toString(), String.valueOf(options.threads()), out.toString()));
+        }
+        double seconds = median(batch, ChildJvm.Result::seconds);
+        String jar = options.tikaApp().getFileName().toString();
+        table.add("tika-app batch", rate(files, bytes, seconds), GOAL_NONE,
+                runs(batch.size()) + ", " + jar + " -numConsumers " + options.threads() + " -i CORPUS -o OUT");
+        double wallRatio = fullSeconds / seconds;
+        double cpuRatio = fullCpuNanos / median(batch, r -> r.get("cpuNanos"));
+        table.add("pipeline / tika-app batch time", String.format(Locale.ROOT, "%.2f× wall, %.2f× CPU", wallRatio, cpuRatio),
+                "≤ 1.5×", "muni ingest time / tika-app time; " + verdict(wallRatio <= 1.5));
     }
 
     /** Seconds per scanned page: scans of the corpus's PDFs through a full ingest with OCR, in parser JVMs. */

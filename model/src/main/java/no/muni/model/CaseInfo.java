@@ -11,7 +11,7 @@ import java.util.List;
 public record CaseInfo(String caseNumber, String officer, String archiveCode, List<CaseRoute> route,
                        String recommendation, List<String> attachments) {
     public CaseInfo {
-        route = route == null ? List.of() : List.copyOf(route);
-        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        route = Lists.copy(route);
+        attachments = Lists.copy(attachments);
     }
 }

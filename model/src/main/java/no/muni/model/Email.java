@@ -14,9 +14,9 @@ public record Email(String subject, Mailbox from, List<Mailbox> to, List<Mailbox
                     String messageId, String inReplyTo, List<String> references, String threadId) {
 
     public Email {
-        to = to == null ? List.of() : List.copyOf(to);
-        cc = cc == null ? List.of() : List.copyOf(cc);
-        references = references == null ? List.of() : List.copyOf(references);
+        to = Lists.copy(to);
+        cc = Lists.copy(cc);
+        references = Lists.copy(references);
     }
 
     /** A sender or recipient: the display name (null when the header gives none) and the address. */

@@ -18,8 +18,8 @@ public record Entities(List<Entity> organisations, List<Entity> persons, List<En
     /** One canonical entity with every place it is mentioned; offsets refer to the document's text. */
     public record Entity(String name, List<String> aliases, List<Mention> mentions) {
         public Entity {
-            aliases = aliases == null ? List.of() : List.copyOf(aliases);
-            mentions = mentions == null ? List.of() : List.copyOf(mentions);
+            aliases = Lists.copy(aliases);
+            mentions = Lists.copy(mentions);
         }
     }
 

@@ -31,11 +31,11 @@ public record ExportDocument(
         int ocrPages) {
 
     public ExportDocument {
-        organisations = copy(organisations);
-        persons = copy(persons);
-        places = copy(places);
-        amounts = copy(amounts);
-        warnings = copy(warnings);
+        organisations = Lists.copy(organisations);
+        persons = Lists.copy(persons);
+        places = Lists.copy(places);
+        amounts = Lists.copy(amounts);
+        warnings = Lists.copy(warnings);
     }
 
     /**
@@ -58,9 +58,5 @@ public record ExportDocument(
         DocumentStructure threaded = structure.toBuilder().email(structure.email().withThreadId(thread)).build();
         return new ExportDocument(id, workId, parentId, source, root, sha256, format, language, pipelineVersion, threaded,
                 organisations, persons, places, amounts, warnings, ocr, ocrPages);
-    }
-
-    private static <T> List<T> copy(List<T> list) {
-        return list == null ? List.of() : List.copyOf(list);
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 public record Measure(String text, String section, String item, String period, String responsible,
                       List<String> organisations, Long amountNok, String status, String policyArea) {
     public Measure {
-        organisations = organisations == null ? List.of() : List.copyOf(organisations);
+        organisations = Lists.copy(organisations);
     }
 
     public static Measure of(String text) {

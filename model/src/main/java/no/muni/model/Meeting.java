@@ -11,7 +11,7 @@ import java.util.List;
 public record Meeting(String body, LocalDate date, String place, String startTime, String endTime,
                       List<MeetingMember> members, List<MeetingItem> items) {
     public Meeting {
-        members = members == null ? List.of() : List.copyOf(members);
-        items = items == null ? List.of() : List.copyOf(items);
+        members = Lists.copy(members);
+        items = Lists.copy(items);
     }
 }

@@ -8,6 +8,6 @@ import java.util.List;
  */
 public record Votes(boolean unanimous, Integer forCount, Integer againstCount, List<String> parties) {
     public Votes {
-        parties = parties == null ? List.of() : List.copyOf(parties);
+        parties = Lists.copy(parties);
     }
 }

@@ -16,17 +16,20 @@ import no.muni.model.ParsedContent;
 
 /**
  * Receives each document of a recursive Tika parse (the file, then every embedded document) with
- * the blocks its {@link XhtmlBlockBuilder} built, and keeps them as {@link ParsedPart}s.
+ * the blocks its {@link XhtmlBlockBuilder} built, or for a PDF those of its layout ({@link PdfLayoutPass}),
+ * and keeps them as {@link ParsedPart}s.
  */
 final class BlockCollector extends AbstractRecursiveParserWrapperHandler {
 
     private static final long serialVersionUID = 1L;
 
     private final transient List<ParsedPart> embedded = new ArrayList<>();
+    private final transient PdfLayoutPass pdfLayouts;
     private transient ParsedPart container;
 
-    BlockCollector(BlockHandlerFactory factory, int maxEmbedded) {
+    BlockCollector(BlockHandlerFactory factory, int maxEmbedded, PdfLayoutPass pdfLayouts) {
         super(factory, maxEmbedded);
+        this.pdfLayouts = pdfLayouts;
     }
 
     @Override
@@ -62,8 +65,8 @@ final class BlockCollector extends AbstractRecursiveParserWrapperHandler {
         return names;
     }
 
-    private static ParsedPart part(String path, int depth, ContentHandler handler, Metadata metadata,
-                                   Set<String> attachmentNames) {
+    private ParsedPart part(String path, int depth, ContentHandler handler, Metadata metadata,
+                            Set<String> attachmentNames) {
         List<String> warnings = new ArrayList<>();
         String embeddedError = metadata.get(TikaCoreProperties.EMBEDDED_EXCEPTION);
         if (embeddedError != null) {
@@ -90,8 +93,8 @@ final class BlockCollector extends AbstractRecursiveParserWrapperHandler {
         if (email != null) {
             blocks = MailEnvelope.body(blocks, email, attachmentNames);
         }
-        return new ParsedPart(path, depth, new ParsedContent(blocks, type,
-                metadata.get(TikaCoreProperties.TITLE), email), warnings, ocrPages);
+        return pdfLayouts.apply(new ParsedPart(path, depth, new ParsedContent(blocks, type,
+                metadata.get(TikaCoreProperties.TITLE), email), warnings, ocrPages), metadata);
     }
 
     /** A PDF says how many pages it sent to OCR; an image with text got it from OCR, as one page. */

@@ -17,6 +17,7 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.DefaultParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.RecursiveParserWrapper;
 import org.apache.tika.parser.html.HtmlMapper;
@@ -28,7 +29,8 @@ import org.xml.sax.SAXException;
 /**
  * Parses files with Tika's {@link AutoDetectParser} (PDFBox for PDF, POI for Office, …), detecting the
  * format from the bytes, and recursing into embedded documents within {@link ParseLimits}. A PDF's
- * own blocks then come from its layout ({@link PdfLayoutPass}). Scanned PDFs and images are read by
+ * own blocks come from its layout, read from the document Tika's PDF parser loads ({@link PdfLayoutPass},
+ * {@link LayoutReadingPdfParser}), in archives and mails too. Scanned PDFs and images are read by
  * Tesseract where {@link OcrOptions} say.
  * The time limit is enforced by the caller around the whole document (see
  * {@code no.muni.pipeline.TimeLimit}); this class enforces the size, depth and count limits.
@@ -69,8 +71,9 @@ public final class TikaDocumentParser implements DocumentParser {
     }
 
     private ParseResult parseNow(Path file) throws ParseFailure {
+        PdfLayoutPass pdfLayouts = new PdfLayoutPass(limits.maxTextChars());
         BlockCollector collector = new BlockCollector(new BlockHandlerFactory(limits.maxTextChars()),
-                limits.maxEmbedded());
+                limits.maxEmbedded(), pdfLayouts);
         RecursiveParserWrapper wrapper = new RecursiveParserWrapper(new DepthLimitedParser(tika(), limits.maxDepth()));
         Metadata metadata = new Metadata();
         // The name is only a hint: Tika trusts the bytes' magic over it, so a mislabelled file is parsed
@@ -78,7 +81,9 @@ public final class TikaDocumentParser implements DocumentParser {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         List<String> warnings = new ArrayList<>();
         try (InputStream in = TikaInputStream.get(file)) {
-            wrapper.parse(in, collector, metadata, context());
+            ParseContext context = context();
+            context.set(PdfLayoutPass.class, pdfLayouts);
+            wrapper.parse(in, collector, metadata, context);
         } catch (OutOfMemoryError e) {
             throw new ParseFailure("too large to parse within the memory limit");
         } catch (StackOverflowError e) {
@@ -89,10 +94,8 @@ public final class TikaDocumentParser implements DocumentParser {
         if (collector.container() == null) {
             throw new ParseFailure("the parser produced no document");
         }
-        // Inside parse(), so that the layout pass counts against the same time limit as Tika's parse.
-        ParsedPart container = PdfLayoutPass.apply(file, collector.container(), limits.maxTextChars());
-        warnings.addAll(container.warnings());
-        ParseResult result = new ParseResult(container, collector.embedded(), warnings);
+        warnings.addAll(collector.container().warnings());
+        ParseResult result = new ParseResult(collector.container(), collector.embedded(), warnings);
         failIfOnlyOcrCouldRead(result);
         return result;
     }
@@ -169,7 +172,8 @@ public final class TikaDocumentParser implements DocumentParser {
         if (parser == null) {
             synchronized (this) {
                 if (tika == null) {
-                    tika = new AutoDetectParser();
+                    // later parsers win for the types they share: PDFs go to the layout-reading one
+                    tika = new AutoDetectParser(new DefaultParser(), new LayoutReadingPdfParser());
                 }
                 parser = tika;
             }

@@ -10,7 +10,6 @@ import no.muni.model.Amount;
 import no.muni.model.DocumentStructure;
 import no.muni.model.Entities;
 import no.muni.model.ExportDocument;
-import no.muni.model.Measure;
 import no.muni.parse.DocumentParser;
 import no.muni.parse.ParseFailure;
 import no.muni.parse.ParseResult;
@@ -112,18 +111,14 @@ public final class DocumentProcessor implements AutoCloseable {
         times.add(Stage.STRUCTURE, t1 - t0);
         List<MeasureExtractor.Found> textMeasures = DocumentMeasures.inText(structure);
         Entities entities = tagger.tag(structure, textMeasures);
-        structure = structure.toBuilder().measures(DocumentMeasures.merge(structure, textMeasures, entities)).build();
+        structure = structure.withMeasures(DocumentMeasures.merge(structure, textMeasures, entities));
         List<Amount> amounts = AmountParser.find(structure.text()).stream().map(AmountParser.Found::amount).toList();
         times.add(Stage.TAG, System.nanoTime() - t1);
 
         String format = part.content().mediaType();
-        ExportDocument export = new ExportDocument(id, id, parentId, source, origin.root(), origin.sha256(), format,
+        return new IndexDocument(new ExportDocument(id, id, parentId, source, origin.root(), origin.sha256(), format,
                 LanguageGuess.of(structure.text()), version, structure, entities.organisations(),
-                entities.persons(), entities.places(), amounts, part.warnings(), part.ocrPages() > 0, part.ocrPages());
-        return new IndexDocument(id, parentId, origin.root(), source, origin.sha256(), format, structure.docType().code(),
-                structure.title(), structure.date(), structure.text(), names(entities.organisations()),
-                names(entities.persons()), names(entities.places()),
-                structure.measures().stream().map(Measure::text).toList(), version, export);
+                entities.persons(), entities.places(), amounts, part.warnings(), part.ocrPages() > 0, part.ocrPages()));
     }
 
     /** Stops the document threads, including any still stuck past the time limit, and the parser's processes. */
@@ -131,9 +126,5 @@ public final class DocumentProcessor implements AutoCloseable {
     public void close() {
         timeLimit.close();
         parser.close();
-    }
-
-    private static List<String> names(List<Entities.Entity> entities) {
-        return entities.stream().map(Entities.Entity::name).toList();
     }
 }

@@ -9,6 +9,7 @@ import no.muni.model.Heading;
 import no.muni.model.ListItem;
 import no.muni.model.Paragraph;
 import no.muni.text.Bullets;
+import no.muni.text.InlineText;
 
 /**
  * A block that starts with an enumerator ("4.", "4.2.", "a)", "A."), whichever way the parser

@@ -15,6 +15,9 @@ import no.muni.model.Entities;
 import no.muni.model.Entities.Entity;
 import no.muni.model.Entities.Mention;
 import no.muni.model.EntityKind;
+import no.muni.model.Minutes;
+import no.muni.model.Presentation;
+import no.muni.model.Reply;
 import no.muni.tag.measure.MeasureExtractor;
 import no.muni.tag.normalise.NameNormaliser;
 import opennlp.tools.util.Span;
@@ -129,25 +132,28 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     /** Structure knows best: listed participants and committee members, the asker of a question. */
     private void fromStructure(DocumentStructure st, String text, Map<String, Builder> orgs,
                                Map<String, Builder> persons, boolean councilActs) {
-        for (DocumentStructure.Participant p : st.participants()) {
+        Minutes minutes = st.minutes();
+        for (Minutes.Participant p : minutes.participants()) {
             if (p.kind() == EntityKind.PERSON) {
                 addPerson(p.name(), text, persons);
             } else {
                 addOrganisation(p.name(), text, orgs, councilActs);
             }
         }
-        if (st.organiser() != null && !st.organiser().isBlank() && !isRoleOrGeneric(st.organiser())) {
-            addOrganisation(st.organiser(), text, orgs, councilActs);
+        if (minutes.organiser() != null && !minutes.organiser().isBlank() && !isRoleOrGeneric(minutes.organiser())) {
+            addOrganisation(minutes.organiser(), text, orgs, councilActs);
         }
-        if (st.committee() != null) {
-            for (DocumentStructure.CommitteeMember m : st.committee().members()) {
+        Presentation.Committee committee = st.presentation().committee();
+        if (committee != null) {
+            for (Presentation.CommitteeMember m : committee.members()) {
                 addPerson(m.name(), text, persons);
                 addParty(m.party(), text, orgs);
             }
         }
-        if (st.question() != null && st.question().askedBy() != null) {
-            addPerson(st.question().askedBy().name(), text, persons);
-            addParty(st.question().askedBy().party(), text, orgs);
+        Reply.Question question = st.reply().question();
+        if (question != null && question.askedBy() != null) {
+            addPerson(question.askedBy().name(), text, persons);
+            addParty(question.askedBy().party(), text, orgs);
         }
     }
 

@@ -3,7 +3,7 @@ package no.muni.tag;
 import java.util.ArrayList;
 import java.util.List;
 
-import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -18,12 +18,12 @@ public final class TextAnnotator {
 
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
-    private final NameFinderME names;
+    private final TokenNameFinder names;
 
     public TextAnnotator(NlpModels models) {
         this.sentences = new SentenceDetectorME(models.sentences());
         this.tokenizer = new TokenizerME(models.tokens());
-        this.names = new NameFinderME(models.names());
+        this.names = PerceptronNameFinder.of(models.names());
     }
 
     /**
@@ -108,10 +108,32 @@ public final class TextAnnotator {
                 tokens[i] = sentence.substring(local[i].getStart(), local[i].getEnd());
                 absolute[i] = new Span(base + local[i].getStart(), base + local[i].getEnd());
             }
-            Span[] found = names.find(tokens);
-            names.clearAdaptiveData();
-            out.add(new TaggedSentence(tokens, absolute, found));
+            out.add(new TaggedSentence(tokens, absolute, names(tokens)));
         }
+    }
+
+    /**
+     * The name finder's names, asked only of a sentence with a capital letter: Norwegian writes every name with
+     * one, and the rest (figures of a table row, a line in lower case) holds none (no entity of NorNE dev does).
+     */
+    private Span[] names(String[] tokens) {
+        if (!hasCapital(tokens)) {
+            return new Span[0];
+        }
+        Span[] found = names.find(tokens);
+        names.clearAdaptiveData();
+        return found;
+    }
+
+    private static boolean hasCapital(String[] tokens) {
+        for (String token : tokens) {
+            for (int i = 0; i < token.length(); i++) {
+                if (Character.isUpperCase(token.charAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Markup and bullet characters left in the text by unpaired emphasis or typed bullets. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import no.muni.model.DocType;
 import no.muni.model.DocumentStructure;
+import no.muni.model.Minutes;
 import no.muni.model.ParsedContent;
 import no.muni.text.PlainTextBlocks;
 
@@ -56,7 +57,7 @@ class DocumentStructurerTest {
 
     @Test
     void theRegisteredExtractorOfTheTypeFillsTheTypedFields() {
-        TypeExtractor minutes = (body, into) -> into.organiser("fra " + body.size() + " blokker");
+        TypeExtractor minutes = (body, into) -> into.minutes(new Minutes("fra " + body.size() + " blokker", null, null, null, null));
         DocumentStructure doc = structure(new DocumentStructurer(Map.of(DocType.MINUTES, minutes)), """
                 Møtereferat
 
@@ -65,7 +66,7 @@ class DocumentStructurerTest {
                 Saken ble drøftet.
                 """);
         assertEquals(DocType.MINUTES, doc.docType());
-        assertEquals("fra 3 blokker", doc.organiser());
-        assertEquals(List.of(), doc.answers());
+        assertEquals("fra 3 blokker", doc.minutes().organiser());
+        assertEquals(List.of(), doc.reply().answers());
     }
 }

@@ -103,26 +103,26 @@ class FormatParityTest {
         fields.put("numbered sections", d -> DocType.PRESENTATION.equals(d.docType()) ? List.of()
                 : d.sections().stream().filter(s -> s.number() != null).map(s -> s.number() + " " + fold(s.heading())).toList());
         fields.put("sender", DocumentStructure::sender);
-        fields.put("question", DocumentStructure::question);
-        fields.put("questions", d -> d.questions().stream().map(q -> q.number() + " " + fold(q.text())).toList());
-        fields.put("answers", d -> d.answers().stream().map(a -> a.number() + " " + fold(a.text())).toList());
-        fields.put("attachments", DocumentStructure::attachments);
-        fields.put("organiser", DocumentStructure::organiser);
-        fields.put("participants", DocumentStructure::participants);
-        fields.put("participantCount", DocumentStructure::participantCount);
-        fields.put("agenda", d -> d.agenda().stream().map(a -> a.number() + " " + fold(a.text()) + " "
+        fields.put("question", d -> d.reply().question());
+        fields.put("questions", d -> d.reply().questions().stream().map(q -> q.number() + " " + fold(q.text())).toList());
+        fields.put("answers", d -> d.reply().answers().stream().map(a -> a.number() + " " + fold(a.text())).toList());
+        fields.put("attachments", d -> d.reply().attachments());
+        fields.put("organiser", d -> d.minutes().organiser());
+        fields.put("participants", d -> d.minutes().participants());
+        fields.put("participantCount", d -> d.minutes().participantCount());
+        fields.put("agenda", d -> d.minutes().agenda().stream().map(a -> a.number() + " " + fold(a.text()) + " "
                 + a.topics().stream().map(t -> t.label() + " " + t.title() + " " + t.points().size()).toList()).toList());
-        fields.put("signedBy", DocumentStructure::signedBy);
-        fields.put("policyAreas", DocumentStructure::policyAreas);
-        fields.put("goals", DocumentStructure::goals);
-        fields.put("decision", DocumentStructure::decision);
-        fields.put("principles", d -> d.principles().stream().map(p -> p.section() + " " + fold(p.text())).toList());
+        fields.put("signedBy", d -> d.minutes().signedBy());
+        fields.put("policyAreas", d -> d.policy().policyAreas());
+        fields.put("goals", d -> d.policy().goals());
+        fields.put("decision", d -> d.policy().decision());
+        fields.put("principles", d -> d.policy().principles().stream().map(p -> p.section() + " " + fold(p.text())).toList());
         fields.put("measures", d -> d.measures().stream()
                 .map(m -> m.section() + " " + m.item() + " " + m.period() + " " + fold(m.text())).toList());
         fields.put("references", DocumentStructure::references);
-        fields.put("slides", d -> d.slides().stream().map(s -> s.number() + " " + fold(s.title())).toList());
-        fields.put("committee", DocumentStructure::committee);
-        fields.put("facts", DocumentStructure::facts);
+        fields.put("slides", d -> d.presentation().slides().stream().map(s -> s.number() + " " + fold(s.title())).toList());
+        fields.put("committee", d -> d.presentation().committee());
+        fields.put("facts", d -> d.presentation().facts());
         return fields;
     }
 

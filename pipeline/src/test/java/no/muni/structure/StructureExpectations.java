@@ -15,9 +15,9 @@ import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import no.muni.model.DocumentStructure;
-import no.muni.model.DocumentStructure.Answer;
 import no.muni.model.DocumentStructure.Section;
-import no.muni.model.DocumentStructure.Slide;
+import no.muni.model.Presentation.Slide;
+import no.muni.model.Reply.Answer;
 
 /**
  * Asserts a document's structure against a gold file (../shared/gold format, also used by the
@@ -54,10 +54,10 @@ final class StructureExpectations {
         }
         if (gold.has("attachments")) {
             assertEquals(texts(gold.get("attachments")).stream().map(StructureExpectations::norm).toList(),
-                    doc.attachments().stream().map(StructureExpectations::norm).toList(), seed + " attachments");
+                    doc.reply().attachments().stream().map(StructureExpectations::norm).toList(), seed + " attachments");
         }
         if (gold.has("slides")) {
-            assertSlides(seed, gold.get("slides"), doc.slides());
+            assertSlides(seed, gold.get("slides"), doc.presentation().slides());
         }
         if (gold.has("boilerplate")) {
             assertFalse(doc.text().isBlank(), seed + " has a body");
@@ -69,7 +69,7 @@ final class StructureExpectations {
             assertQuestion(seed, gold.get("question"), doc);
         }
         if (gold.has("questions")) {
-            assertEquals(gold.get("questions").asInt(), doc.questions().size(), seed + " questions");
+            assertEquals(gold.get("questions").asInt(), doc.reply().questions().size(), seed + " questions");
         }
         if (gold.has("sender")) {
             JsonNode s = gold.get("sender");
@@ -86,23 +86,23 @@ final class StructureExpectations {
         }
         if (gold.has("facts")) {
             for (JsonNode fact : gold.get("facts")) {
-                assertTrue(doc.facts().stream().anyMatch(f -> f.value() == fact.get("value").asLong()
+                assertTrue(doc.presentation().facts().stream().anyMatch(f -> f.value() == fact.get("value").asLong()
                                 && norm(f.text()).equals(norm(fact.get("text").asText()))),
-                        seed + " fact " + fact + " in " + doc.facts());
+                        seed + " fact " + fact + " in " + doc.presentation().facts());
             }
         }
     }
 
     private static void assertAnswers(String seed, JsonNode gold, DocumentStructure doc) {
         JsonNode answers = gold.get("answers");
-        assertEquals(answers.get("count").asInt(), doc.answers().size(), seed + " answers.count");
+        assertEquals(answers.get("count").asInt(), doc.reply().answers().size(), seed + " answers.count");
         Map<String, String> byNumber = new HashMap<>();
-        doc.answers().forEach(a -> byNumber.put(a.number(), a.text()));
+        doc.reply().answers().forEach(a -> byNumber.put(a.number(), a.text()));
         answers.get("startsWith").properties().forEach(e -> assertTrue(
                 norm(byNumber.getOrDefault(e.getKey(), "")).startsWith(norm(e.getValue().asText())),
                 seed + " answer " + e.getKey() + " starts " + byNumber.get(e.getKey())));
         for (String letterhead : texts(answers.get("mustNotContain"))) {
-            for (Answer answer : doc.answers()) {
+            for (Answer answer : doc.reply().answers()) {
                 assertFalse(answer.text().toLowerCase().contains(letterhead.toLowerCase()),
                         seed + " answer " + answer.number() + " contains " + letterhead);
             }
@@ -129,25 +129,25 @@ final class StructureExpectations {
     }
 
     private static void assertQuestion(String seed, JsonNode q, DocumentStructure doc) {
-        assertNotNull(doc.question(), seed + " question");
-        assertEquals(q.get("number").asInt(), doc.question().number(), seed + " question.number");
-        assertEquals(q.get("year").asInt(), doc.question().year(), seed + " question.year");
-        assertEquals(q.get("followUpOf").asInt(), doc.question().followUpOf(), seed + " question.followUpOf");
-        assertEquals(q.get("askedBy").get("name").asText(), doc.question().askedBy().name(), seed + " askedBy.name");
-        assertEquals(q.get("askedBy").get("party").asText(), doc.question().askedBy().party(), seed + " askedBy.party");
-        assertEquals(q.get("addressedTo").asText(), doc.question().addressedTo(), seed + " addressedTo");
+        assertNotNull(doc.reply().question(), seed + " question");
+        assertEquals(q.get("number").asInt(), doc.reply().question().number(), seed + " question.number");
+        assertEquals(q.get("year").asInt(), doc.reply().question().year(), seed + " question.year");
+        assertEquals(q.get("followUpOf").asInt(), doc.reply().question().followUpOf(), seed + " question.followUpOf");
+        assertEquals(q.get("askedBy").get("name").asText(), doc.reply().question().askedBy().name(), seed + " askedBy.name");
+        assertEquals(q.get("askedBy").get("party").asText(), doc.reply().question().askedBy().party(), seed + " askedBy.party");
+        assertEquals(q.get("addressedTo").asText(), doc.reply().question().addressedTo(), seed + " addressedTo");
     }
 
     private static void assertCommittee(String seed, JsonNode gold, DocumentStructure doc) {
-        assertNotNull(doc.committee(), seed + " committee");
+        assertNotNull(doc.presentation().committee(), seed + " committee");
         List<String> want = new ArrayList<>();
         for (JsonNode m : gold.get("members")) {
             want.add(m.get("name").asText() + "|" + m.get("party").asText()
                     + (m.has("role") ? "|" + m.get("role").asText() : ""));
         }
         List<String> got = new ArrayList<>();
-        for (int i = 0; i < doc.committee().members().size(); i++) {
-            var m = doc.committee().members().get(i);
+        for (int i = 0; i < doc.presentation().committee().members().size(); i++) {
+            var m = doc.presentation().committee().members().get(i);
             boolean withRole = gold.get("members").get(i) != null && gold.get("members").get(i).has("role");
             got.add(m.name() + "|" + m.party() + (withRole ? "|" + m.role() : ""));
         }

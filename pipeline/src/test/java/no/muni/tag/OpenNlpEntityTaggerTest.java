@@ -14,6 +14,8 @@ import no.muni.model.DocumentStructure;
 import no.muni.model.Entities;
 import no.muni.model.EntityKind;
 import no.muni.model.Meeting;
+import no.muni.model.Minutes;
+import no.muni.model.Presentation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -95,11 +97,11 @@ class OpenNlpEntityTaggerTest {
     void participantsListedAsOrganisationsAreOrganisations() {
         String text = "Til stede:\n- Kristiansand Røde Kors\n- Lund Frivilligsentral\n- Natteravnene Kvadraturen\n- Ole Dahl\n";
         DocumentStructure st = DocumentStructure.builder().docType(DocType.MINUTES).title("Referat").text(text)
-                .participants(List.of(
-                        new DocumentStructure.Participant("Kristiansand Røde Kors", EntityKind.ORGANISATION, null),
-                        new DocumentStructure.Participant("Lund Frivilligsentral", EntityKind.ORGANISATION, null),
-                        new DocumentStructure.Participant("Natteravnene Kvadraturen", EntityKind.ORGANISATION, null),
-                        new DocumentStructure.Participant("Ole Dahl", EntityKind.PERSON, "Kristiansand kommune")))
+                .minutes(new Minutes(null, List.of(
+                        new Minutes.Participant("Kristiansand Røde Kors", EntityKind.ORGANISATION, null),
+                        new Minutes.Participant("Lund Frivilligsentral", EntityKind.ORGANISATION, null),
+                        new Minutes.Participant("Natteravnene Kvadraturen", EntityKind.ORGANISATION, null),
+                        new Minutes.Participant("Ole Dahl", EntityKind.PERSON, "Kristiansand kommune")), null, null, null))
                 .build();
         Entities e = tagger.tag(st);
         Set<String> orgs = names(e.organisations());
@@ -142,9 +144,9 @@ class OpenNlpEntityTaggerTest {
     @Test
     void committeeMembersArePersonsWithTheirParties() {
         DocumentStructure st = DocumentStructure.builder().docType(DocType.PRESENTATION).title("Utvalg").text("Utvalget møtes i Bergen.")
-                .committee(new DocumentStructure.Committee("Hovedutvalg for kultur", List.of(
-                        new DocumentStructure.CommitteeMember("Per Olsen", "leder", "Ap"),
-                        new DocumentStructure.CommitteeMember("Sara Lie", "medlem", "MDG"))))
+                .presentation(new Presentation(List.of(), new Presentation.Committee("Hovedutvalg for kultur", List.of(
+                        new Presentation.CommitteeMember("Per Olsen", "leder", "Ap"),
+                        new Presentation.CommitteeMember("Sara Lie", "medlem", "MDG"))), List.of()))
                 .build();
         Entities e = tagger.tag(st);
         assertTrue(names(e.persons()).containsAll(Set.of("Per Olsen", "Sara Lie")));

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import no.muni.model.Block;
 import no.muni.model.ListItem;
 import no.muni.model.Paragraph;
-import no.muni.structure.InlineText;
 import no.muni.structure.LiteralBullets;
 
 /** Every reader of lists knows every bullet: a glyph one of them took for a list item the others did too. */

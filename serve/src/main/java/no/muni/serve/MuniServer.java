@@ -8,9 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +52,6 @@ public final class MuniServer implements AutoCloseable {
     private static final Map<String, String> FILTER_PARAMS = filterParams();
 
     private static final String WEB = "/no/muni/serve/web";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final LiveIndex index;
     private final Exporter exporter;
@@ -209,23 +209,26 @@ public final class MuniServer implements AutoCloseable {
      */
     private void document(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        record Stored(String json, List<Rendition> renditions, java.util.Optional<IndexView.EmailThread> thread) {
-        }
-        Stored stored = index.read(view -> view.json(id).map(json -> new Stored(json, renditions(view, id), view.thread(id)))
-                .orElse(null));
-        if (stored == null) {
+        DocumentPage page = index.read(view -> view.json(id).map(ExportJson::read).map(doc -> {
+            List<Rendition> renditions = renditions(view, id);
+            ExportDocument shown = doc.withWorkId(renditions.isEmpty() ? id : renditions.getFirst().workId());
+            Optional<IndexView.EmailThread> thread = view.thread(id).filter(t -> doc.structure().email() != null);
+            return new DocumentPage(thread.map(t -> shown.withThreadId(t.id())).orElse(shown), renditions,
+                    thread.map(IndexView.EmailThread::messages).orElse(null));
+        }).orElse(null));
+        if (page == null) {
             error(ctx, HttpStatus.NOT_FOUND, "no document with id " + id);
             return;
         }
-        ObjectNode doc = (ObjectNode) MAPPER.readTree(stored.json());
-        var renditions = stored.renditions();
-        doc.put("workId", renditions.isEmpty() ? id : renditions.getFirst().workId());
-        doc.set("renditions", MAPPER.valueToTree(renditions));
-        if (doc.get("email") instanceof ObjectNode email && stored.thread().isPresent()) {
-            email.put("threadId", stored.thread().get().id());
-            doc.set("thread", ExportJson.mapper().valueToTree(stored.thread().get().messages()));
-        }
-        ctx.contentType("application/json").result(MAPPER.writeValueAsString(doc));
+        ctx.contentType("application/json").result(ExportJson.mapper().writeValueAsString(page));
+    }
+
+    /**
+     * A document as its page shows it: the export document's fields, the renditions of its work and, for an
+     * e-mail in a thread, the thread's messages (absent otherwise).
+     */
+    record DocumentPage(@JsonUnwrapped ExportDocument document, List<Rendition> renditions,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) List<IndexView.ThreadMessage> thread) {
     }
 
     /**

@@ -32,6 +32,7 @@ import no.muni.index.ExportJson;
 import no.muni.index.IndexDocument;
 import no.muni.index.IndexView;
 import no.muni.index.IndexWriterSession;
+import no.muni.model.Policy;
 
 /** The JSON API through a real server on a free loopback port. */
 class MuniServerTest {
@@ -62,10 +63,10 @@ class MuniServerTest {
 
     static IndexDocument doc(String id, String type, String title, LocalDate date, String text, String extra) throws Exception {
         var json = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(extra);
-        json.put("id", id).put("title", title).put("docType", type).put("date", date.toString()).put("text", text);
-        List<String> measures = json.path("measures").findValuesAsText("text");
-        return new IndexDocument(id, null, "root", id, "sha", "text/plain", type, title, date, text, List.of(), List.of(),
-                List.of(), measures, "test", ExportJson.read(json.toString()));
+        json.put("id", id).put("root", "root").put("source", id).put("sha256", "sha").put("format", "text/plain")
+                .put("pipelineVersion", "test").put("title", title).put("docType", type).put("date", date.toString())
+                .put("text", text);
+        return new IndexDocument(ExportJson.read(json.toString()));
     }
 
     @Test
@@ -131,12 +132,9 @@ class MuniServerTest {
 
     private static IndexDocument original(String id, String source, String parentId) throws Exception {
         IndexDocument d = doc(id, "reply", "Brev", LocalDate.of(2022, 1, 1), "Svar om lekeplass.", "{}");
-        var export = no.muni.index.ExportJson.read(no.muni.index.ExportJson.write(d.export()));
-        var json = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(no.muni.index.ExportJson.write(export));
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(ExportJson.write(d.export()));
         json.put("root", "arkiv").put("source", source).put("parentId", parentId);
-        return new IndexDocument(id, parentId, "arkiv", source, "sha", "text/plain", "reply", "Brev", LocalDate.of(2022, 1, 1),
-                "Svar om lekeplass.", List.of(), List.of(), List.of(), List.of(), "test",
-                no.muni.index.ExportJson.read(json.toString()));
+        return new IndexDocument(ExportJson.read(json.toString()));
     }
 
     @AfterAll

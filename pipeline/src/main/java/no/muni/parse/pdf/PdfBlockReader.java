@@ -35,8 +35,17 @@ public final class PdfBlockReader {
      */
     public static List<Block> read(Path file, int maxChars) throws IOException {
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            return blocks(LayoutStripper.read(document, maxChars));
+            return read(document, maxChars);
         }
+    }
+
+    /**
+     * The blocks of a loaded document (left open).
+     *
+     * @throws IOException when its text exceeds {@code maxChars} or the thread is interrupted
+     */
+    public static List<Block> read(PDDocument document, int maxChars) throws IOException {
+        return blocks(LayoutStripper.read(document, maxChars));
     }
 
     static List<Block> blocks(List<PdfPage> pages) {

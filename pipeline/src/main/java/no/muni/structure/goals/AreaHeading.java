@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import no.muni.model.Block;
 import no.muni.model.Heading;
 import no.muni.model.Paragraph;
-import no.muni.structure.InlineText;
+import no.muni.text.InlineText;
 
 /**
  * A heading that opens a policy area: "Politikkområde: Mangfold og inkludering" (also with ";" or

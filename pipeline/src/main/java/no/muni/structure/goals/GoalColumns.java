@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import no.muni.model.Table;
-import no.muni.structure.InlineText;
+import no.muni.text.InlineText;
 
 /**
  * Which columns of a goal table hold what, read from its header row: the goal ("Mål", "Delmål",

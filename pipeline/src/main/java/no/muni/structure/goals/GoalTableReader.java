@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.SequencedSet;
 
 import no.muni.model.Block;
-import no.muni.model.DocumentStructure.Goal;
 import no.muni.model.ListItem;
 import no.muni.model.PageBreak;
+import no.muni.model.Policy.Goal;
 import no.muni.model.Table;
-import no.muni.structure.InlineText;
+import no.muni.text.InlineText;
 
 /**
  * Reads goal tables — a goal column ("Mål"/"Delmål") and a strategy column ("Strategier"), with the

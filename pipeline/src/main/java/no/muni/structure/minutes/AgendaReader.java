@@ -7,15 +7,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.muni.model.Block;
-import no.muni.model.DocumentStructure.AgendaItem;
-import no.muni.model.DocumentStructure.Topic;
 import no.muni.model.Heading;
 import no.muni.model.ListItem;
+import no.muni.model.Minutes.AgendaItem;
+import no.muni.model.Minutes.Topic;
 import no.muni.model.PageBreak;
 import no.muni.model.Paragraph;
 import no.muni.model.Table;
 import no.muni.structure.Enumerated;
-import no.muni.structure.InlineText;
+import no.muni.text.InlineText;
 
 /**
  * Reads the agenda of minutes: items opened by a label and number ("Spørsmål 1:", "Sak 12/23",

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import no.muni.model.DocumentStructure.Participant;
 import no.muni.model.EntityKind;
-import no.muni.structure.InlineText;
+import no.muni.model.Minutes.Participant;
+import no.muni.text.InlineText;
 
 /**
  * One line of an attendance list. "Fra fellesnemnda; Mads Hilden og Merete Andrea Risan" names

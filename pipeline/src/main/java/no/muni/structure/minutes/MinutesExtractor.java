@@ -4,6 +4,8 @@ import java.util.List;
 
 import no.muni.model.Block;
 import no.muni.model.DocumentStructure;
+import no.muni.model.Minutes;
+import no.muni.model.Policy;
 import no.muni.structure.LiteralBullets;
 import no.muni.structure.TypeExtractor;
 import no.muni.structure.goals.GoalTableReader;
@@ -21,14 +23,11 @@ public final class MinutesExtractor implements TypeExtractor {
         String title = into.build().title();
         List<Block> beforeAgenda = body.subList(0, AgendaReader.start(body));
 
-        OrganiserReader.read(OrganiserReader.head(beforeAgenda), title).ifPresent(into::organiser);
-        into.participantCount(HeadcountReader.read(beforeAgenda));
-        into.participants(ParticipantReader.read(beforeAgenda));
-        into.agenda(AgendaReader.read(body));
-        SignatureReader.read(body).ifPresent(into::signedBy);
+        into.minutes(new Minutes(OrganiserReader.read(OrganiserReader.head(beforeAgenda), title).orElse(null),
+                ParticipantReader.read(beforeAgenda), HeadcountReader.read(beforeAgenda), AgendaReader.read(body),
+                SignatureReader.read(body).orElse(null)));
 
         GoalTableReader.GoalTables goals = GoalTableReader.read(body);
-        into.policyAreas(goals.areas());
-        into.goals(goals.goals());
+        into.policy(Policy.ofGoals(goals.areas(), goals.goals()));
     }
 }

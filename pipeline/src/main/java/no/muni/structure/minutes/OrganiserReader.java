@@ -9,7 +9,7 @@ import no.muni.model.Block;
 import no.muni.model.Heading;
 import no.muni.model.ListItem;
 import no.muni.model.Paragraph;
-import no.muni.structure.InlineText;
+import no.muni.text.InlineText;
 
 /**
  * Who held the meeting. Either stated ("Arrangør: Kulturkontoret", "Møtearrangør – …") or, in the

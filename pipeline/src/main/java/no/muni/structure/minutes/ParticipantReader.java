@@ -7,12 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.muni.model.Block;
-import no.muni.model.DocumentStructure.Participant;
 import no.muni.model.EntityKind;
 import no.muni.model.Heading;
 import no.muni.model.ListItem;
+import no.muni.model.Minutes.Participant;
 import no.muni.model.Paragraph;
-import no.muni.structure.InlineText;
+import no.muni.text.InlineText;
 
 /**
  * Reads the attendance lists of minutes: the list items that follow a line announcing who took part

@@ -6,10 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.muni.model.Block;
-import no.muni.model.DocumentStructure.Signature;
 import no.muni.model.Heading;
+import no.muni.model.Minutes.Signature;
 import no.muni.model.Paragraph;
-import no.muni.structure.InlineText;
+import no.muni.text.InlineText;
 
 /**
  * The writer's sign-off at the end of minutes: initials in capitals ("KOJ"), then their role on the

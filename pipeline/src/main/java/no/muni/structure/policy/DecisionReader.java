@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.muni.model.Block;
-import no.muni.model.DocumentStructure.Decision;
+import no.muni.model.Policy.Decision;
 import no.muni.model.Table;
-import no.muni.structure.InlineText;
 import no.muni.structure.dates.NorwegianDates;
+import no.muni.text.InlineText;
 
 /**
  * The political decision that adopted a policy, as its head states it: "Bystyrets vedtak 17. juni

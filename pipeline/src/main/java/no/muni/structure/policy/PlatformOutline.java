@@ -8,14 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.muni.model.Block;
-import no.muni.model.DocumentStructure.Principle;
 import no.muni.model.DocumentStructure.Section;
 import no.muni.model.ListItem;
 import no.muni.model.Measure;
 import no.muni.model.PageBreak;
+import no.muni.model.Policy.Principle;
 import no.muni.model.Table;
 import no.muni.structure.Enumerated;
-import no.muni.structure.InlineText;
+import no.muni.text.InlineText;
 
 /**
  * Reads the numbered outline of a policy document: sections "1." to "n." (numbered in sequence,

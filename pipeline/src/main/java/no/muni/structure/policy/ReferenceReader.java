@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import no.muni.model.Block;
 import no.muni.model.ListItem;
 import no.muni.model.Paragraph;
-import no.muni.structure.InlineText;
+import no.muni.text.InlineText;
 
 /**
  * Documents a policy refers to by title. Municipal writers set a title in italics or «quotes» right

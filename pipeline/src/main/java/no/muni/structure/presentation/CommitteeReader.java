@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import no.muni.model.DocumentStructure.Committee;
-import no.muni.model.DocumentStructure.CommitteeMember;
+import no.muni.model.Presentation.Committee;
+import no.muni.model.Presentation.CommitteeMember;
 import no.muni.structure.politics.Parties;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import no.muni.model.DocumentStructure.Fact;
+import no.muni.model.Presentation.Fact;
 
 /**
  * Counted facts as slides state them: a whole number followed by what it counts ("723 frivillige

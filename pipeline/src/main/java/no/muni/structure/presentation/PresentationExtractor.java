@@ -5,7 +5,8 @@ import java.util.Objects;
 
 import no.muni.model.Block;
 import no.muni.model.DocumentStructure;
-import no.muni.model.DocumentStructure.Slide;
+import no.muni.model.Presentation;
+import no.muni.model.Presentation.Slide;
 import no.muni.structure.TypeExtractor;
 
 /** Slides, the committee a presentation introduces, and the numbers it states. */
@@ -19,8 +20,8 @@ public final class PresentationExtractor implements TypeExtractor {
         List<Slide> slides = SlideTranscript.slides(body);
         List<String> texts = slides.isEmpty() ? body.stream().map(Block::text).toList()
                 : slides.stream().map(Slide::text).toList();
-        into.slides(slides)
-                .committee(texts.stream().map(committees::read).filter(Objects::nonNull).findFirst().orElse(null))
-                .facts(texts.stream().flatMap(t -> facts.find(t).stream()).toList());
+        into.presentation(new Presentation(slides,
+                texts.stream().map(committees::read).filter(Objects::nonNull).findFirst().orElse(null),
+                texts.stream().flatMap(t -> facts.find(t).stream()).toList()));
     }
 }

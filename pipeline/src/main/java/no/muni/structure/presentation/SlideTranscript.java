@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.muni.model.Block;
-import no.muni.model.DocumentStructure.Slide;
 import no.muni.model.Heading;
 import no.muni.model.Paragraph;
+import no.muni.model.Presentation.Slide;
 
 /**
  * Slides as a transcript gives them: each slide's text flattened into one paragraph that opens with

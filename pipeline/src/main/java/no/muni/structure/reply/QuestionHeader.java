@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import no.muni.model.DocumentStructure.PersonRef;
-import no.muni.model.DocumentStructure.Question;
+import no.muni.model.Reply.PersonRef;
+import no.muni.model.Reply.Question;
 import no.muni.structure.politics.Parties;
 
 /**

@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
 
 import no.muni.model.Block;
 import no.muni.model.DocumentStructure;
-import no.muni.model.DocumentStructure.Answer;
-import no.muni.model.DocumentStructure.QuestionItem;
 import no.muni.model.Heading;
 import no.muni.model.ListItem;
+import no.muni.model.Reply;
+import no.muni.model.Reply.Answer;
+import no.muni.model.Reply.QuestionItem;
 import no.muni.structure.TypeExtractor;
 
 /**
@@ -41,10 +42,10 @@ public final class ReplyExtractor implements TypeExtractor {
         int answersAt = indexOf(body, ANSWER_HEADING, 0);
         int attachmentsAt = indexOf(body, ATTACHMENTS_HEADING, Math.max(answersAt, 0));
         int answersEnd = attachmentsAt < 0 ? body.size() : attachmentsAt;
-        into.question(header.read(title, body.stream().limit(HEADER_BLOCKS).map(Block::text).toList()))
-                .questions(questions(body, answersAt < 0 ? 0 : answersAt))
-                .answers(answers(body, answersAt < 0 ? 0 : answersAt + 1, answersEnd))
-                .attachments(attachmentsAt < 0 ? List.of() : attachments(body, attachmentsAt));
+        into.reply(new Reply(header.read(title, body.stream().limit(HEADER_BLOCKS).map(Block::text).toList()),
+                questions(body, answersAt < 0 ? 0 : answersAt),
+                answers(body, answersAt < 0 ? 0 : answersAt + 1, answersEnd),
+                attachmentsAt < 0 ? List.of() : attachments(body, attachmentsAt)));
     }
 
     private static int indexOf(List<Block> body, Pattern heading, int from) {

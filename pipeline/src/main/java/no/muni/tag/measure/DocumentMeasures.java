@@ -42,7 +42,7 @@ public final class DocumentMeasures {
         Set<String> seen = new HashSet<>();
         List<Measure> structured = new ArrayList<>(structure.measures());
         // a strategy that only asks a question ("Hvordan kan vi …?") states no measure
-        structure.goals().forEach(g -> g.strategies().stream().filter(s -> !MeasureExtractor.isQuestion(s))
+        structure.policy().goals().forEach(g -> g.strategies().stream().filter(s -> !MeasureExtractor.isQuestion(s))
                 .forEach(s -> structured.add(Measure.of(s).withPolicyArea(g.area()))));
         for (Measure m : structured) {
             if (seen.add(key(m))) {

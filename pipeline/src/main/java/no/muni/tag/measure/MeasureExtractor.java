@@ -77,40 +77,69 @@ public final class MeasureExtractor {
         Map<String, Found> byKey = new LinkedHashMap<>();
         for (int[] sentence : sentences(text)) {
             String s = text.substring(sentence[0], sentence[1]);
-            String status = status(s);
-            Long amount = amount(s);
+            // most sentences state no measure: their status and amount are read only for those that do
+            Sentence read = new Sentence(s);
             for (EmphasisedInitiatives.Name name : EmphasisedInitiatives.in(s, emphasis)) {
-                addName(byKey, name.text(), sentence, name.start(), status);
+                addName(byKey, name.text(), sentence, name.start(), read.status());
             }
             Matcher e = EMPHASIS.matcher(s);
             while (e.find() && !isQuestion(s)) { // a plan named in a question is asked about, not stated
                 String name = firstNonNull(e);
                 if (isName(name) && (writtenAsAName(name) || isAction(name))) {
-                    addName(byKey, name.strip(), sentence, e.start(firstGroup(e)), status);
+                    addName(byKey, name.strip(), sentence, e.start(firstGroup(e)), read.status());
                 }
             }
             boolean marked = s.indexOf('*') >= 0;
-            Matcher c = CUE_NAME.matcher(s.replace("*", ""));
+            Matcher c = CUE_NAME.matcher(marked ? s.replace("*", "") : s);
             while (c.find()) {
                 // offsets are the sentence's only where no markup stars were removed before matching
-                addName(byKey, trimName(c.group(1)), sentence, marked ? -1 : c.start(1), status);
+                addName(byKey, trimName(c.group(1)), sentence, marked ? -1 : c.start(1), read.status());
             }
-            if (amount != null && ALLOCATION_VERB.matcher(s).find()) {
-                add(byKey, clip(s), sentence, status, amount);
+            if (ALLOCATION_VERB.matcher(s).find() && read.amount() != null) {
+                add(byKey, clip(s), sentence, read.status(), read.amount());
             }
             if ((PROPOSAL.matcher(s).find() && isAction(s)) || PROVISION_PER_UNIT.matcher(s).find()) {
-                add(byKey, clip(s), sentence, status == null ? "foreslått" : status, amount);
+                add(byKey, clip(s), sentence, read.status() == null ? "foreslått" : read.status(), read.amount());
             }
             Matcher a = AGREEMENT.matcher(s);
             while (a.find()) {
                 if (a.group(1).matches(".*\\d.*") || a.group(1).contains("-")) {
                     // what the partners work together on names the measure: "om POP-UP dager" is no partner
-                    put(byKey, clip(s), amount, status,
+                    put(byKey, clip(s), read.amount(), read.status(),
                             new int[] {sentence[0], sentence[1], sentence[0] + a.start(1), sentence[0] + a.end(1)});
                 }
             }
         }
         return List.copyOf(byKey.values());
+    }
+
+    /** A sentence's status and amount, each read on first use. */
+    private static final class Sentence {
+        private final String text;
+        private boolean statusRead;
+        private String status;
+        private boolean amountRead;
+        private Long amount;
+
+        Sentence(String text) {
+            this.text = text;
+        }
+
+        String status() {
+            if (!statusRead) {
+                status = MeasureExtractor.status(text);
+                statusRead = true;
+            }
+            return status;
+        }
+
+        Long amount() {
+            if (!amountRead) {
+                amount = MeasureExtractor.amount(text);
+                amountRead = true;
+            }
+            return amount;
+        }
     }
 
     private static void addName(Map<String, Found> byKey, String name, int[] sentence, int offset, String status) {

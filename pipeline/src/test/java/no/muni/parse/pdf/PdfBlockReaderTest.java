@@ -15,12 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import no.muni.model.Block;
 import no.muni.model.DocumentStructure;
-import no.muni.model.DocumentStructure.Goal;
 import no.muni.model.Heading;
 import no.muni.model.ListItem;
 import no.muni.model.PageBreak;
 import no.muni.model.Paragraph;
 import no.muni.model.ParsedContent;
+import no.muni.model.Policy.Goal;
 import no.muni.model.Table;
 import no.muni.structure.DocumentStructurer;
 
@@ -130,8 +130,8 @@ class PdfBlockReaderTest {
                 new Goal("Barn og unge", "Flere barn deltar i organisert idrett.", List.of("Redusere egenandeler i barneidretten.")),
                 new Goal("Friluftsliv", "Alle bor nær en tursti.", List.of("Merke og skilte 40 km turstier i bydelene.")),
                 new Goal("Eldre", "Flere eldre er fysisk aktive.", List.of("Samarbeide med pensjonistforeningene om turgrupper."))),
-                plan.goals());
-        assertEquals(List.of("Barn og unge", "Friluftsliv", "Eldre"), plan.policyAreas());
+                plan.policy().goals());
+        assertEquals(List.of("Barn og unge", "Friluftsliv", "Eldre"), plan.policy().policyAreas());
         assertEquals(List.of("Tromsø mot 2030"), plan.references());
     }
 

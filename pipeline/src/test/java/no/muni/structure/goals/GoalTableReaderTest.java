@@ -15,11 +15,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import no.muni.model.Block;
 import no.muni.model.DocType;
 import no.muni.model.DocumentStructure;
-import no.muni.model.DocumentStructure.Goal;
 import no.muni.model.Heading;
 import no.muni.model.ListItem;
 import no.muni.model.PageBreak;
 import no.muni.model.Paragraph;
+import no.muni.model.Policy.Goal;
 import no.muni.model.Table;
 import no.muni.structure.StructureFixtures;
 import no.muni.structure.minutes.MinutesExtractor;
@@ -34,11 +34,11 @@ class GoalTableReaderTest {
 
         List<String> areas = new ArrayList<>();
         gold.get("policyAreas").forEach(a -> areas.add(a.asText()));
-        assertEquals(areas, summary.policyAreas());
+        assertEquals(areas, summary.policy().policyAreas());
         JsonNode goals = gold.get("goals");
-        assertEquals(goals.size(), summary.goals().size());
+        assertEquals(goals.size(), summary.policy().goals().size());
         for (JsonNode expected : goals) {
-            Goal goal = summary.goals().stream().filter(g -> g.goal().equals(expected.get("goal").asText()))
+            Goal goal = summary.policy().goals().stream().filter(g -> g.goal().equals(expected.get("goal").asText()))
                     .findFirst().orElse(null);
             assertNotNull(goal, "missing goal " + expected.get("goal"));
             assertEquals(expected.get("area").asText(), goal.area());
@@ -56,7 +56,7 @@ class GoalTableReaderTest {
         DocumentStructure summary = StructureFixtures.structure(StructureFixtures.resource("gruppereferat-tromso.txt"));
         assertEquals(DocType.MINUTES, summary.docType());
 
-        assertEquals(List.of("Aktive og trygge lokalsamfunn", "Deltakelse for alle"), summary.policyAreas());
+        assertEquals(List.of("Aktive og trygge lokalsamfunn", "Deltakelse for alle"), summary.policy().policyAreas());
         assertEquals(List.of(
                 new Goal("Aktive og trygge lokalsamfunn", "Alle innbyggere i Tromsø har en møteplass i nærheten av der de bor",
                         List.of("Åpne skolene og bibliotekene for lag og foreninger på kveldstid",
@@ -68,7 +68,7 @@ class GoalTableReaderTest {
                 new Goal("Deltakelse for alle", "Kommunens tilbud er universelt utformet",
                         List.of("Tilgjengelighetskartlegging av alle kommunale bygg innen 2025", "Brukerråd i alle tjenester",
                                 "Teleslynge i alle møtesaler"))),
-                summary.goals());
+                summary.policy().goals());
     }
 
     /** Word tables whose cells carry list paragraphs typed with "·", read the way the structure stage reads them. */
@@ -84,7 +84,7 @@ class GoalTableReaderTest {
                 new ListItem("·", 1, "Et innspill som ikke er en strategi")), builder);
 
         assertEquals(List.of(new Goal("Trygg oppvekst", "Alle barn har en trygg voksen",
-                List.of("Miljøterapeuter i skolen", "Åpne helsestasjoner for ungdom"))), builder.build().goals());
+                List.of("Miljøterapeuter i skolen", "Åpne helsestasjoner for ungdom"))), builder.build().policy().goals());
     }
 
     /** Word and HTML give real tables whose cells hold list items; a table split by a page continues headerless. */

@@ -14,13 +14,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import no.muni.model.DocType;
 import no.muni.model.DocumentStructure;
-import no.muni.model.DocumentStructure.Decision;
-import no.muni.model.DocumentStructure.Goal;
-import no.muni.model.DocumentStructure.Principle;
 import no.muni.model.DocumentStructure.Section;
 import no.muni.model.Measure;
 import no.muni.model.PageBreak;
 import no.muni.model.Paragraph;
+import no.muni.model.Policy.Decision;
+import no.muni.model.Policy.Goal;
+import no.muni.model.Policy.Principle;
 import no.muni.structure.StructureFixtures;
 
 class PolicyExtractorTest {
@@ -32,12 +32,12 @@ class PolicyExtractorTest {
 
         JsonNode decision = gold.get("decision");
         assertEquals(new Decision(decision.get("body").asText(), LocalDate.parse(decision.get("date").asText())),
-                policy.decision());
+                policy.policy().decision());
         List<String> sections = new ArrayList<>();
         gold.get("sections").forEach(s -> sections.add(s.get("number").asText() + " " + s.get("heading").asText()));
         assertEquals(sections, policy.sections().stream().map(s -> s.number() + " " + s.heading()).toList());
-        assertEquals(texts(gold.get("principles")), policy.principles().stream().map(Principle::section).toList());
-        policy.principles().forEach(p -> assertTrue(!p.text().startsWith("Prinsipp"), p.text()));
+        assertEquals(texts(gold.get("principles")), policy.policy().principles().stream().map(Principle::section).toList());
+        policy.policy().principles().forEach(p -> assertTrue(!p.text().startsWith("Prinsipp"), p.text()));
 
         JsonNode platform = gold.get("platformMeasures");
         assertEquals(platform.get("count").asInt(), policy.measures().size());
@@ -53,9 +53,9 @@ class PolicyExtractorTest {
         }
 
         JsonNode table = gold.get("strategyTable");
-        assertEquals(table.get("rows").asInt(), policy.goals().size());
-        assertEquals(texts(table.get("areas")), policy.goals().stream().map(Goal::area).toList());
-        policy.goals().forEach(g -> assertEquals(1, g.strategies().size(), g.goal()));
+        assertEquals(table.get("rows").asInt(), policy.policy().goals().size());
+        assertEquals(texts(table.get("areas")), policy.policy().goals().stream().map(Goal::area).toList());
+        policy.policy().goals().forEach(g -> assertEquals(1, g.strategies().size(), g.goal()));
         assertEquals(texts(gold.get("references")), policy.references());
     }
 
@@ -64,7 +64,7 @@ class PolicyExtractorTest {
         DocumentStructure policy = StructureFixtures.structure(StructureFixtures.resource("frivillighetsmelding-ringsaker.txt"));
         assertEquals(DocType.POLICY, policy.docType());
 
-        assertEquals(new Decision("Kommunestyret", LocalDate.of(2019, 12, 12)), policy.decision());
+        assertEquals(new Decision("Kommunestyret", LocalDate.of(2019, 12, 12)), policy.policy().decision());
         assertEquals(LocalDate.of(2019, 12, 12), policy.date(), "a policy without another date dates from its adoption");
         assertEquals(List.of("1", "2", "3", "4", "5", "6"), policy.sections().stream().map(Section::number).toList(),
                 "the numbered list inside section 3 opens no sections");
@@ -74,7 +74,7 @@ class PolicyExtractorTest {
                 new Principle("2.1", "Lag og foreninger skal ha tilgang til egnede lokaler til en pris de kan bære."),
                 new Principle("3.1", "Frivillig innsats er et supplement til, og ikke en erstatning for, kommunale tjenester."),
                 new Principle("4.1", "Tilskuddsordningene skal være enkle, forutsigbare og likebehandle søkerne.")),
-                policy.principles());
+                policy.policy().principles());
         assertEquals(List.of("2.2 a", "2.2 b", "2.2 c", "3.2 a", "3.2 b", "4.2 a", "4.2 b"),
                 policy.measures().stream().map(m -> m.section() + " " + m.item()).toList());
         policy.measures().forEach(m -> assertEquals("2020-2023", m.period()));
@@ -87,7 +87,7 @@ class PolicyExtractorTest {
                         List.of("Merke og vedlikeholde turstier i samarbeid med lagene.")),
                 new Goal("Inkludering", "Nye innbyggere blir raskt kjent med lag og foreninger.",
                         List.of("Informasjon om frivillige tilbud på flere språk."))),
-                policy.goals());
+                policy.policy().goals());
         assertEquals(List.of("Ringsaker 2030 – sammen om framtida"), policy.references(),
                 "an emphasised word that follows no document kind is no reference");
     }

@@ -16,6 +16,7 @@ import no.muni.model.DocType;
 import no.muni.model.DocumentStructure;
 import no.muni.model.Entities;
 import no.muni.model.Measure;
+import no.muni.model.Policy;
 import no.muni.tag.OpenNlpEntityTagger;
 
 /** A document's measures: structured ones first, text measures with the organisations the tagger found beside them. */
@@ -73,8 +74,8 @@ class DocumentMeasuresTest {
     @Test
     void goalStrategiesAreMeasures() {
         DocumentStructure st = DocumentStructure.builder().docType(DocType.POLICY).title("Plan").text("Mål og strategier.")
-                .goals(List.of(new DocumentStructure.Goal("Oppvekst", "Alle barn skal ha en fritidsaktivitet",
-                        List.of("Gratis kulturskole for alle", "Aktivitetskort til barn i lavinntektsfamilier"))))
+                .policy(Policy.ofGoals(List.of("Oppvekst"), List.of(new Policy.Goal("Oppvekst", "Alle barn skal ha en fritidsaktivitet",
+                        List.of("Gratis kulturskole for alle", "Aktivitetskort til barn i lavinntektsfamilier")))))
                 .build();
         List<String> measures = measures(st).stream().map(Measure::text).toList();
         assertTrue(measures.containsAll(List.of("Gratis kulturskole for alle", "Aktivitetskort til barn i lavinntektsfamilier")),

@@ -1,9 +1,6 @@
-package no.muni.structure;
+package no.muni.text;
 
 import java.util.regex.Pattern;
-
-import no.muni.text.Bullets;
-import no.muni.text.InlineMarkup;
 
 /**
  * The plain text of a block as extracted fields want it: markup stripped (as {@link InlineMarkup}
