@@ -30,10 +30,12 @@ public class MuniQueryParser extends MultiFieldQueryParser {
     private final CappedExpansion expansion = new CappedExpansion();
 
     /** A parser analysing words with muni's query-side analyser. */
+    @SuppressWarnings("this-escape") // the setters only store settings; a subclass (SolrQueryText) overrides none of them
     public MuniQueryParser() {
         this(new MuniAnalyzer(MuniAnalyzer.Side.QUERY));
     }
 
+    @SuppressWarnings("this-escape") // as above
     MuniQueryParser(Analyzer queryAnalyzer) {
         super(BOOSTS.keySet().stream().sorted().toArray(String[]::new), queryAnalyzer, BOOSTS);
         setDefaultOperator(QueryParser.Operator.AND);

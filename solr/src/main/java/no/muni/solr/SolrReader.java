@@ -83,8 +83,8 @@ public final class SolrReader implements Exporter.Source {
                     SnippetPart.bracketed(parts), parts, string(doc, IndexFields.WORK_ID),
                     size == null ? 1 : size.longValue()));
         }
-        NamedList<Object> facets = response.getResponse() == null ? null
-                : (NamedList<Object>) response.getResponse().get("facets");
+        NamedList<?> facets = response.getResponse() == null ? null
+                : response.getResponse().get("facets") instanceof NamedList<?> f ? f : null;
         long total = facets == null ? 0 : number(facets.get(WORKS));
         return new SearchPage(total, request.page(), request.pageSize(), hits, facetCounts(facets), false,
                 (System.nanoTime() - t0) / 1_000_000, null);
@@ -157,7 +157,7 @@ public final class SolrReader implements Exporter.Source {
         return "f_" + dim.replaceAll("[^A-Za-z]", "_");
     }
 
-    private static Map<String, List<FacetCount>> facetCounts(NamedList<Object> facets) {
+    private static Map<String, List<FacetCount>> facetCounts(NamedList<?> facets) {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
         for (String dim : IndexFields.FACETS) {
             List<FacetCount> counts = new ArrayList<>();

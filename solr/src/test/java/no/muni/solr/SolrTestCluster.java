@@ -112,7 +112,7 @@ public final class SolrTestCluster {
         String own;
         try {
             own = switch (resource.getProtocol()) {
-                case "jar" -> Path.of(new URL(resource.getPath().substring(0, resource.getPath().indexOf("!/"))).toURI())
+                case "jar" -> Path.of(java.net.URI.create(resource.getPath().substring(0, resource.getPath().indexOf("!/"))))
                         .toString();
                 case "file" -> {
                     Path file = Path.of(resource.toURI());
