@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
                 CasesCommand.class,
                 ServeCommand.class,
                 RunsCommand.class,
+                SolrInitCommand.class,
+                SolrConfigsetCommand.class,
                 CommandLine.HelpCommand.class,
                 TrainCommand.class,
                 EvalCommand.class,

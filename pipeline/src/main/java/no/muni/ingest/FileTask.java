@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import no.muni.index.IndexWriterSession;
+import no.muni.index.DocumentSink;
 import no.muni.index.IndexedVersion;
 import no.muni.parse.ParseFailure;
 import no.muni.pipeline.DocumentProcessor;
@@ -24,7 +24,7 @@ final class FileTask {
     private static final Logger LOG = LoggerFactory.getLogger(FileTask.class);
 
     private final DocumentProcessor processor;
-    private final IndexWriterSession writer;
+    private final DocumentSink writer;
     private final FailureMemory failed;
     private final IngestOptions options;
     private final StageTimes times;
@@ -32,7 +32,7 @@ final class FileTask {
     private final IngestListener listener;
     private final AtomicLong sinceCommit = new AtomicLong();
 
-    FileTask(DocumentProcessor processor, IndexWriterSession writer, FailureMemory failed, IngestOptions options,
+    FileTask(DocumentProcessor processor, DocumentSink writer, FailureMemory failed, IngestOptions options,
              StageTimes times, RunTally tally, IngestListener listener) {
         this.processor = processor;
         this.writer = writer;
