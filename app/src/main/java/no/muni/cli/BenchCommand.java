@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import no.muni.bench.Benchmark;
-import no.muni.corpus.SyntheticCorpus;
 
 @Command(name = "bench", description = {
         "Measure ingest throughput (against raw Tika), re-run cost, search latency, memory and index size.",
@@ -22,19 +22,12 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus to measure (default: synth/corpus-<docs>).")
-    Path corpus;
+    @Mixin
+    BenchCorpusOption corpus;
 
     @Option(names = "--docs", paramLabel = "N", defaultValue = "10000",
             description = "Size of the synthetic corpus when --corpus is not given (default: ${DEFAULT-VALUE}).")
     int docs;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of that corpus (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--from", paramLabel = "DIR", defaultValue = "corpus",
-            description = "Seed transcriptions for that corpus (default: ${DEFAULT-VALUE}).")
-    Path from;
 
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "synth/bench-index",
             description = "Scratch index, deleted and rebuilt (default: ${DEFAULT-VALUE}).")
@@ -78,19 +71,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int cores = Runtime.getRuntime().availableProcessors();
-        Path measured = corpus != null ? corpus : Path.of("synth", "corpus-" + docs);
-        if (corpus != null && !Files.isDirectory(corpus)) {
-            throw new UsageException("folder not found: " + corpus);
-        }
-        if (corpus == null && !Files.isDirectory(measured)) {
-            if (!Files.isDirectory(from)) {
-                throw new UsageException("no seed folder " + from + " (run from the repository root or pass --from)");
-            }
-            err.println("bench: writing a synthetic corpus of " + docs + " documents to " + measured + " …");
-            err.flush();
-            out.println("synthetic corpus: " + SyntheticCorpus.fromSeeds(from).generate(measured, docs, seed, cores)
-                    .describe());
-        }
+        Path measured = corpus.resolve(docs, out, err);
         String report = new Benchmark(new Benchmark.Options(measured, index, runs, fullRuns,
                 threads == null ? cores : threads, heap, jfr, tagText, tikaApp), err).run();
         out.print(report);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import no.muni.bench.DocumentSizes;
+import no.muni.bench.Machine;
 import no.muni.bench.TagThroughput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,8 +28,8 @@ public final class BenchTagCommand implements Callable<Integer> {
     int rounds;
 
     @Option(names = "--sizes", paramLabel = "MB", split = ",",
-            description = "Also tag one document of each size in MB (e.g. 0.5,1,2,5,10) and print the time per MB, "
-                    + "which stays flat when tagging is linear in the text's length.")
+            description = "Also run one HTML document of each size in MB (e.g. 0.5,1,2,5,10) through parse, structure "
+                    + "and tag and print the time per MB, which stays flat when the pipeline is linear in the text's length.")
     List<Double> sizes;
 
     @Override
@@ -40,9 +42,16 @@ public final class BenchTagCommand implements Callable<Integer> {
                 + "%.0f tokens/s per CPU-second%n", t.tokens(), t.rounds(), t.wallSeconds(), t.cpuSeconds(),
                 t.tokensPerSecond(), t.tokensPerCpuSecond());
         if (sizes != null) {
-            for (TagThroughput.SizeRow row : TagThroughput.bySize(data, sizes)) {
-                System.out.printf(Locale.ROOT, "document of %.1f MB: %.1f s wall, %.1f s CPU, %.2f CPU-s per MB%n",
-                        row.megabytes(), row.wallSeconds(), row.cpuSeconds(), row.cpuSecondsPerMegabyte());
+            System.out.printf(Locale.ROOT, "load average %.2f%n", Machine.currentLoad());
+            Path work = Files.createTempDirectory("muni-sizes");
+            try {
+                for (DocumentSizes.Row row : DocumentSizes.measure(data, sizes, work)) {
+                    System.out.printf(Locale.ROOT, "document of %.1f MB: %.1f s wall, %.1f s CPU (process), %.2f CPU-s per MB; "
+                            + "stages (ms) %s; load average %.2f%n", row.megabytes(), row.wallSeconds(), row.cpuSeconds(),
+                            row.cpuSecondsPerMegabyte(), row.stageMillis(), Machine.currentLoad());
+                }
+            } finally {
+                Files.deleteIfExists(work);
             }
         }
         return ExitCodes.OK;

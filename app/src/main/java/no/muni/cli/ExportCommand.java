@@ -22,6 +22,9 @@ import no.muni.index.DocumentIndex;
 import no.muni.index.IndexView;
 import no.muni.ingest.RunHistory;
 import no.muni.model.DocType;
+import no.muni.pipeline.PipelineVersion;
+import no.muni.solr.SolrCollection;
+import no.muni.solr.SolrReader;
 
 @Command(name = "export", description = {
         "Write the indexed documents in id order as JSON, NDJSON or dashboard aggregates.",
@@ -33,6 +36,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     IndexOption index;
+
+    @Mixin
+    SolrOption solr;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
     Path out;
@@ -52,11 +58,21 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExportFilter filter = filter();
-        DocumentIndex idx = index.existing();
         if (out != null && !Files.isDirectory(out.toAbsolutePath().getParent())) {
             throw new UsageException("cannot write " + out + ": the folder " + out.toAbsolutePath().getParent()
                     + " does not exist; create it or choose another --out");
         }
+        if (solr.given()) {
+            try (SolrCollection collection = solr.connect();
+                 OutputStream os = new BufferedOutputStream(out == null ? nonClosing(System.out) : open(out))) {
+                new Exporter(new ExportHeader(null, PipelineVersion.CURRENT, "solr:" + collection.name()))
+                        .export(new SolrReader(collection), filter, format, os);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the export" + (out == null ? "" : " to " + out), e);
+            }
+            return ExitCodes.OK;
+        }
+        DocumentIndex idx = index.existing();
         ExportHeader header = RunHistory.of(idx).exportHeader();
         try (IndexView view = idx.openView();
              OutputStream os = new BufferedOutputStream(out == null ? nonClosing(System.out) : open(out))) {

@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
 import no.muni.index.DocumentIndex;
 import no.muni.index.IndexLockedException;
 import no.muni.ingest.FileFailure;
+import no.muni.ingest.IngestDestination;
+import no.muni.ingest.Partition;
 import no.muni.ingest.IngestOptions;
 import no.muni.ingest.IngestRun;
 import no.muni.ingest.MissingRootException;
@@ -28,6 +30,8 @@ import no.muni.parse.ParseLimits;
 import no.muni.parse.Tesseract;
 import no.muni.parse.worker.IsolatedParser;
 import no.muni.pipeline.Pipelines;
+import no.muni.solr.SolrCollection;
+import no.muni.solr.SolrDestination;
 
 @Command(name = "ingest", description = {
         "Index the documents under one or more folders (new and changed files only).",
@@ -40,6 +44,18 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     IndexOption index;
+
+    @Mixin
+    SolrOption solr;
+
+    @Option(names = "--partition", paramLabel = "I/N",
+            description = "With --solr: take only the files whose id hashes to partition I of N (1-based); run N "
+                    + "workers, on one or many machines, with the same N (default: every file).")
+    String partition;
+
+    @Option(names = "--lock-ttl", paramLabel = "SECONDS", defaultValue = "120",
+            description = "With --solr: a dead worker's partition lock expires after this long (default: ${DEFAULT-VALUE}).")
+    int lockTtlSeconds;
 
     @Parameters(arity = "1..*", paramLabel = "FOLDER", description = "Folders to ingest.")
     List<Path> folders;
@@ -94,7 +110,9 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         checkOptions();
-        if (folders.stream().noneMatch(Files::isDirectory) && !DocumentIndex.at(index.dir).exists()) {
+        boolean toSolr = solr.given();
+        Partition part = partition();
+        if (folders.stream().noneMatch(Files::isDirectory) && (toSolr || !DocumentIndex.at(index.dir).exists())) {
             Path missing = folders.stream().filter(f -> !Files.isDirectory(f)).findFirst().orElse(folders.getFirst());
             throw new UsageException("folder not found: " + missing);
         }
@@ -109,17 +127,22 @@ final class IngestCommand implements Callable<Integer> {
         IngestOptions options = new IngestOptions(threads == null ? IngestOptions.defaults().threads() : threads,
                 commitEvery, reprocess);
         RunReport report;
-        try (ProgressReporter progress = ProgressReporter.forConsole(err, quiet)) {
+        try (ProgressReporter progress = ProgressReporter.forConsole(err, quiet);
+             SolrCollection collection = toSolr ? solr.connect() : null) {
+            IngestDestination destination = toSolr
+                    ? new SolrDestination(collection, part, Duration.ofSeconds(lockTtlSeconds))
+                    : IngestDestination.of(DocumentIndex.at(index.dir));
             report = new IngestRun(parseIn == ParseIn.CHILD
                     ? Pipelines.isolated(limits, ocr, new IsolatedParser.Settings(parserHeap, IsolatedParser.Settings.defaults().filesPerWorker()))
-                    : Pipelines.standard(limits, ocr), options).run(folders, DocumentIndex.at(index.dir), progress);
+                    : Pipelines.standard(limits, ocr), options).run(folders, destination, progress);
         } catch (MissingRootException | RootNameClashException e) {
             throw new UsageException(e.getMessage());
         } catch (IndexLockedException e) {
             err.println("muni: " + e.getMessage());
             return ExitCodes.LOCKED;
         }
-        print(report, out, err);
+        print(report, out, err, toSolr ? "the run report in collection " + solr.collection + " (recordType:run)"
+                : DocumentIndex.at(index.dir).runsDir().toString());
         return report.hasFailures() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
@@ -141,6 +164,9 @@ final class IngestCommand implements Callable<Integer> {
         if (!parserHeap.matches("\\d+[kKmMgG]?")) {
             throw new UsageException("--parser-heap must be a size such as 512m or 1g (it was " + parserHeap + ")");
         }
+        if (lockTtlSeconds < 5) {
+            throw new UsageException("--lock-ttl must be at least 5 seconds (it was " + lockTtlSeconds + ")");
+        }
         if (ocrPageTimeoutSeconds < 1) {
             throw new UsageException("--ocr-page-timeout must be at least 1 second (it was " + ocrPageTimeoutSeconds + ")");
         }
@@ -152,7 +178,22 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private void print(RunReport r, PrintWriter out, PrintWriter err) {
+    /** The partition a worker takes: every file unless --partition says otherwise (with --solr only). */
+    private Partition partition() {
+        if (partition == null) {
+            return Partition.ALL;
+        }
+        if (solr.solr == null) {
+            throw new UsageException("--partition needs --solr: partitioned workers share a SolrCloud collection");
+        }
+        try {
+            return Partition.parse(partition);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--partition: " + e.getMessage());
+        }
+    }
+
+    private void print(RunReport r, PrintWriter out, PrintWriter err, String reportPlace) {
         RunReport.Counts c = r.counts();
         double seconds = r.wallMillis() / 1000.0;
         long processed = c.newFiles() + c.changed();
@@ -172,8 +213,7 @@ final class IngestCommand implements Callable<Integer> {
             err.println("SKIPPED " + f.path() + ": " + f.reason());
         }
         if (!r.warnings().isEmpty() && !quiet) {
-            err.println(r.warnings().size() + " warnings (embedded documents skipped or truncated); see "
-                    + DocumentIndex.at(index.dir).runsDir());
+            err.println(r.warnings().size() + " warnings (embedded documents skipped or truncated); see " + reportPlace);
         }
         out.flush();
         err.flush();

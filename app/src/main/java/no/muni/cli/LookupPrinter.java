@@ -39,6 +39,14 @@ final class LookupPrinter {
         }
     }
 
+    /** Says that a profile covers only the first names containing the query (see the profile's {@code partial}). */
+    void partial(boolean partial) {
+        if (partial) {
+            out.println("partial: more names contain this than one search may ask for; only the first are counted "
+                    + "(give more of the name)");
+        }
+    }
+
     void ranked(String heading, List<EntityLookup.NameCount> names) {
         if (!names.isEmpty()) {
             out.println();

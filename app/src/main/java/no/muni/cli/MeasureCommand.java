@@ -40,12 +40,14 @@ final class MeasureCommand implements Callable<Integer> {
         String t = String.join(" ", text);
         LookupPrinter printer = new LookupPrinter(spec.commandLine().getOut());
         try (IndexView view = DocumentIndex.at(index.dir).openView()) {
-            List<EntityLookup.MeasureMention> found = new EntityLookup(view).measures(t, Math.max(1, limit));
+            EntityLookup.MeasureSearch found = new EntityLookup(view).measures(t, Math.max(1, limit));
             if (json) {
                 printer.json(found);
             } else {
-                spec.commandLine().getOut().printf("%d measures mention \"%s\"%n", found.size(), t);
-                printer.measures(found);
+                spec.commandLine().getOut().printf("%d measures mention \"%s\"%s%n", found.measures().size(), t,
+                        found.partial() ? " in the newest " + found.documentsRead() + " documents (partial: more "
+                                + "documents match; use more words)" : "");
+                printer.measures(found.measures());
             }
         } catch (QuerySyntaxException e) {
             throw new UsageException(e.getMessage());

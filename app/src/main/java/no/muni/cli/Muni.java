@@ -26,12 +26,15 @@ import picocli.CommandLine.Command;
                 CasesCommand.class,
                 ServeCommand.class,
                 RunsCommand.class,
+                SolrInitCommand.class,
+                SolrConfigsetCommand.class,
                 CommandLine.HelpCommand.class,
                 TrainCommand.class,
                 EvalCommand.class,
                 BenchTagCommand.class,
                 BenchSearchCommand.class,
                 BenchServeCommand.class,
+                BenchHostileCommand.class,
         })
 public final class Muni implements Runnable {
 

@@ -26,12 +26,13 @@ final class OrgCommand extends EntityProfileCommand<EntityLookup.OrganisationPro
     @Override
     EntityLookup.OrganisationProfile empty(String name) {
         return new EntityLookup.OrganisationProfile(name, 0, List.of(), List.of(), null, null, Map.of(), List.of(),
-                List.of());
+                List.of(), false);
     }
 
     @Override
     void printText(LookupPrinter printer, EntityLookup.OrganisationProfile p) {
         printer.entity("organisation", p.variants(), p.documentCount(), p.documents(), p.firstDate(), p.lastDate(), p.docTypes());
+        printer.partial(p.partial());
         printer.ranked("named together with", p.coOrganisations());
         printer.measures(p.measures());
     }

@@ -24,12 +24,13 @@ final class PersonCommand extends EntityProfileCommand<EntityLookup.PersonProfil
 
     @Override
     EntityLookup.PersonProfile empty(String name) {
-        return new EntityLookup.PersonProfile(name, 0, List.of(), List.of(), null, null, Map.of(), List.of(), List.of());
+        return new EntityLookup.PersonProfile(name, 0, List.of(), List.of(), null, null, Map.of(), List.of(), List.of(), false);
     }
 
     @Override
     void printText(LookupPrinter printer, EntityLookup.PersonProfile p) {
         printer.entity("person", p.variants(), p.documentCount(), p.documents(), p.firstDate(), p.lastDate(), p.docTypes());
+        printer.partial(p.partial());
         printer.list("roles", p.roles());
         printer.list("parties", p.parties());
     }

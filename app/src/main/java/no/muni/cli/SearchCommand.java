@@ -25,6 +25,8 @@ import no.muni.index.SearchHit;
 import no.muni.index.SearchPage;
 import no.muni.index.SearchRequest;
 import no.muni.index.SortOrder;
+import no.muni.solr.SolrCollection;
+import no.muni.solr.SolrReader;
 
 @Command(name = "search", description = {
         "Search the index with Lucene query syntax: words, \"phrases\", AND/OR/NOT, wild*cards, title:word, from:name.",
@@ -38,6 +40,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Mixin
     IndexOption index;
+
+    @Mixin
+    SolrOption solr;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (several words are ANDed).")
     List<String> query;
@@ -83,11 +88,20 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String q = String.join(" ", query);
         SearchPage results;
-        try (IndexView view = DocumentIndex.at(index.dir).openView()) {
-            Map<String, List<String>> filters = Map.of(IndexFields.DOC_TYPE, types, IndexFields.YEAR, years,
-                    IndexFields.ORGANISATION, orgs, IndexFields.FORMAT, formats, IndexFields.BODY, bodies,
-                    IndexFields.CASE, cases, IndexFields.FROM, senders, IndexFields.TO, recipients);
-            results = view.search(new SearchRequest(q, filters, SortOrder.parse(sort), page, limit, 0));
+        Map<String, List<String>> filters = Map.of(IndexFields.DOC_TYPE, types, IndexFields.YEAR, years,
+                IndexFields.ORGANISATION, orgs, IndexFields.FORMAT, formats, IndexFields.BODY, bodies,
+                IndexFields.CASE, cases, IndexFields.FROM, senders, IndexFields.TO, recipients);
+        try {
+            SearchRequest request = new SearchRequest(q, filters, SortOrder.parse(sort), page, limit, 0);
+            if (solr.given()) {
+                try (SolrCollection collection = solr.connect()) {
+                    results = new SolrReader(collection).search(request);
+                }
+            } else {
+                try (IndexView view = DocumentIndex.at(index.dir).openView()) {
+                    results = view.search(request);
+                }
+            }
         } catch (QuerySyntaxException e) {
             throw new UsageException(e.getMessage());
         }

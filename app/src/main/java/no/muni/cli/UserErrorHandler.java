@@ -17,6 +17,10 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
             cmd.getErr().println("muni: " + ex.getMessage());
             return ExitCodes.USAGE;
         }
+        if (ex instanceof no.muni.solr.PartitionLockedException) {
+            cmd.getErr().println("muni: " + ex.getMessage());
+            return ExitCodes.LOCKED;
+        }
         String message = describe(ex);
         cmd.getErr().println("muni: error: " + message);
         return ExitCodes.FATAL;

@@ -87,7 +87,8 @@ class CliContractTest {
         assertEquals(0, JSON.readTree(search.out()).path("total").asInt());
         CliRun measure = sample("measure", "zzqxnotaword", "--json");
         assertEquals(0, measure.exitCode(), measure.err());
-        assertEquals(0, JSON.readTree(measure.out()).size());
+        assertEquals(0, JSON.readTree(measure.out()).path("measures").size());
+        assertFalse(JSON.readTree(measure.out()).path("partial").asBoolean(true));
         for (String command : List.of("org", "person")) {
             CliRun json = sample(command, "Ingen Slik Zzqx", "--json");
             assertEquals(0, json.exitCode(), command + ": " + json.err());

@@ -56,7 +56,7 @@ class SearchCommandsTest {
     void measureFindsThePlatformsMeasuresWithTheirPeriod() throws Exception {
         CliRun r = run("measure", "skolelokaler", "--json");
         assertEquals(0, r.exitCode(), r.err());
-        JsonNode list = JSON.readTree(r.out());
+        JsonNode list = JSON.readTree(r.out()).path("measures");
         assertEquals("2015-2018", list.get(0).path("period").asText());
         assertEquals("4.2", list.get(0).path("section").asText());
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -33,6 +34,18 @@ public final class Exporter {
      * {@code out}.
      */
     public long export(IndexView view, ExportFilter filter, ExportFormat format, OutputStream out) {
+        return export((f, sink) -> view.forEachDocument(f.toQuery(), sink), filter, format, out);
+    }
+
+    /** Where an export reads its documents: the embedded index, or a SolrCloud collection (module muni-solr). */
+    @FunctionalInterface
+    public interface Source {
+        /** Every stored document the filter selects, with its work, in id order. */
+        void forEachDocument(ExportFilter filter, Consumer<IndexView.StoredDocument> sink);
+    }
+
+    /** As {@link #export(IndexView, ExportFilter, ExportFormat, OutputStream)}, from any source. */
+    public long export(Source view, ExportFilter filter, ExportFormat format, OutputStream out) {
         try {
             return switch (format) {
                 case JSON -> json(view, filter, true, out);
@@ -48,7 +61,7 @@ public final class Exporter {
      * {@code {"generatedAt", "pipelineVersion", "indexRun", "filter", "documents": [...], "aggregates"}};
      * without {@code documents} when only the aggregates are asked for.
      */
-    private long json(IndexView view, ExportFilter filter, boolean withDocuments, OutputStream out)
+    private long json(Source view, ExportFilter filter, boolean withDocuments, OutputStream out)
             throws IOException {
         Aggregates aggregates = new Aggregates();
         try (JsonGenerator gen = ExportJson.mapper().getFactory().createGenerator(out, JsonEncoding.UTF8)
@@ -66,7 +79,7 @@ public final class Exporter {
                 gen.writeArrayFieldStart("documents");
             }
             Set<String> worksSeen = new HashSet<>();
-            view.forEachDocument(filter.toQuery(), stored -> {
+            view.forEachDocument(filter, stored -> {
                 try {
                     ExportDocument doc = withWork(stored);
                     // a work with several renditions counts once; only such works are remembered
@@ -99,9 +112,9 @@ public final class Exporter {
     }
 
     /** One document per line (compact JSON never contains a raw line break). */
-    private static long ndjson(IndexView view, ExportFilter filter, OutputStream out) throws IOException {
+    private static long ndjson(Source view, ExportFilter filter, OutputStream out) throws IOException {
         long[] count = {0};
-        view.forEachDocument(filter.toQuery(), stored -> {
+        view.forEachDocument(filter, stored -> {
             try {
                 out.write(ExportJson.write(withWork(stored)).getBytes(StandardCharsets.UTF_8));
                 out.write('\n');

@@ -63,8 +63,8 @@ public final class EntityLookup {
 
     /** Documents a profile shows (and reads); the counts cover every match. */
     public static final int PROFILE_DOCUMENTS = 50;
-    /** Documents a measure search reads at most, newest first. */
-    private static final int MAX_MEASURE_DOCS = 1_000;
+    /** Documents a measure search reads at most, newest first; a search cut there says it is partial. */
+    static final int MAX_MEASURE_DOCS = 1_000;
     private static final int MAX_NAMES = 50;
     private static final int SNIPPETS_PER_DOC = 3;
     private static final int CONTEXT = 70;
@@ -86,19 +86,29 @@ public final class EntityLookup {
     }
 
     /**
+     * The measures found, and whether the search stopped at {@link #MAX_MEASURE_DOCS} documents read with
+     * fewer than its limit found and more documents unread: then {@code partial} is true and a narrower
+     * query finds what the cut left out.
+     */
+    public record MeasureSearch(List<MeasureMention> measures, long documentsRead, boolean partial) {
+    }
+
+    /**
      * Everything the index knows about an organisation (or the organisations whose names contain the query):
      * {@code documentCount} documents in all, the newest {@link #PROFILE_DOCUMENTS} of them in {@code documents}.
+     * {@code partial} when more names contain the query than one search may ask for (Lucene's clause limit):
+     * the profile covers the first of them only.
      */
     public record OrganisationProfile(String query, long documentCount, List<NameCount> variants,
                                       List<EntityDocument> documents,
                                       String firstDate, String lastDate, Map<String, Long> docTypes,
-                                      List<NameCount> coOrganisations, List<MeasureMention> measures) {
+                                      List<NameCount> coOrganisations, List<MeasureMention> measures, boolean partial) {
     }
 
-    /** Everything the index knows about a person; documents as in {@link OrganisationProfile}. */
+    /** Everything the index knows about a person; documents and {@code partial} as in {@link OrganisationProfile}. */
     public record PersonProfile(String query, long documentCount, List<NameCount> variants, List<EntityDocument> documents,
                                 String firstDate, String lastDate, Map<String, Long> docTypes, List<String> roles,
-                                List<String> parties) {
+                                List<String> parties, boolean partial) {
     }
 
     private final IndexView view;
@@ -134,7 +144,7 @@ public final class EntityLookup {
             }
         }
         return Optional.of(new OrganisationProfile(name, found.total(), found.variants(), found.documents(),
-                found.firstDate(), found.lastDate(), found.docTypes(), found.others(), measures));
+                found.firstDate(), found.lastDate(), found.docTypes(), found.others(), measures, found.partial()));
     }
 
     public Optional<PersonProfile> person(String name) {
@@ -160,14 +170,14 @@ public final class EntityLookup {
             }
         }
         return Optional.of(new PersonProfile(name, found.total(), found.variants(), found.documents(), found.firstDate(),
-                found.lastDate(), found.docTypes(), List.copyOf(roles), List.copyOf(parties)));
+                found.lastDate(), found.docTypes(), List.copyOf(roles), List.copyOf(parties), found.partial()));
     }
 
     /**
      * Measures whose text contains every word of {@code text} (stemmed, and found inside compounds as in
      * search), or every measure when {@code text} is blank; newest documents first.
      */
-    public List<MeasureMention> measures(String text, int limit) {
+    public MeasureSearch measures(String text, int limit) {
         boolean all = text == null || text.isBlank();
         Query query;
         Set<String> wanted;
@@ -188,17 +198,24 @@ public final class EntityLookup {
         List<MeasureMention> out = new ArrayList<>();
         IndexSearcher searcher = view.searcher();
         Sort newestFirst = IndexView.byDate(true);
+        int read = 0;
+        boolean unread = false;
         try {
             ScoreDoc after = null;
             Set<String> works = new HashSet<>();
-            for (int read = 0; out.size() < limit && read < MAX_MEASURE_DOCS; ) {
+            while (out.size() < limit && !unread) {
                 TopDocs page = after == null ? searcher.search(query, 100, newestFirst)
                         : searcher.searchAfter(after, query, 100, newestFirst);
                 if (page.scoreDocs.length == 0) {
                     break;
                 }
                 for (ScoreDoc sd : page.scoreDocs) {
+                    if (read == MAX_MEASURE_DOCS) {
+                        unread = true; // a matching document is left unread
+                        break;
+                    }
                     read++;
+                    after = sd;
                     if (!works.add(view.work(sd.doc).id())) {
                         continue; // another rendition of a work already listed: its measures are the same
                     }
@@ -209,18 +226,17 @@ public final class EntityLookup {
                         }
                     }
                 }
-                after = page.scoreDocs[page.scoreDocs.length - 1];
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index", e);
         }
-        return out;
+        return new MeasureSearch(out, read, unread && out.size() < limit);
     }
 
     /** A profile's matches: counts over all of them, the stored documents of the page. */
     private record Found(long total, List<ExportDocument> docs, Map<String, Set<String>> matchedNames,
                          List<NameCount> variants, List<EntityDocument> documents, String firstDate, String lastDate,
-                         Map<String, Long> docTypes, List<NameCount> others) {
+                         Map<String, Long> docTypes, List<NameCount> others, boolean partial) {
     }
 
     private Found find(String keyField, String name, boolean organisations) {
@@ -236,7 +252,7 @@ public final class EntityLookup {
             }
         }
         if (clauses == 0) {
-            return new Found(0, List.of(), Map.of(), List.of(), List.of(), null, null, Map.of(), List.of());
+            return new Found(0, List.of(), Map.of(), List.of(), List.of(), null, null, Map.of(), List.of(), false);
         }
         Query query = q.build();
         IndexSearcher searcher = view.searcher();
@@ -246,7 +262,7 @@ public final class EntityLookup {
             WorkCounts works = WorkCounts.of(matching); // renditions of one text count once
             long total = newest.totalHits.value() - works.extraRenditions();
             if (newest.totalHits.value() == 0) {
-                return new Found(0, List.of(), Map.of(), List.of(), List.of(), null, null, Map.of(), List.of());
+                return new Found(0, List.of(), Map.of(), List.of(), List.of(), null, null, Map.of(), List.of(), false);
             }
             Map<String, Set<String>> matchedNames = new LinkedHashMap<>();
             Set<String> pageVariants = new LinkedHashSet<>();
@@ -288,7 +304,8 @@ public final class EntityLookup {
                     works.works(IndexFields.DOC_TYPE, lv.label, lv.value.longValue())));
             TopDocs oldest = searcher.search(query, 1, IndexView.byDate(false));
             return new Found(total, docs, matchedNames, variants, documents, storedDate(oldest.scoreDocs[0].doc),
-                    storedDate(newest.scoreDocs[0].doc), docTypes, organisations ? others : List.of());
+                    storedDate(newest.scoreDocs[0].doc), docTypes, organisations ? others : List.of(),
+                    clauses > IndexSearcher.getMaxClauseCount());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index", e);
         }

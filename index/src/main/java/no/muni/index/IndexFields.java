@@ -69,7 +69,7 @@ public final class IndexFields {
     /** How many renditions the document's work has (1: the document is a work of its own). */
     public static final String WORK_SIZE = "workSize";
     /** The text's MinHash signature ({@link WorkSignature}), from which works are grouped. */
-    static final String WORK_SIGNATURE = "work.signature";
+    public static final String WORK_SIGNATURE = "work.signature";
     /** The whole export document as JSON, so search results and exports need no re-parse. */
     public static final String JSON = "json";
 

@@ -28,7 +28,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -83,16 +82,7 @@ public final class IndexView implements Closeable {
     }
 
     private static Query parse(String queryText, MuniQueryParser parser) {
-        if (queryText == null || queryText.isBlank()) {
-            throw new QuerySyntaxException("the query is empty", "Søket er tomt");
-        }
-        try {
-            return parser.parse(queryText);
-        } catch (ParseException | IllegalArgumentException e) {
-            throw QueryMistakes.explain(queryText, e.getMessage());
-        } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
-            throw QueryMistakes.tooManyTerms(queryText);
-        }
+        return parser.parseUserQuery(queryText);
     }
 
     /**

@@ -38,7 +38,7 @@ import no.muni.model.Email;
  * visible to readers until {@link #commit()}, and Lucene's commit is atomic, so a crash leaves the
  * index as of the last commit.
  */
-public final class IndexWriterSession implements Closeable {
+public final class IndexWriterSession implements DocumentSink, Closeable {
 
     /** Body text is stored with offsets in the postings so the highlighter needs no re-analysis. */
     private static final FieldType TEXT_WITH_OFFSETS = withOffsets(TextField.TYPE_STORED);
@@ -67,6 +67,7 @@ public final class IndexWriterSession implements Closeable {
      * Replaces a source file and its embedded documents in one atomic step: a commit, a crash or a
      * reader never sees the file without its attachments or with the old ones.
      */
+    @Override
     public void replaceGroup(String groupId, List<IndexDocument> docs) {
         List<Document> lucene = new ArrayList<>(docs.size());
         try {
@@ -82,6 +83,7 @@ public final class IndexWriterSession implements Closeable {
     }
 
     /** Removes a source file and every document embedded in it. */
+    @Override
     public void deleteGroup(String groupId) {
         try {
             writer.deleteDocuments(new Term(IndexFields.GROUP, groupId));
@@ -94,6 +96,7 @@ public final class IndexWriterSession implements Closeable {
      * Regroups every document into works (renditions of the same or nearly the same text), after a run's
      * changes and before its last commit; returns how many documents changed work.
      */
+    @Override
     public int groupWorks() {
         return Works.group(writer);
     }
@@ -102,10 +105,12 @@ public final class IndexWriterSession implements Closeable {
      * Regroups every e-mail into threads (see {@link Threads}), after a run's changes and before its last
      * commit; returns how many messages changed thread.
      */
+    @Override
     public int groupThreads() {
         return Threads.group(writer);
     }
 
+    @Override
     public void commit() {
         try {
             writer.commit();
@@ -118,6 +123,7 @@ public final class IndexWriterSession implements Closeable {
      * The indexed version of every top-level document of one root, read from doc values so it stays
      * fast for large indexes. Sees the last commit.
      */
+    @Override
     public Map<String, IndexedVersion> indexedVersions(String root) {
         Map<String, IndexedVersion> versions = new HashMap<>();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
@@ -205,15 +211,15 @@ public final class IndexWriterSession implements Closeable {
         for (String measure : d.measures()) {
             doc.add(new TextField(IndexFields.MEASURE_TEXT, measure, Field.Store.NO));
         }
-        EntityNames names = EntityNames.of(d.export());
-        multi(doc, IndexFields.ORGANISATION, concat(d.organisations(), names.organisations().keySet()));
-        multi(doc, IndexFields.PERSON, concat(d.persons(), names.persons().keySet()));
-        keys(doc, IndexFields.ORGANISATION_KEY, names.organisations());
-        keys(doc, IndexFields.PERSON_KEY, names.persons());
+        SearchFields search = SearchFields.of(d);
+        multi(doc, IndexFields.ORGANISATION, search.organisations());
+        multi(doc, IndexFields.PERSON, search.persons());
+        search.organisationKeys().forEach(k -> doc.add(new StringField(IndexFields.ORGANISATION_KEY, k, Field.Store.NO)));
+        search.personKeys().forEach(k -> doc.add(new StringField(IndexFields.PERSON_KEY, k, Field.Store.NO)));
         multi(doc, IndexFields.PLACE, d.places());
         multi(doc, IndexFields.MEASURE, d.measures());
-        multi(doc, IndexFields.CASE, CaseLookup.caseNumbers(d.export().structure()));
-        multi(doc, IndexFields.BODY, CaseLookup.bodies(d.export().structure()));
+        multi(doc, IndexFields.CASE, search.cases());
+        multi(doc, IndexFields.BODY, search.bodies());
         Email email = d.export().structure().email();
         if (email != null) {
             mailboxes(doc, IndexFields.FROM, IndexFields.FROM_KEY, email.from() == null ? List.of() : List.of(email.from()));
@@ -256,22 +262,6 @@ public final class IndexWriterSession implements Closeable {
         }
         keys.forEach(k -> doc.add(new StringField(keyField, k, Field.Store.NO)));
         facetValues.stream().distinct().forEach(v -> facet(doc, field, v));
-    }
-
-    private static List<String> concat(List<String> a, java.util.Collection<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    /** Canonical names and aliases as lookup keys (see {@link EntityNames#key}). */
-    private static void keys(Document doc, String field, Map<String, java.util.Set<String>> names) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        names.forEach((name, aliases) -> {
-            keys.add(EntityNames.key(name));
-            aliases.forEach(a -> keys.add(EntityNames.key(a)));
-        });
-        keys.forEach(k -> doc.add(new StringField(field, k, Field.Store.NO)));
     }
 
     private static void keyword(Document doc, String field, String value) {

@@ -16,7 +16,7 @@ import org.apache.lucene.search.Query;
  * phrases" search the unstemmed fields instead, so they match as written. Words are ANDed. Wildcard, prefix
  * and fuzzy terms expand to a capped number of index terms ({@link CappedExpansion}).
  */
-final class MuniQueryParser extends MultiFieldQueryParser {
+public class MuniQueryParser extends MultiFieldQueryParser {
 
     private static final Map<String, Float> BOOSTS = Map.of(
             IndexFields.TITLE, 3f,
@@ -29,10 +29,33 @@ final class MuniQueryParser extends MultiFieldQueryParser {
 
     private final CappedExpansion expansion = new CappedExpansion();
 
+    /** A parser analysing words with muni's query-side analyser. */
+    @SuppressWarnings("this-escape") // the setters only store settings; a subclass (SolrQueryText) overrides none of them
+    public MuniQueryParser() {
+        this(new MuniAnalyzer(MuniAnalyzer.Side.QUERY));
+    }
+
+    @SuppressWarnings("this-escape") // as above
     MuniQueryParser(Analyzer queryAnalyzer) {
         super(BOOSTS.keySet().stream().sorted().toArray(String[]::new), queryAnalyzer, BOOSTS);
         setDefaultOperator(QueryParser.Operator.AND);
         setMultiTermRewriteMethod(expansion);
+    }
+
+    /**
+     * Parses a user's query; a mistake becomes a {@link QuerySyntaxException} that explains it ({@link QueryMistakes}).
+     */
+    public Query parseUserQuery(String queryText) {
+        if (queryText == null || queryText.isBlank()) {
+            throw new QuerySyntaxException("the query is empty", "Søket er tomt");
+        }
+        try {
+            return parse(queryText);
+        } catch (org.apache.lucene.queryparser.classic.ParseException | IllegalArgumentException e) {
+            throw QueryMistakes.explain(queryText, e.getMessage());
+        } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+            throw QueryMistakes.tooManyTerms(queryText);
+        }
     }
 
     /** How this parser's wildcard, prefix and fuzzy terms expand, and whether an expansion was cut. */

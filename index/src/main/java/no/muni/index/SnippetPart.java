@@ -10,10 +10,10 @@ import java.util.List;
 public record SnippetPart(String text, boolean match) {
 
     /** Marks the highlighter puts around matches; private-use characters never occur in extracted text. */
-    static final String OPEN = "\uE000";
-    static final String CLOSE = "\uE001";
+    public static final String OPEN = "\uE000";
+    public static final String CLOSE = "\uE001";
 
-    static List<SnippetPart> parse(String marked) {
+    public static List<SnippetPart> parse(String marked) {
         List<SnippetPart> parts = new ArrayList<>();
         if (marked == null) {
             return parts;
@@ -38,7 +38,7 @@ public record SnippetPart(String text, boolean match) {
     }
 
     /** Plain text with matches in [brackets], for a terminal. */
-    static String bracketed(List<SnippetPart> parts) {
+    public static String bracketed(List<SnippetPart> parts) {
         StringBuilder b = new StringBuilder();
         parts.forEach(p -> b.append(p.match() ? "[" + p.text() + "]" : p.text()));
         return b.toString();

@@ -3,10 +3,8 @@ package no.muni.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
@@ -26,7 +24,7 @@ record WorkCounts(long extraRenditions, Map<String, Map<String, Long>> extraByFa
 
     /** The further renditions among the documents the collector saw. */
     static WorkCounts of(FacetsCollector collector) throws IOException {
-        Map<String, List<Set<String>>> labelsByWork = new HashMap<>();
+        Map<String, List<List<String>>> labelsByWork = new HashMap<>();
         for (FacetsCollector.MatchingDocs md : collector.getMatchingDocs()) {
             var leaf = md.context().reader();
             NumericDocValues sizes = leaf.getNumericDocValues(IndexFields.WORK_SIZE);
@@ -35,15 +33,23 @@ record WorkCounts(long extraRenditions, Map<String, Map<String, Long>> extraByFa
             }
             BinaryDocValues works = leaf.getBinaryDocValues(IndexFields.WORK_ID);
             SortedSetDocValues facets = leaf.getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+            // a segment's facet values decoded once each, not once per document that has them
+            Map<Long, String> labelOf = new HashMap<>();
             DocIdSetIterator docs = md.bits().iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 if (!sizes.advanceExact(doc) || sizes.longValue() < 2 || works == null || !works.advanceExact(doc)) {
                     continue;
                 }
-                Set<String> labels = new HashSet<>();
+                List<String> labels = new ArrayList<>();
                 if (facets != null && facets.advanceExact(doc)) {
                     for (int i = 0; i < facets.docValueCount(); i++) {
-                        labels.add(facets.lookupOrd(facets.nextOrd()).utf8ToString());
+                        long ord = facets.nextOrd(); // a document's ordinals are distinct, so are its labels
+                        String label = labelOf.get(ord);
+                        if (label == null) {
+                            label = facets.lookupOrd(ord).utf8ToString();
+                            labelOf.put(ord, label);
+                        }
+                        labels.add(label);
                     }
                 }
                 labelsByWork.computeIfAbsent(works.binaryValue().utf8ToString(), w -> new ArrayList<>()).add(labels);
@@ -51,12 +57,13 @@ record WorkCounts(long extraRenditions, Map<String, Map<String, Long>> extraByFa
         }
         long extra = 0;
         Map<String, Map<String, Long>> byFacet = new HashMap<>();
-        for (List<Set<String>> renditions : labelsByWork.values()) {
+        Map<String, String[]> paths = new HashMap<>();
+        for (List<List<String>> renditions : labelsByWork.values()) {
             extra += renditions.size() - 1;
             Map<String, Long> perLabel = new HashMap<>();
             renditions.forEach(labels -> labels.forEach(l -> perLabel.merge(l, 1L, Long::sum)));
             perLabel.forEach((label, n) -> {
-                String[] path = FacetsConfig.stringToPath(label);
+                String[] path = paths.computeIfAbsent(label, FacetsConfig::stringToPath);
                 if (n > 1 && path.length == 2) {
                     byFacet.computeIfAbsent(path[0], d -> new HashMap<>()).merge(path[1], n - 1, Long::sum);
                 }

@@ -78,7 +78,7 @@ public final class WorkSignature {
         return h;
     }
 
-    static byte[] toBytes(int[] signature) {
+    public static byte[] toBytes(int[] signature) {
         ByteBuffer buf = ByteBuffer.allocate(HASHES * Integer.BYTES);
         for (int v : signature) {
             buf.putInt(v);
@@ -86,7 +86,7 @@ public final class WorkSignature {
         return buf.array();
     }
 
-    static int[] fromBytes(byte[] bytes, int offset, int length) {
+    public static int[] fromBytes(byte[] bytes, int offset, int length) {
         if (length != HASHES * Integer.BYTES) {
             return null;
         }

@@ -25,9 +25,14 @@ import org.apache.lucene.util.BytesRef;
  * it stays put while that rendition stays. The ids and sizes are doc-values updates: no document is
  * re-indexed.
  */
-final class Works {
+public final class Works {
 
-    private record Rendition(String id, int[] signature, String workId, long size) {
+    /** A document as grouping sees it: its id, its text's signature (null: too short) and its current work. */
+    public record Rendition(String id, int[] signature, String workId, long size) {
+    }
+
+    /** A document's new work: the work's id and how many renditions it has. */
+    public record Assignment(String id, String workId, long size) {
     }
 
     /** Groups compared per band bucket; see {@link #group}. */
@@ -38,7 +43,21 @@ final class Works {
 
     /** Recomputes every document's work; returns how many documents changed work. */
     static int group(IndexWriter writer) {
-        List<Rendition> docs = read(writer);
+        List<Assignment> changes = regroup(read(writer));
+        try {
+            for (Assignment a : changes) {
+                Term term = new Term(IndexFields.ID, a.id());
+                writer.updateBinaryDocValue(term, IndexFields.WORK_ID, new BytesRef(a.workId()));
+                writer.updateNumericDocValue(term, IndexFields.WORK_SIZE, a.size());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot record the works in the index", e);
+        }
+        return changes.size();
+    }
+
+    /** Groups all documents of an index into works; returns the documents whose work or work size changed. */
+    public static List<Assignment> regroup(List<Rendition> docs) {
         int[] parent = new int[docs.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
@@ -84,22 +103,15 @@ final class Works {
             workIds.merge(root, id, (a, b) -> a.compareTo(b) <= 0 ? a : b);
             sizes.merge(root, 1, Integer::sum);
         }
-        int changed = 0;
-        try {
-            for (int i = 0; i < docs.size(); i++) {
-                Rendition d = docs.get(i);
-                int root = find(parent, i);
-                String workId = workIds.get(root);
-                long size = sizes.get(root);
-                if (!workId.equals(d.workId()) || size != d.size()) {
-                    Term term = new Term(IndexFields.ID, d.id());
-                    writer.updateBinaryDocValue(term, IndexFields.WORK_ID, new BytesRef(workId));
-                    writer.updateNumericDocValue(term, IndexFields.WORK_SIZE, size);
-                    changed++;
-                }
+        List<Assignment> changed = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            Rendition d = docs.get(i);
+            int root = find(parent, i);
+            String workId = workIds.get(root);
+            long size = sizes.get(root);
+            if (!workId.equals(d.workId()) || size != d.size()) {
+                changed.add(new Assignment(d.id(), workId, size));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot record the works in the index", e);
         }
         return changed;
     }

@@ -85,12 +85,12 @@ class EntityLookupTest {
     void measuresAreFoundByWordsAndCompoundParts() {
         try (IndexView view = index.openView()) {
             EntityLookup lookup = new EntityLookup(view);
-            List<EntityLookup.MeasureMention> found = lookup.measures("avtale", 10);
+            List<EntityLookup.MeasureMention> found = lookup.measures("avtale", 10).measures();
             assertEquals(List.of("Nye samarbeidsavtaler med lag og foreninger"),
                     found.stream().map(EntityLookup.MeasureMention::text).toList());
             assertEquals("2024", found.get(0).period());
-            assertEquals(2, lookup.measures("", 10).size());
-            assertEquals("pågår", lookup.measures("leksehjelp", 10).get(0).status());
+            assertEquals(2, lookup.measures("", 10).measures().size());
+            assertEquals("pågår", lookup.measures("leksehjelp", 10).measures().get(0).status());
         }
     }
 

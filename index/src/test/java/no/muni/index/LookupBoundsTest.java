@@ -1,6 +1,7 @@
 package no.muni.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -69,10 +70,38 @@ class LookupBoundsTest {
     @Test
     void aMeasureSearchStopsAtItsLimitNewestFirst() {
         try (IndexView view = index.openView()) {
-            List<EntityLookup.MeasureMention> found = new EntityLookup(view).measures("tiltak", 3);
+            List<EntityLookup.MeasureMention> found = new EntityLookup(view).measures("tiltak", 3).measures();
             assertEquals(List.of("Tiltak nummer " + (DOCUMENTS - 1), "Tiltak nummer " + (DOCUMENTS - 2),
                     "Tiltak nummer " + (DOCUMENTS - 3)), found.stream().map(EntityLookup.MeasureMention::text).toList());
-            assertTrue(new EntityLookup(view).measures("", 500).size() == DOCUMENTS);
+            EntityLookup.MeasureSearch all = new EntityLookup(view).measures("", 500);
+            assertEquals(DOCUMENTS, all.measures().size());
+            assertFalse(all.partial(), "every matching document was read");
+        }
+    }
+
+    /**
+     * Issue #14, defect 6: a measure search read at most 1,000 documents and said nothing when more matched,
+     * and a profile dropped the names past Lucene's clause limit silently. Over 1,040 documents with one
+     * measure and one organisation each, asking for more measures than exist reads 1,000 and says it is
+     * partial, a limit reached before the cap is not partial, and a profile of the 1,040 names says so too.
+     */
+    @Test
+    void lookupsCutAtTheirCapsSayTheyArePartial(@TempDir Path many) {
+        int documents = EntityLookup.MAX_MEASURE_DOCS + 40;
+        DocumentIndex big = TestIndex.write(many, IntStream.range(0, documents).mapToObj(i -> TestIndex.doc(
+                String.format("m%04d", i), "report", "Plan " + i, LocalDate.of(2000, 1, 1).plusDays(i),
+                "Tiltak i planen. " + ownWords(i), List.of("Idrettslag " + i), List.of("Tiltak nummer " + i),
+                organisations("Idrettslag " + i))).toArray(IndexDocument[]::new));
+        try (IndexView view = big.openView()) {
+            EntityLookup.MeasureSearch cut = new EntityLookup(view).measures("tiltak", 5_000);
+            assertEquals(EntityLookup.MAX_MEASURE_DOCS, cut.measures().size());
+            assertEquals(EntityLookup.MAX_MEASURE_DOCS, cut.documentsRead());
+            assertTrue(cut.partial(), "documents were left unread");
+            assertEquals("Tiltak nummer " + (documents - 1), cut.measures().getFirst().text(), "the newest first");
+            assertFalse(new EntityLookup(view).measures("tiltak", 500).partial(), "the limit was reached first");
+            assertTrue(documents > org.apache.lucene.search.IndexSearcher.getMaxClauseCount());
+            assertTrue(new EntityLookup(view).organisation("idrettslag").orElseThrow().partial());
+            assertFalse(new EntityLookup(view).organisation("idrettslag 7").orElseThrow().partial());
         }
     }
 }

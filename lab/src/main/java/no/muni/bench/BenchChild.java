@@ -1,5 +1,6 @@
 package no.muni.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,6 +10,7 @@ import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -45,8 +48,9 @@ import no.muni.serve.MuniServer;
  * the same files through raw Tika. Prints one line, {@code RESULT key=value ...}, that {@link ChildJvm}
  * reads: wall time of the work (JVM start-up excluded), counts, and memory high-water marks.
  *
- * <p>Usage: {@code BenchChild ingest CORPUS INDEX THREADS [child|process]}, {@code BenchChild tika CORPUS THREADS},
- * {@code BenchChild tika-app JAR CORPUS THREADS OUT} (Tika's batch command, timed from here)
+ * <p>Usage: {@code BenchChild ingest CORPUS[:CORPUS…] INDEX THREADS [child|process [TIMEOUT_SECONDS]]},
+ * {@code BenchChild tika CORPUS THREADS}, {@code BenchChild tika-app JAR CORPUS THREADS OUT} (Tika's batch
+ * command, timed from here)
  * or {@code BenchChild serve INDEX} (prints {@code PORT n}, serves on loopback until its stdin closes).
  */
 public final class BenchChild {
@@ -60,8 +64,10 @@ public final class BenchChild {
     public static void main(String[] args) throws Exception {
         RssSampler rss = RssSampler.start();
         Map<String, Object> result = switch (args[0]) {
-            case "ingest" -> ingest(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]),
-                    args.length > 4 ? args[4] : "child");
+            case "ingest" -> ingest(Stream.of(args[1].split(File.pathSeparator)).map(Path::of).toList(), Path.of(args[2]),
+                    Integer.parseInt(args[3]), args.length > 4 ? args[4] : "child",
+                    args.length > 5 ? ParseLimits.defaults().withTimeout(Duration.ofSeconds(Long.parseLong(args[5])))
+                            : ParseLimits.defaults());
             case "tika" -> tika(Path.of(args[1]), Integer.parseInt(args[2]));
             case "tika-app" -> tikaApp(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
             case "serve" -> serve(Path.of(args[1]));
@@ -70,6 +76,8 @@ public final class BenchChild {
         result.putAll(memory());
         result.put("rssAnonPeakBytes", rss.anonPeakBytes());
         result.put("rssFilePeakBytes", rss.filePeakBytes());
+        result.put("workersRssAnonPeakBytes", rss.descendantsAnonPeakBytes());
+        result.put("totalRssAnonPeakBytes", rss.totalAnonPeakBytes());
         StringBuilder line = new StringBuilder(RESULT);
         result.forEach((k, v) -> line.append(k).append('=').append(v).append(' '));
         System.out.println(line.toString().strip());
@@ -77,13 +85,13 @@ public final class BenchChild {
     }
 
     /** {@code parseIn}: "child" (worker JVMs, as {@code muni ingest} by default) or "process". */
-    private static Map<String, Object> ingest(Path corpus, Path index, int threads, String parseIn) {
+    private static Map<String, Object> ingest(List<Path> corpus, Path index, int threads, String parseIn,
+                                              ParseLimits limits) {
         long t0 = System.nanoTime();
-        ParseLimits limits = ParseLimits.defaults();
         RunReport report = new IngestRun(parseIn.equals("process") ? Pipelines.standard(limits)
                 : Pipelines.isolated(limits, OcrOptions.defaults(), IsolatedParser.Settings.defaults()),
                 new IngestOptions(threads, IngestOptions.defaults().commitEvery(), false))
-                .run(List.of(corpus), DocumentIndex.at(index), IngestListener.NONE);
+                .run(corpus, DocumentIndex.at(index), IngestListener.NONE);
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("wallNanos", System.nanoTime() - t0);
         RunReport.Counts c = report.counts();

@@ -164,9 +164,12 @@ public final class Benchmark {
         long mapped = full.stream().mapToLong(r -> r.get("rssFilePeakBytes")).max().orElse(-1);
         long heap = full.stream().mapToLong(r -> r.get("heapPeakBytes")).max().orElse(-1);
         long old = full.stream().mapToLong(r -> r.get("oldAfterGcBytes")).max().orElse(-1);
+        long workers = full.stream().mapToLong(r -> r.get("workersRssAnonPeakBytes")).max().orElse(-1);
+        long together = full.stream().mapToLong(r -> r.get("totalRssAnonPeakBytes")).max().orElse(-1);
         table.add("peak RSS / heap, full ingest", String.format(Locale.ROOT, "%s / %s", mb(rss), mb(heap)),
                 "completes, flat", "-Xmx" + options.heap() + ", " + files.size() + " files; RSS peaks: anonymous "
                         + mb(anon) + ", file-backed (mapped index) " + mb(mapped) + "; old gen after last GC " + mb(old)
+                        + "; parser workers' anonymous RSS " + mb(workers) + " at peak, muni and workers together " + mb(together)
                         + (fullRun.get("files") == files.size() ? "; completed" : "; did not see every file"));
 
         long indexBytes = sizeOf(DocumentIndex.at(options.index()).luceneDir());

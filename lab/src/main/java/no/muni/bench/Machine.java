@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /** Where a benchmark ran: cores, RAM, JDK, date, and the load average (other work skews the figures). */
-record Machine(int cores, long ramBytes, String jdk, LocalDate date, double loadAverage) {
+public record Machine(int cores, long ramBytes, String jdk, LocalDate date, double loadAverage) {
 
     static Machine current() {
         long ram = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
@@ -15,7 +15,7 @@ record Machine(int cores, long ramBytes, String jdk, LocalDate date, double load
                 LocalDate.now(), currentLoad());
     }
 
-    static double currentLoad() {
+    public static double currentLoad() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 

@@ -47,17 +47,21 @@ final class ScanCorpus {
                 continue;
             }
             try (PDDocument source = Loader.loadPDF(file.path().toFile()); PDDocument scan = new PDDocument()) {
-                BufferedImage image = new PDFRenderer(source).renderImageWithDPI(0, DPI, ImageType.GRAY);
-                PDPage page = new PDPage(PDRectangle.A4);
-                scan.addPage(page);
-                try (PDPageContentStream out = new PDPageContentStream(scan, page)) {
-                    out.drawImage(LosslessFactory.createFromImage(scan, image), 0, 0,
-                            page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
-                }
+                addScannedPage(scan, new PDFRenderer(source).renderImageWithDPI(0, DPI, ImageType.GRAY));
                 written++;
                 scan.save(dir.resolve("skannet-" + written + ".pdf").toFile());
             }
         }
         return written;
+    }
+
+    /** Adds an A4 page that holds nothing but {@code image}, stretched over it: a scanned page. */
+    static void addScannedPage(PDDocument pdf, BufferedImage image) throws IOException {
+        PDPage page = new PDPage(PDRectangle.A4);
+        pdf.addPage(page);
+        try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
+            out.drawImage(LosslessFactory.createFromImage(pdf, image), 0, 0,
+                    page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+        }
     }
 }

@@ -46,44 +46,6 @@ public record TagThroughput(long tokens, int rounds, double wallSeconds, double 
                 (mx.getCurrentThreadCpuTime() - cpu0) / 1e9);
     }
 
-    /** The time to tag one document of a given size, for the linearity row: seconds per MB should stay flat. */
-    public record SizeRow(double megabytes, double wallSeconds, double cpuSeconds) {
-        public double cpuSecondsPerMegabyte() {
-            return cpuSeconds / megabytes;
-        }
-    }
-
-    /**
-     * Tags one document of each size (in MB of UTF-8), built from the CoNLL-U text in lines of five sentences,
-     * repeated: the cost per MB of a long document, which must not grow with its length.
-     */
-    public static List<SizeRow> bySize(Path conllu, List<Double> megabytes) throws IOException {
-        List<ConlluSentence> sentences = ConlluReader.read(conllu);
-        StringBuilder block = new StringBuilder();
-        for (int i = 0; i < sentences.size(); i++) {
-            block.append(sentences.get(i).text()).append(i % 5 == 4 ? "\n" : " ");
-        }
-        byte[] unit = block.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        OpenNlpEntityTagger tagger = OpenNlpEntityTagger.bundled();
-        tagger.tag(DocumentStructure.untyped("warm-up", block.toString()));
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        List<SizeRow> rows = new ArrayList<>();
-        for (double mb : megabytes) {
-            long bytes = (long) (mb * 1_000_000);
-            StringBuilder doc = new StringBuilder();
-            for (long have = 0; have < bytes; have += unit.length) {
-                doc.append(block);
-            }
-            String text = doc.toString();
-            long cpu0 = mx.getCurrentThreadCpuTime();
-            long t0 = System.nanoTime();
-            tagger.tag(DocumentStructure.untyped("size", text));
-            double actualMb = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length / 1e6;
-            rows.add(new SizeRow(actualMb, (System.nanoTime() - t0) / 1e9, (mx.getCurrentThreadCpuTime() - cpu0) / 1e9));
-        }
-        return rows;
-    }
-
     public double tokensPerSecond() {
         return tokens * rounds / wallSeconds;
     }

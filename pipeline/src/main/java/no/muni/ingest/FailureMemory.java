@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,7 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Remembers files that failed, by id, with the hash of the bytes that failed. A nightly run then
  * reports an unchanged broken file again without spending a parse (and its time limit) on it.
- * Kept beside the Lucene index as {@code failures.json}; losing it only costs re-parsing.
+ * Kept beside the Lucene index as {@code failures.json}; losing it only costs re-parsing. Without a file
+ * (a stateless SolrCloud worker) it lasts one run.
  */
 final class FailureMemory {
 
@@ -24,20 +26,20 @@ final class FailureMemory {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Path file;
+    private final Optional<Path> file;
     private final Map<String, Failure> byId;
 
-    private FailureMemory(Path file, Map<String, Failure> byId) {
+    private FailureMemory(Optional<Path> file, Map<String, Failure> byId) {
         this.file = file;
         this.byId = new ConcurrentHashMap<>(byId);
     }
 
-    static FailureMemory load(Path file) {
-        if (!Files.isRegularFile(file)) {
+    static FailureMemory load(Optional<Path> file) {
+        if (file.isEmpty() || !Files.isRegularFile(file.get())) {
             return new FailureMemory(file, Map.of());
         }
         try {
-            return new FailureMemory(file, JSON.readValue(file.toFile(), new TypeReference<Map<String, Failure>>() { }));
+            return new FailureMemory(file, JSON.readValue(file.get().toFile(), new TypeReference<Map<String, Failure>>() { }));
         } catch (IOException e) {
             // a damaged memory is only a cache: start afresh
             return new FailureMemory(file, Map.of());
@@ -62,6 +64,12 @@ final class FailureMemory {
     }
 
     void save() {
+        if (file.isPresent()) {
+            save(file.get());
+        }
+    }
+
+    private void save(Path file) {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

@@ -1,12 +1,13 @@
 package no.muni.ingest;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import no.muni.index.IndexWriterSession;
+import no.muni.index.DocumentSink;
 import no.muni.index.IndexedVersion;
 import no.muni.parse.ParseFailure;
 import no.muni.pipeline.DocumentProcessor;
@@ -23,7 +24,7 @@ final class FileTask {
     private static final Logger LOG = LoggerFactory.getLogger(FileTask.class);
 
     private final DocumentProcessor processor;
-    private final IndexWriterSession writer;
+    private final DocumentSink writer;
     private final FailureMemory failed;
     private final IngestOptions options;
     private final StageTimes times;
@@ -31,7 +32,7 @@ final class FileTask {
     private final IngestListener listener;
     private final AtomicLong sinceCommit = new AtomicLong();
 
-    FileTask(DocumentProcessor processor, IndexWriterSession writer, FailureMemory failed, IngestOptions options,
+    FileTask(DocumentProcessor processor, DocumentSink writer, FailureMemory failed, IngestOptions options,
              StageTimes times, RunTally tally, IngestListener listener) {
         this.processor = processor;
         this.writer = writer;
@@ -61,7 +62,7 @@ final class FileTask {
             reason = InternalError.reason(e);
             LOG.debug("internal error while processing {}", file.path(), e);
         }
-        long millis = (System.nanoTime() - started) / 1_000_000;
+        long millis = (System.nanoTime() - started - outcome.parserStartup.toNanos()) / 1_000_000;
         tally.done(file, change, reason, millis);
         if (outcome.ocrPages > 0) {
             tally.ocr(outcome.ocrPages, millis);
@@ -76,6 +77,8 @@ final class FileTask {
     /** What a processed file tells the tally beyond its change. */
     private static final class Outcome {
         int ocrPages;
+        /** Spent starting a parser worker before the file's parse: the pool's cost, not the file's. */
+        Duration parserStartup = Duration.ZERO;
     }
 
     private Change process(SourceFile file, IndexedVersion known, Outcome outcome) throws IOException, ParseFailure {
@@ -97,6 +100,7 @@ final class FileTask {
             processed = processor.process(file.path(),
                     new DocumentProcessor.Origin(file.id(), file.root().name(), file.relativePath(), sha));
         } catch (ParseFailure e) {
+            outcome.parserStartup = processor.parserStartupOfLastFile();
             if (e.dependsOnSetup()) {
                 failed.forget(file.id()); // e.g. OCR installed before the next run: try again then
             } else {
@@ -108,6 +112,7 @@ final class FileTask {
             failed.remember(file.id(), new FailureMemory.Failure(sha, processor.version(), InternalError.reason(e)));
             throw e;
         }
+        outcome.parserStartup = processor.parserStartupOfLastFile();
         failed.forget(file.id());
         long i0 = System.nanoTime();
         writer.replaceGroup(file.id(), processed.documents());

@@ -16,7 +16,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import no.muni.index.DocumentIndex;
-import no.muni.index.IndexWriterSession;
+import no.muni.index.DocumentSink;
 import no.muni.index.IndexedVersion;
 import no.muni.pipeline.DocumentProcessor;
 import no.muni.pipeline.Stage;
@@ -38,17 +38,25 @@ public final class IngestRun {
     }
 
     public RunReport run(List<Path> rootPaths, DocumentIndex index, IngestListener listener) {
+        return run(rootPaths, IngestDestination.of(index), listener);
+    }
+
+    /**
+     * A run into any destination: only the files of the destination's partition are processed, and only
+     * documents of that partition are deleted when their file is gone.
+     */
+    public RunReport run(List<Path> rootPaths, IngestDestination destination, IngestListener listener) {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         StageTimes times = new StageTimes();
         RunTally tally = new RunTally();
         String version;
         List<SourceRoot> roots = distinctlyNamed(rootPaths);
-        try (IndexWriterSession writer = index.openWriter();
+        try (DocumentSink writer = destination.openSink();
              DocumentProcessor processor = processors.create(times)) {
             version = processor.version();
-            FailureMemory failed = FailureMemory.load(index.dir().resolve("failures.json"));
-            List<RootWork> work = discover(roots, writer, times, tally);
+            FailureMemory failed = FailureMemory.load(destination.failureMemory());
+            List<RootWork> work = discover(roots, writer, destination.partition(), times, tally);
             listener.started(work.stream().mapToInt(w -> w.files.size()).sum());
             FileTask task = new FileTask(processor, writer, failed, options, times, tally, listener);
             processAll(work, task, tally);
@@ -72,12 +80,12 @@ public final class IngestRun {
         }
         RunReport report = tally.report(started, (System.nanoTime() - t0) / 1_000_000, version,
                 roots.stream().map(r -> r.path().toString()).toList(), times.millis());
-        RunHistory.of(index).record(report);
+        destination.record(report);
         return report;
     }
 
-    private static List<RootWork> discover(List<SourceRoot> roots, IndexWriterSession writer, StageTimes times,
-                                           RunTally tally) throws IOException {
+    private static List<RootWork> discover(List<SourceRoot> roots, DocumentSink writer, Partition partition,
+                                           StageTimes times, RunTally tally) throws IOException {
         List<RootWork> work = new ArrayList<>();
         for (SourceRoot root : roots) {
             Map<String, IndexedVersion> known = writer.indexedVersions(root.name());
@@ -98,17 +106,23 @@ public final class IngestRun {
                 throw new MissingRootException(root.path());
             }
             listing.unreadable().forEach(tally::failure);
-            listing.broken().forEach(f -> {
+            listing.broken().stream().filter(f -> partition.takes(keyOf(root, f))).forEach(f -> {
                 tally.seen();
                 tally.failure(f);
             });
-            listing.skipped().forEach(f -> {
+            listing.skipped().stream().filter(f -> partition.takes(keyOf(root, f))).forEach(f -> {
                 tally.seen();
                 tally.skipped(f);
             });
-            work.add(new RootWork(root, listing.files(), known));
+            work.add(new RootWork(root, listing.files().stream().filter(f -> partition.takes(f.id())).toList(), known));
         }
         return work;
+    }
+
+    /** The partition key of an entry reported by path (a broken link, a device): like a file's id. */
+    private static String keyOf(SourceRoot root, FileFailure entry) {
+        String prefix = root.path().toString() + java.io.File.separator;
+        return root.name() + "/" + (entry.path().startsWith(prefix) ? entry.path().substring(prefix.length()) : entry.path());
     }
 
     private void processAll(List<RootWork> work, FileTask task, RunTally tally) {

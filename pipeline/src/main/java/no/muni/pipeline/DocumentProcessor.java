@@ -19,6 +19,7 @@ import no.muni.tag.EntityTagger;
 import no.muni.tag.measure.AmountParser;
 import no.muni.tag.measure.DocumentMeasures;
 import no.muni.tag.measure.MeasureExtractor;
+import no.muni.text.Cancellation;
 
 /**
  * Runs one source file through parse → structure → tag and assembles what the index stores: the
@@ -67,8 +68,28 @@ public final class DocumentProcessor implements AutoCloseable {
     public record Processed(List<IndexDocument> documents, List<String> warnings, int ocrPages) {
     }
 
+    /**
+     * A parser in this JVM runs with structure and tag on a document thread given up on at the limit. A
+     * parser that stops itself at the limit (in a child process) runs on the caller's thread, so starting
+     * its process is not charged to the file and no thread is left waiting on a killed process; structure
+     * and tag then get what the parse left of the limit.
+     */
     public Processed process(Path file, Origin origin) throws ParseFailure {
-        return timeLimit.run(() -> processNow(file, origin));
+        if (!parser.stopsAtTimeLimit()) {
+            return timeLimit.run(() -> assemble(parse(file), origin), timeLimit.limit());
+        }
+        long t0 = System.nanoTime();
+        ParseResult parsed = parse(file);
+        Duration parsing = Duration.ofNanos(System.nanoTime() - t0).minus(parser.startupOfLastParse());
+        return timeLimit.run(() -> assemble(parsed, origin), timeLimit.limit().minus(parsing));
+    }
+
+    /**
+     * The time this thread's last {@link #process} spent starting a parser worker before parsing (zero when
+     * parsing in process): a file's time in the run report leaves it out, as its time limit does.
+     */
+    public Duration parserStartupOfLastFile() {
+        return parser.startupOfLastParse();
     }
 
     /** Files given up on at the time limit so far. */
@@ -76,16 +97,25 @@ public final class DocumentProcessor implements AutoCloseable {
         return timeLimit.abandoned();
     }
 
-    private Processed processNow(Path file, Origin origin) throws ParseFailure {
+    /** Files being processed now, including any given up on at the time limit that have not stopped yet. */
+    public int running() {
+        return timeLimit.running();
+    }
+
+    private ParseResult parse(Path file) throws ParseFailure {
         long t0 = System.nanoTime();
         ParseResult parsed = parser.parse(file);
         times.add(Stage.PARSE, System.nanoTime() - t0);
+        return parsed;
+    }
 
+    private Processed assemble(ParseResult parsed, Origin origin) throws ParseFailure {
         List<String> warnings = new ArrayList<>(parsed.warnings());
         List<IndexDocument> docs = new ArrayList<>();
         IndexDocument container = toDocument(parsed.container(), origin, origin.id(), null, origin.source());
         List<IndexDocument> children = new ArrayList<>();
         for (ParsedPart part : parsed.embedded()) {
+            Cancellation.check();
             String childId = origin.id() + "!" + part.embeddedPath();
             IndexDocument child = toDocument(part, origin, childId, origin.id(), origin.source() + "!" + part.embeddedPath());
             if (child.text().isBlank()) {

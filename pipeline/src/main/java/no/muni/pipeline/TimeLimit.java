@@ -13,9 +13,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import no.muni.parse.ParseFailure;
 
 /**
- * Runs one document's work on a daemon thread and gives up on it after the time limit. A parser (or
- * a stage of ours) stuck in a loop cannot be stopped from outside, but it no longer holds up the run;
- * the abandoned thread dies with the JVM at the latest.
+ * Runs one document's work on a daemon thread and gives up on it after the time limit by interrupting
+ * the thread. Structure and tag check for that between units of work ({@link no.muni.text.Cancellation}),
+ * and parsing in child JVMs is stopped by killing the child, so a document given up on stops within one
+ * unit of work; code that checks nothing (Tika parsing in this JVM) no longer holds up the run, and its
+ * thread dies with the JVM at the latest.
  */
 final class TimeLimit implements AutoCloseable {
 
@@ -27,6 +29,7 @@ final class TimeLimit implements AutoCloseable {
 
     private final Duration limit;
     private final AtomicInteger abandoned = new AtomicInteger();
+    private final AtomicInteger running = new AtomicInteger();
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "muni-document");
         t.setDaemon(true);
@@ -37,10 +40,25 @@ final class TimeLimit implements AutoCloseable {
         this.limit = limit;
     }
 
-    <T> T run(Work<T> work) throws ParseFailure {
-        Future<T> future = threads.submit(work::run);
+    Duration limit() {
+        return limit;
+    }
+
+    /**
+     * Runs {@code work} within {@code budget}: the limit, or what a step that bounded itself (a parse in a
+     * child process) left of it. A failure names the whole limit, which is what the user set.
+     */
+    <T> T run(Work<T> work, Duration budget) throws ParseFailure {
+        Future<T> future = threads.submit(() -> {
+            running.incrementAndGet();
+            try {
+                return work.run();
+            } finally {
+                running.decrementAndGet();
+            }
+        });
         try {
-            return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(Math.max(0, budget.toMillis()), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
             abandoned.incrementAndGet();
@@ -69,6 +87,11 @@ final class TimeLimit implements AutoCloseable {
     /** Documents given up on; their threads may still be running. */
     int abandoned() {
         return abandoned.get();
+    }
+
+    /** Documents being worked on now, those given up on but not yet stopped included. */
+    int running() {
+        return running.get();
     }
 
     @Override

@@ -16,6 +16,7 @@ import no.muni.structure.minutes.MinutesExtractor;
 import no.muni.structure.policy.PolicyExtractor;
 import no.muni.structure.presentation.PresentationExtractor;
 import no.muni.structure.reply.ReplyExtractor;
+import no.muni.text.Cancellation;
 
 /**
  * The structure stage: cuts scraped junk (a page-level wrapper, so first), strips page furniture, fills the fields every document
@@ -50,8 +51,8 @@ public final class DocumentStructurer implements StructureExtractor {
 
     @Override
     public DocumentStructure extract(ParsedContent content) {
-        CleanBody clean = furniture.strip(junk.cut(content.blocks()));
-        List<Block> body = clean.blocks();
+        CleanBody clean = furniture.strip(junk.cut(Cancellation.checked(content.blocks())));
+        List<Block> body = Cancellation.checked(clean.blocks());
         DocumentStructure.Builder builder = DocumentStructure.builder().sender(clean.sender());
         String title = commonFields.fill(body, content.metadataTitle(), builder);
         if (content.email() != null) {

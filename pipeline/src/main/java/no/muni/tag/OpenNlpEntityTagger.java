@@ -21,6 +21,7 @@ import no.muni.model.Presentation;
 import no.muni.model.Reply;
 import no.muni.tag.measure.MeasureExtractor;
 import no.muni.tag.normalise.NameNormaliser;
+import no.muni.text.Cancellation;
 import opennlp.tools.util.Span;
 
 /**
@@ -71,6 +72,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             }
             rules.apply(s, text, candidates);
         }
+        Cancellation.check();
         Set<String> measureNames = new HashSet<>();
         textMeasures.forEach(m -> measureNames.add(normaliser.key(m.measure().text())));
         structure.measures().forEach(m -> measureNames.add(normaliser.key(m.text())));

@@ -9,6 +9,7 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
 import no.muni.text.Bullets;
+import no.muni.text.Cancellation;
 
 /**
  * Sentence splitting, tokenising and name finding over a document text. Holds OpenNLP ME instances,
@@ -88,6 +89,7 @@ public final class TextAnnotator {
         if (to <= from) {
             return;
         }
+        Cancellation.check();
         String line = text.substring(from, to);
         if (line.isBlank()) {
             return;

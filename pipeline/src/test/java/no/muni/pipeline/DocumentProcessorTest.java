@@ -14,8 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import no.muni.index.IndexDocument;
 import no.muni.parse.ParseFailure;
+import no.muni.parse.OcrOptions;
 import no.muni.parse.ParseLimits;
 import no.muni.parse.TikaDocumentParser;
+import no.muni.parse.worker.IsolatedParser;
 import no.muni.structure.DocumentStructurer;
 import no.muni.tag.OpenNlpEntityTagger;
 
@@ -58,6 +60,36 @@ class DocumentProcessorTest {
                     () -> p.process(slow, new DocumentProcessor.Origin("r/treg.html", "r", "treg.html", "x")));
             assertTrue(failure.reason().contains("took longer than the limit"), failure.reason());
             assertEquals(1, p.abandoned());
+        }
+    }
+
+    /**
+     * Issue #14, defect 3: a document given up on at its time limit kept running in the background with
+     * its text in memory. Here the parse (in a worker JVM, as by default) has all the time it needs; tagging
+     * the 10 MB takes tens of CPU seconds, and given up on after 2 s its thread stops at the next window.
+     */
+    @Test
+    void aDocumentGivenUpOnStopsWorking() throws Exception {
+        Path big = tmp.resolve("lang.txt");
+        String paragraph = "Bystyret i Drammen kommune behandlet saken om samarbeid med Røde Kors og Kirkens Bymisjon. "
+                + "Rådmannen la fram forslag til vedtak, og Arbeiderpartiet fremmet et alternativt forslag.\n";
+        try (java.io.Writer out = Files.newBufferedWriter(big)) {
+            for (int written = 0; written < 10_000_000; written += paragraph.length()) {
+                out.write(paragraph);
+            }
+        }
+        IsolatedParser parser = new IsolatedParser(ParseLimits.defaults().withTimeout(Duration.ofMinutes(10)),
+                OcrOptions.defaults(), IsolatedParser.Settings.defaults());
+        try (DocumentProcessor p = new DocumentProcessor(parser, DocumentStructurer.standard(),
+                OpenNlpEntityTagger.bundled(), new StageTimes(), Duration.ofSeconds(2), PipelineVersion.CURRENT)) {
+            ParseFailure failure = assertThrows(ParseFailure.class,
+                    () -> p.process(big, new DocumentProcessor.Origin("r/lang.txt", "r", "lang.txt", "x")));
+            assertEquals("processing took longer than the limit of 2 s", failure.reason());
+            long stopWaiting = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (p.running() > 0 && System.nanoTime() < stopWaiting) {
+                Thread.sleep(50);
+            }
+            assertEquals(0, p.running(), "the document's thread stopped instead of tagging on in the background");
         }
     }
 }

@@ -197,7 +197,9 @@ class MuniServerTest {
         assertEquals("root/evil.html", org.path("documents").get(0).path("id").asText());
         assertEquals(404, get("/api/organisations/Nobody").statusCode());
         assertEquals("Drammen Røde Kors", json("/api/organisations").get(0).path("name").asText());
-        assertEquals("2015-2018", json("/api/measures?q=koordinator").get(0).path("period").asText());
+        assertEquals("2015-2018", json("/api/measures?q=koordinator").path("measures").get(0).path("period").asText());
+        assertTrue(json("/api/measures?q=koordinator").path("partial").isBoolean(), "measures say whether they were cut");
+        assertTrue(org.path("partial").isBoolean(), "so do profiles");
         assertEquals(2, json("/api/stats").path("documents").asInt());
     }
 

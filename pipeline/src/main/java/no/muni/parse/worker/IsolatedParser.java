@@ -52,6 +52,7 @@ public final class IsolatedParser implements DocumentParser {
     private final BlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
     private final List<Worker> all = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final ThreadLocal<Duration> lastStartup = ThreadLocal.withInitial(() -> Duration.ZERO);
     private final ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "muni-parse-killer");
         t.setDaemon(true);
@@ -69,9 +70,12 @@ public final class IsolatedParser implements DocumentParser {
         if (closed.get()) {
             throw new IllegalStateException("the parser pool is closed");
         }
+        lastStartup.set(Duration.ZERO);
         Worker worker = idle.poll();
         if (worker == null) {
+            long t0 = System.nanoTime();
             worker = start();
+            lastStartup.set(Duration.ofNanos(System.nanoTime() - t0));
         }
         boolean reusable = false;
         try {
@@ -88,6 +92,17 @@ public final class IsolatedParser implements DocumentParser {
                 retire(worker);
             }
         }
+    }
+
+    /** The parse's time limit is enforced by killing the worker; starting one is not charged to the file. */
+    @Override
+    public boolean stopsAtTimeLimit() {
+        return true;
+    }
+
+    @Override
+    public Duration startupOfLastParse() {
+        return lastStartup.get();
     }
 
     /** Ends every worker; a parse still running fails. */

@@ -333,9 +333,11 @@ async function measuresPage(params) {
     e.preventDefault();
     location.hash = '#/measures?q=' + encodeURIComponent(document.getElementById('measure-q').value);
   });
-  const measures = await api('/api/measures?limit=200&q=' + encodeURIComponent(q));
+  const found = await api('/api/measures?limit=200&q=' + encodeURIComponent(q));
+  const count = found.measures.length + ' tiltak' + (found.partial
+    ? ' i de ' + found.documentsRead + ' nyeste dokumentene (flere dokumenter treffer; bruk flere ord)' : '');
   show(el('div', { class: 'doc', id: 'measures' }, el('h1', {}, 'Tiltak'), form,
-    el('p', {}, measures.length + ' tiltak'), measureTable(measures)));
+    el('p', {}, count), measureTable(found.measures)));
 }
 
 document.getElementById('search-form').addEventListener('submit', e => {

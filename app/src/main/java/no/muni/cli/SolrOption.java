@@ -1,0 +1,33 @@
+package no.muni.cli;
+
+import picocli.CommandLine.Option;
+
+import no.muni.solr.SolrCollection;
+
+/** {@code --solr URL --collection NAME}: a SolrCloud collection instead of the embedded index. */
+final class SolrOption {
+
+    @Option(names = "--solr", paramLabel = "URL",
+            description = "A SolrCloud node, e.g. http://localhost:8983/solr (several comma-separated: the first that "
+                    + "answers); use the collection named by --collection instead of the embedded index.")
+    String solr;
+
+    @Option(names = "--collection", paramLabel = "NAME", description = "The SolrCloud collection (with --solr).")
+    String collection;
+
+    boolean given() {
+        if ((solr == null) != (collection == null)) {
+            throw new UsageException("--solr and --collection go together: give both, or neither for the embedded index");
+        }
+        return solr != null;
+    }
+
+    /** Connects; the caller closes. */
+    SolrCollection connect() {
+        try {
+            return SolrCollection.connect(solr, collection);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package no.muni.solr;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.common.SolrInputDocument;
+
+import no.muni.index.ExportJson;
+import no.muni.index.IndexDocument;
+import no.muni.index.IndexFields;
+import no.muni.index.SearchFields;
+import no.muni.index.WorkSignature;
+import no.muni.model.Email;
+
+/** The Solr document of an {@link IndexDocument}: the embedded index's fields under the same names. */
+final class SolrDocuments {
+
+    /** The field telling documents from the workers' locks and run reports. */
+    static final String RECORD_TYPE = "recordType";
+    static final String DOCUMENT = "document";
+    /** The filter every read of documents carries. */
+    static final String ONLY_DOCUMENTS = RECORD_TYPE + ":" + DOCUMENT;
+
+    private SolrDocuments() {
+    }
+
+    static SolrInputDocument of(IndexDocument d, String groupId) {
+        SolrInputDocument doc = new SolrInputDocument();
+        doc.setField(RECORD_TYPE, DOCUMENT);
+        doc.setField(IndexFields.ID, d.id());
+        if (d.parentId() != null) {
+            doc.setField(IndexFields.PARENT, d.parentId());
+        }
+        doc.setField(IndexFields.GROUP, groupId);
+        keyword(doc, IndexFields.ROOT, d.root());
+        keyword(doc, IndexFields.SOURCE, d.source());
+        keyword(doc, IndexFields.SHA256, d.sha256());
+        keyword(doc, IndexFields.PIPELINE_VERSION, d.pipelineVersion());
+        keyword(doc, IndexFields.FORMAT, d.format());
+        keyword(doc, IndexFields.DOC_TYPE, d.docType());
+        if (d.title() != null) {
+            doc.setField(IndexFields.TITLE, d.title());
+        }
+        if (d.date() != null) {
+            doc.setField(IndexFields.DATE, java.util.Date.from(d.date().atStartOfDay(ZoneOffset.UTC).toInstant()));
+            doc.setField(IndexFields.YEAR, d.date().getYear());
+        }
+        doc.setField(IndexFields.TEXT, d.text());
+        SearchFields search = SearchFields.of(d);
+        multi(doc, IndexFields.ORGANISATION, search.organisations());
+        multi(doc, IndexFields.PERSON, search.persons());
+        multi(doc, IndexFields.ORGANISATION_KEY, search.organisationKeys());
+        multi(doc, IndexFields.PERSON_KEY, search.personKeys());
+        multi(doc, IndexFields.PLACE, d.places());
+        multi(doc, IndexFields.MEASURE, d.measures());
+        multi(doc, IndexFields.CASE, search.cases());
+        multi(doc, IndexFields.BODY, search.bodies());
+        Email email = d.export().structure().email();
+        if (email != null) {
+            List<Email.Mailbox> senders = email.from() == null ? List.of() : List.of(email.from());
+            List<Email.Mailbox> recipients = new ArrayList<>(email.to());
+            recipients.addAll(email.cc());
+            mailboxes(doc, IndexFields.FROM, senders);
+            mailboxes(doc, IndexFields.TO, recipients);
+            if (email.threadId() != null) {
+                doc.setField(IndexFields.THREAD_ID, email.threadId());
+            }
+        }
+        doc.setField(IndexFields.JSON, ExportJson.write(d.export()));
+        // a work of its own until the run's regrouping says otherwise
+        doc.setField(IndexFields.WORK_ID, d.id());
+        doc.setField(IndexFields.WORK_SIZE, 1);
+        int[] signature = WorkSignature.of(d.text());
+        if (signature != null) {
+            doc.setField(IndexFields.WORK_SIGNATURE, Base64.getEncoder().encodeToString(WorkSignature.toBytes(signature)));
+        }
+        return doc;
+    }
+
+    /**
+     * Senders or recipients as the embedded index has them: a facet value each (the address, or the name where
+     * there is none) and their names and addresses as text ({@link #textField}).
+     */
+    private static void mailboxes(SolrInputDocument doc, String field, List<Email.Mailbox> boxes) {
+        List<String> labels = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (Email.Mailbox box : boxes) {
+            String label = box.address() != null ? box.address() : box.name();
+            if (label != null) {
+                labels.add(label);
+                texts.add(box.name() == null ? box.address() : box.name() + " " + java.util.Objects.toString(box.address(), ""));
+            }
+        }
+        multi(doc, field, labels);
+        multi(doc, textField(field), texts);
+    }
+
+    /** The text twin of a field that is a facet in Solr but also searched by words ({@code from}, {@code to}). */
+    static String textField(String field) {
+        return field.equals(IndexFields.FROM) || field.equals(IndexFields.TO) ? field + ".text" : field;
+    }
+
+    /** A query matching one value of a string field exactly. */
+    static String term(String field, String value) {
+        return field + ":" + ClientUtils.escapeQueryChars(value);
+    }
+
+    private static void keyword(SolrInputDocument doc, String field, String value) {
+        doc.setField(field, value == null ? "" : value);
+    }
+
+    private static void multi(SolrInputDocument doc, String field, Collection<String> values) {
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                distinct.add(v);
+            }
+        }
+        if (!distinct.isEmpty()) {
+            doc.setField(field, distinct);
+        }
+    }
+}
