@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -220,12 +219,10 @@ public final class IndexWriterSession implements DocumentSink, Closeable {
         multi(doc, IndexFields.MEASURE, d.measures());
         multi(doc, IndexFields.CASE, search.cases());
         multi(doc, IndexFields.BODY, search.bodies());
+        mailboxes(doc, IndexFields.FROM, IndexFields.FROM_KEY, search.senders());
+        mailboxes(doc, IndexFields.TO, IndexFields.TO_KEY, search.recipients());
         Email email = d.export().structure().email();
         if (email != null) {
-            mailboxes(doc, IndexFields.FROM, IndexFields.FROM_KEY, email.from() == null ? List.of() : List.of(email.from()));
-            List<Email.Mailbox> recipients = new ArrayList<>(email.to());
-            recipients.addAll(email.cc());
-            mailboxes(doc, IndexFields.TO, IndexFields.TO_KEY, recipients);
             Threads.index(doc, d.id(), email);
         }
         doc.add(new StoredField(IndexFields.JSON, new BytesRef(ExportJson.write(d.export()))));
@@ -244,24 +241,17 @@ public final class IndexWriterSession implements DocumentSink, Closeable {
      * names and addresses as text for {@code from:}/{@code to:} in a query, and as lower-case keys for the
      * filters.
      */
-    private static void mailboxes(Document doc, String field, String keyField, List<Email.Mailbox> boxes) {
-        List<String> facetValues = new ArrayList<>();
+    private static void mailboxes(Document doc, String field, String keyField, List<SearchFields.Mailbox> boxes) {
         java.util.Set<String> keys = new java.util.HashSet<>();
-        for (Email.Mailbox box : boxes) {
-            String label = box.address() != null ? box.address() : box.name();
-            if (label == null) {
-                continue;
-            }
-            facetValues.add(label);
-            doc.add(new TextField(field, box.name() == null ? box.address() : box.name() + " " + Objects.toString(box.address(), ""),
-                    Field.Store.NO));
-            keys.add(MailboxKeys.of(label));
+        for (SearchFields.Mailbox box : boxes) {
+            doc.add(new TextField(field, box.text(), Field.Store.NO));
+            keys.add(MailboxKeys.of(box.label()));
             if (box.name() != null) {
                 keys.add(MailboxKeys.of(box.name()));
             }
         }
         keys.forEach(k -> doc.add(new StringField(keyField, k, Field.Store.NO)));
-        facetValues.stream().distinct().forEach(v -> facet(doc, field, v));
+        boxes.stream().map(SearchFields.Mailbox::label).distinct().forEach(v -> facet(doc, field, v));
     }
 
     private static void keyword(Document doc, String field, String value) {

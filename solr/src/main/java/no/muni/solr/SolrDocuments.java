@@ -1,7 +1,6 @@
 package no.muni.solr;
 
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -61,16 +60,11 @@ final class SolrDocuments {
         multi(doc, IndexFields.MEASURE, d.measures());
         multi(doc, IndexFields.CASE, search.cases());
         multi(doc, IndexFields.BODY, search.bodies());
+        mailboxes(doc, IndexFields.FROM, search.senders());
+        mailboxes(doc, IndexFields.TO, search.recipients());
         Email email = d.export().structure().email();
-        if (email != null) {
-            List<Email.Mailbox> senders = email.from() == null ? List.of() : List.of(email.from());
-            List<Email.Mailbox> recipients = new ArrayList<>(email.to());
-            recipients.addAll(email.cc());
-            mailboxes(doc, IndexFields.FROM, senders);
-            mailboxes(doc, IndexFields.TO, recipients);
-            if (email.threadId() != null) {
-                doc.setField(IndexFields.THREAD_ID, email.threadId());
-            }
+        if (email != null && email.threadId() != null) {
+            doc.setField(IndexFields.THREAD_ID, email.threadId());
         }
         doc.setField(IndexFields.JSON, ExportJson.write(d.export()));
         // a work of its own until the run's regrouping says otherwise
@@ -87,18 +81,9 @@ final class SolrDocuments {
      * Senders or recipients as the embedded index has them: a facet value each (the address, or the name where
      * there is none) and their names and addresses as text ({@link #textField}).
      */
-    private static void mailboxes(SolrInputDocument doc, String field, List<Email.Mailbox> boxes) {
-        List<String> labels = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        for (Email.Mailbox box : boxes) {
-            String label = box.address() != null ? box.address() : box.name();
-            if (label != null) {
-                labels.add(label);
-                texts.add(box.name() == null ? box.address() : box.name() + " " + java.util.Objects.toString(box.address(), ""));
-            }
-        }
-        multi(doc, field, labels);
-        multi(doc, textField(field), texts);
+    private static void mailboxes(SolrInputDocument doc, String field, List<SearchFields.Mailbox> boxes) {
+        multi(doc, field, boxes.stream().map(SearchFields.Mailbox::label).toList());
+        multi(doc, textField(field), boxes.stream().map(SearchFields.Mailbox::text).toList());
     }
 
     /** The text twin of a field that is a facet in Solr but also searched by words ({@code from}, {@code to}). */
