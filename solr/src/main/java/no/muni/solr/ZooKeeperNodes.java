@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
-import org.apache.solr.common.util.Utils;
+import org.apache.solr.common.util.URLUtil;
 
 /**
  * The live nodes of a SolrCloud cluster, read from its ZooKeeper ({@code host:2181,host2:2181/solr}). muni then
@@ -36,7 +36,7 @@ final class ZooKeeperNodes {
             zk.setZkConnectTimeout((int) TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
             zk.setZkClientTimeout((int) TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
             String scheme = zk.getClusterProperty("urlScheme", "http");
-            List<String> urls = zk.getLiveNodes().stream().sorted().map(node -> Utils.getBaseUrlForNodeName(node, scheme))
+            List<String> urls = zk.getLiveNodes().stream().sorted().map(node -> URLUtil.getBaseUrlForNodeName(node, scheme))
                     .toList();
             if (urls.isEmpty()) {
                 throw new SolrException("the SolrCloud cluster of ZooKeeper " + zkHost.strip() + " has no live nodes");

@@ -181,7 +181,8 @@ class SolrTestDocumentsTest {
     void aFixedListOfQueriesFindsTheSameWorks() {
         Set<String> timedOut = timedOut().stream().map(SolrTestDocumentsTest::idOf).collect(Collectors.toSet());
         SolrReader solr = new SolrReader(collection);
-        for (String query : List.of("the", "test", "document", "pdf", "page", "hello", "kommune", "æøå", "blåbærsyltetøy",
+        // not "test": Solr 9 also finds it inside "tjenestested" (see SolrIngestTest#solr9KeepsCompoundPartsThatOverlapALongerPart)
+        for (String query : List.of("the", "testing", "document", "pdf", "page", "hello", "kommune", "æøå", "blåbærsyltetøy",
                 "vedtak", "\"Apache Tika\"", "title:test", "tika*", "mail OR message", "text NOT pdf", "")) {
             SearchRequest first = new SearchRequest(query, Map.of(), SortOrder.RELEVANCE, 1, SearchRequest.MAX_PAGE_SIZE, 0,
                     SearchRequest.MAX_FACET_VALUES);
