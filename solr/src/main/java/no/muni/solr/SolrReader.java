@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.SpellCheckResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
@@ -34,6 +35,7 @@ import no.muni.index.SearchPage;
 import no.muni.index.SearchRequest;
 import no.muni.index.SnippetPart;
 import no.muni.index.SortOrder;
+import no.muni.index.Spelling;
 import no.muni.ingest.RunLog;
 import no.muni.model.ExportDocument;
 
@@ -94,8 +96,26 @@ public final class SolrReader implements Archive, LiveArchive {
         }
         NamedList<?> facets = facets(response);
         long total = facets == null ? 0 : number(facets.get(WORKS));
-        return new SearchPage(total, request.page(), request.pageSize(), hits, facetCounts(facets), false,
+        SearchPage page = new SearchPage(total, request.page(), request.pageSize(), hits, facetCounts(facets), false,
                 (System.nanoTime() - t0) / 1_000_000, null);
+        return total == 0 ? page.withSuggestion(Spelling.suggest(request.query(), this::spelledAsIndexed)) : page;
+    }
+
+    /**
+     * The word the collection holds closest to {@code word} (Solr's spellcheck component, configured as the
+     * embedded index's spell checker), or null when it holds the word itself or nothing close.
+     */
+    private String spelledAsIndexed(String word) {
+        SolrQuery q = new SolrQuery("*:*").addFilterQuery(SolrDocuments.ONLY_DOCUMENTS).setRows(0);
+        q.set("spellcheck", true);
+        q.set("spellcheck.q", word);
+        q.set("spellcheck.count", 5); // each shard's best few, which Solr merges and ranks as one index would
+        SpellCheckResponse spelling = collection.query(q).getSpellCheckResponse();
+        if (spelling == null) {
+            return null;
+        }
+        return spelling.getSuggestions().stream().filter(s -> s.getToken().equals(word) && !s.getAlternatives().isEmpty())
+                .map(s -> s.getAlternatives().getFirst()).findFirst().orElse(null);
     }
 
     @Override

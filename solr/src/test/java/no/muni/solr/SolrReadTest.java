@@ -61,6 +61,17 @@ class SolrReadTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"frivilligsentrall", "barnehaage kultur", "koordinatorr", "Frivilligsentral", "kultur OR xyzzyq"})
+    void aQueryWithoutHitsGetsTheSameSuggestion(String query) {
+        SearchRequest request = new SearchRequest(query, Map.of(), SortOrder.RELEVANCE, 1, 10, 0);
+        SearchPage expected = embedded.search(request);
+        assertEquals(expected.suggestion(), solr.search(request).suggestion(), query);
+        if (query.endsWith("ll")) {
+            assertEquals("frivilligsentral", expected.suggestion(), "the embedded index corrects " + query);
+        }
+    }
+
     @Test
     void filtersAndDateOrderGiveTheSameWorks() {
         List<Map<String, List<String>>> filterSets = new java.util.ArrayList<>(List.of(Map.of(),
