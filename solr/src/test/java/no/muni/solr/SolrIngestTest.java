@@ -14,9 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.apache.solr.client.solrj.SolrQuery;
@@ -193,22 +190,7 @@ class SolrIngestTest {
     }
 
     private static List<RunReport> runBothWorkers() throws Exception {
-        ExecutorService workers = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<RunReport>> runs = new ArrayList<>();
-            for (int i = 1; i <= 2; i++) {
-                SolrDestination destination = new SolrDestination(collection, new Partition(i, 2), LOCK_TTL);
-                runs.add(workers.submit(() -> new IngestRun(processors, new IngestOptions(1, 1_000, false))
-                        .run(List.of(corpus), destination, IngestListener.NONE)));
-            }
-            List<RunReport> reports = new ArrayList<>();
-            for (Future<RunReport> run : runs) {
-                reports.add(run.get());
-            }
-            return reports;
-        } finally {
-            workers.shutdown();
-        }
+        return TwoWorkers.run(collection, processors, List.of(corpus), LOCK_TTL);
     }
 
     /**

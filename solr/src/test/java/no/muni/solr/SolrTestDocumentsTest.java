@@ -16,9 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -38,6 +35,7 @@ import no.muni.export.ExportFormat;
 import no.muni.export.ExportHeader;
 import no.muni.export.Exporter;
 import no.muni.index.DocumentIndex;
+import no.muni.index.EntityLookup;
 import no.muni.index.ExportJson;
 import no.muni.index.IndexFields;
 import no.muni.index.IndexView;
@@ -49,7 +47,6 @@ import no.muni.ingest.FileFailure;
 import no.muni.ingest.IngestListener;
 import no.muni.ingest.IngestOptions;
 import no.muni.ingest.IngestRun;
-import no.muni.ingest.Partition;
 import no.muni.ingest.RunReport;
 import no.muni.parse.OcrOptions;
 import no.muni.parse.ParseLimits;
@@ -215,6 +212,33 @@ class SolrTestDocumentsTest {
 
     @Test
     @Order(4)
+    void lookupsAndDocumentPagesAreTheSame() {
+        Set<String> timedOut = timedOut();
+        Assumptions.assumeTrue(timedOut.isEmpty(), "skipped: under this load " + timedOut + " hit the time limit of "
+                + TIMEOUT.toSeconds() + " s in one run only, so the lookups differ by them");
+        SolrReader solr = new SolrReader(collection);
+        EntityLookup fromIndex = new EntityLookup(embedded);
+        EntityLookup fromSolr = new EntityLookup(solr);
+        List<EntityLookup.NameCount> organisations = fromIndex.organisations(500);
+        List<EntityLookup.NameCount> persons = fromIndex.persons(500);
+        SolrLookupTest.assertSame(organisations, fromSolr.organisations(500), "organisations");
+        SolrLookupTest.assertSame(persons, fromSolr.persons(500), "persons");
+        organisations.forEach(o -> SolrLookupTest.assertSame(fromIndex.organisation(o.name()),
+                fromSolr.organisation(o.name()), o.name()));
+        persons.forEach(p -> SolrLookupTest.assertSame(fromIndex.person(p.name()), fromSolr.person(p.name()), p.name()));
+        for (String dim : IndexFields.FACETS) {
+            assertEquals(List.copyOf(embedded.counts(dim, 50).entrySet()), List.copyOf(solr.counts(dim, 50).entrySet()), dim);
+        }
+        embedded.forEachJson(json -> {
+            String id = ExportJson.read(json).id();
+            assertEquals(embedded.json(id), solr.json(id), id);
+            SolrLookupTest.assertSame(embedded.renditions(id), solr.renditions(id), "renditions of " + id);
+            SolrLookupTest.assertSame(embedded.thread(id), solr.thread(id), "the e-mail thread of " + id);
+        });
+    }
+
+    @Test
+    @Order(5)
     void aReRunReportsTheFailedFilesAgainFromTheCollectionAlone() throws Exception {
         Set<String> remembered = rememberedFailures();
         Map<String, String> before = failures(firstRun);
@@ -247,22 +271,7 @@ class SolrTestDocumentsTest {
     }
 
     private static List<RunReport> runBothWorkers() throws Exception {
-        ExecutorService workers = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<RunReport>> runs = new ArrayList<>();
-            for (int i = 1; i <= 2; i++) {
-                SolrDestination destination = new SolrDestination(collection, new Partition(i, 2), Duration.ofMinutes(1));
-                runs.add(workers.submit(() -> new IngestRun(processors, new IngestOptions(1, 1_000, false))
-                        .run(roots, destination, IngestListener.NONE)));
-            }
-            List<RunReport> reports = new ArrayList<>();
-            for (Future<RunReport> run : runs) {
-                reports.add(run.get());
-            }
-            return reports;
-        } finally {
-            workers.shutdown();
-        }
+        return TwoWorkers.run(collection, processors, roots, Duration.ofMinutes(1));
     }
 
     /** Failed files by path, with their reasons. */
