@@ -24,7 +24,6 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -259,8 +258,8 @@ public final class EntityLookup {
         try {
             TopDocs newest = searcher.search(query, PROFILE_DOCUMENTS, IndexView.byDate(true));
             FacetsCollector matching = searcher.search(query, new FacetsCollectorManager());
-            WorkCounts works = WorkCounts.of(matching); // renditions of one text count once
-            long total = newest.totalHits.value() - works.extraRenditions();
+            WorkCounts counts = view.workCounts(matching); // renditions of one text count once
+            long total = counts.works();
             if (newest.totalHits.value() == 0) {
                 return new Found(0, List.of(), Map.of(), List.of(), List.of(), null, null, Map.of(), List.of(), false);
             }
@@ -288,7 +287,6 @@ public final class EntityLookup {
                 matchedNames.put(doc.id(), matched);
                 documents.add(mentions(doc, organisations ? doc.organisations() : doc.persons(), matched, entities));
             }
-            Facets counts = new SortedSetDocValuesFacetCounts(view.facetState(), matching);
             List<NameCount> variants = new ArrayList<>();
             List<NameCount> others = new ArrayList<>();
             String dim = organisations ? IndexFields.ORGANISATION : IndexFields.PERSON;
@@ -296,12 +294,11 @@ public final class EntityLookup {
                 boolean variant = pageVariants.contains(lv.label) || containsWords(EntityNames.key(lv.label), key);
                 List<NameCount> into = variant ? variants : others;
                 if (into.size() < MAX_NAMES) {
-                    into.add(new NameCount(lv.label, works.works(dim, lv.label, lv.value.longValue())));
+                    into.add(new NameCount(lv.label, lv.value.longValue()));
                 }
             }
             Map<String, Long> docTypes = new TreeMap<>();
-            children(counts, IndexFields.DOC_TYPE, MAX_NAMES).forEach(lv -> docTypes.put(lv.label,
-                    works.works(IndexFields.DOC_TYPE, lv.label, lv.value.longValue())));
+            children(counts, IndexFields.DOC_TYPE, MAX_NAMES).forEach(lv -> docTypes.put(lv.label, lv.value.longValue()));
             TopDocs oldest = searcher.search(query, 1, IndexView.byDate(false));
             return new Found(total, docs, matchedNames, variants, documents, storedDate(oldest.scoreDocs[0].doc),
                     storedDate(newest.scoreDocs[0].doc), docTypes, organisations ? others : List.of(),
@@ -311,7 +308,7 @@ public final class EntityLookup {
         }
     }
 
-    /** A facet dimension's values over the counted documents, most documents first: the top ones, or all for 0. */
+    /** A facet dimension's values over the counted documents, most works first: the top ones, or all for 0. */
     private static List<LabelAndValue> children(Facets counts, String dim, int top) throws IOException {
         try {
             FacetResult result = top > 0 ? counts.getTopChildren(top, dim) : counts.getAllChildren(dim);

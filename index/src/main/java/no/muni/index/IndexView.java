@@ -20,7 +20,6 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
@@ -58,6 +57,7 @@ public final class IndexView implements Closeable {
     private final FacetsConfig facetsConfig;
     private final Analyzer analyzer = new MuniAnalyzer(MuniAnalyzer.Side.QUERY);
     private volatile SortedSetDocValuesReaderState facetState;
+    private volatile WorkTable workTable;
     private final boolean ownsReader;
 
     IndexView(DirectoryReader reader, FacetsConfig facetsConfig) {
@@ -125,22 +125,16 @@ public final class IndexView implements Closeable {
             int from = Math.min(works.size(), (request.page() - 1) * request.pageSize());
             ScoreDoc[] pageDocs = works.subList(from, Math.min(works.size(), topN)).toArray(ScoreDoc[]::new);
             List<SearchHit> hits = hits(timed, query, pageDocs, !request.query().isEmpty());
-            WorkCounts workCounts = WorkCounts.of(result.facetsCollector());
-            Facets drilled = new SortedSetDocValuesFacetCounts(facetState(), result.facetsCollector());
+            WorkCounts counts = workCounts(result.facetsCollector());
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             for (String dim : IndexFields.FACETS) {
-                Facets counts = drilled;
-                WorkCounts renditions = workCounts;
+                Facets sideways = counts;
                 if (request.filters().containsKey(dim)) {
-                    FacetsCollector sideways = timed.search(drillDown(query, request.filters(), dim),
-                            new FacetsCollectorManager());
-                    counts = new SortedSetDocValuesFacetCounts(facetState(), sideways);
-                    renditions = WorkCounts.of(sideways);
+                    sideways = workCounts(timed.search(drillDown(query, request.filters(), dim), new FacetsCollectorManager()));
                 }
-                facets.put(dim, renditions.works(dim, topChildren(counts, dim, request.facetValues())));
+                facets.put(dim, topChildren(sideways, dim, request.facetValues()));
             }
-            long matched = result.facetsCollector().getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();
-            SearchPage page = new SearchPage(matched - workCounts.extraRenditions(), request.page(), request.pageSize(),
+            SearchPage page = new SearchPage(counts.works(), request.page(), request.pageSize(),
                     hits, facets, timed.timedOut() || parser.expansion().cut(), (System.nanoTime() - t0) / 1_000_000, null);
             return page.total() == 0 ? page.withSuggestion(Spelling.suggest(reader, request.query())) : page;
         } catch (IndexSearcher.TooManyClauses e) {
@@ -152,10 +146,12 @@ public final class IndexView implements Closeable {
 
     /** The first (best) rendition of each work, in rank order. */
     private List<ScoreDoc> bestPerWork(ScoreDoc[] ranked) throws IOException {
-        Set<String> seen = new java.util.HashSet<>();
+        WorkTable table = works();
+        Set<Integer> seen = new java.util.HashSet<>();
         List<ScoreDoc> out = new ArrayList<>(ranked.length);
         for (ScoreDoc sd : ranked) {
-            if (seen.add(work(sd.doc).id())) {
+            int work = table.workOf(sd.doc);
+            if (work < 0 || seen.add(work)) {
                 out.add(sd);
             }
         }
@@ -342,6 +338,25 @@ public final class IndexView implements Closeable {
             }
         }
         return state;
+    }
+
+    /** Built once per view, after the facet state: the works of several renditions and their facet values. */
+    WorkTable works() throws IOException {
+        WorkTable table = workTable;
+        if (table == null) {
+            synchronized (this) {
+                if (workTable == null) {
+                    workTable = WorkTable.of(facetState());
+                }
+                table = workTable;
+            }
+        }
+        return table;
+    }
+
+    /** Work counts, overall and per facet value, of the documents a collector saw. */
+    WorkCounts workCounts(FacetsCollector matching) throws IOException {
+        return WorkCounts.of(matching, works(), facetState());
     }
 
     private static List<FacetCount> topChildren(Facets facets, String dim, int top) throws IOException {
@@ -532,8 +547,7 @@ public final class IndexView implements Closeable {
     /** The number of works: documents, each group of renditions of the same text counted once. */
     public long workCount() {
         try {
-            var fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-            return documentCount() - WorkCounts.of(fc).extraRenditions();
+            return workCounts(searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager())).works();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index", e);
         }
@@ -543,9 +557,7 @@ public final class IndexView implements Closeable {
     public Map<String, Long> counts(String dimension, int top) {
         Map<String, Long> out = new LinkedHashMap<>();
         try {
-            var fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-            Facets facets = new SortedSetDocValuesFacetCounts(facetState(), fc);
-            WorkCounts.of(fc).works(dimension, topChildren(facets, dimension, top))
+            topChildren(workCounts(searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager())), dimension, top)
                     .forEach(c -> out.put(c.value(), c.count()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index", e);
