@@ -37,6 +37,10 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -110,14 +114,12 @@ public final class IndexView implements Closeable {
             // Hits are works: the best rendition of each. Renditions are few per work, so twice the page
             // and some usually suffices; fetch more only when a result is full of renditions.
             int fetch = topN * 2 + 10;
-            FacetsCollectorManager.FacetsResult result;
+            TopDocs top;
             List<ScoreDoc> works;
             while (true) {
-                result = sort == null
-                        ? FacetsCollectorManager.search(timed, filtered, fetch, new FacetsCollectorManager())
-                        : FacetsCollectorManager.search(timed, filtered, fetch, sort, true, new FacetsCollectorManager());
-                works = bestPerWork(result.topDocs().scoreDocs);
-                if (works.size() >= topN || result.topDocs().scoreDocs.length < fetch || fetch >= MAX_HITS_FETCHED) {
+                top = best(timed, filtered, sort, fetch);
+                works = bestPerWork(top.scoreDocs);
+                if (works.size() >= topN || top.scoreDocs.length < fetch || fetch >= MAX_HITS_FETCHED) {
                     break;
                 }
                 fetch = Math.min(MAX_HITS_FETCHED, fetch * 4);
@@ -125,7 +127,8 @@ public final class IndexView implements Closeable {
             int from = Math.min(works.size(), (request.page() - 1) * request.pageSize());
             ScoreDoc[] pageDocs = works.subList(from, Math.min(works.size(), topN)).toArray(ScoreDoc[]::new);
             List<SearchHit> hits = hits(timed, query, pageDocs, !request.query().isEmpty());
-            WorkCounts counts = workCounts(result.facetsCollector());
+            // every match, unscored, for the counts
+            WorkCounts counts = workCounts(timed.search(filtered, new FacetsCollectorManager()));
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             for (String dim : IndexFields.FACETS) {
                 Facets sideways = counts;
@@ -142,6 +145,20 @@ public final class IndexView implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the index", e);
         }
+    }
+
+    /**
+     * The best {@code n} matches, by score or by the sort with scores filled in. Counting is left to a pass of
+     * its own, so Lucene may skip documents that cannot make the top n (block-max scores) instead of scoring
+     * every match.
+     */
+    private static TopDocs best(IndexSearcher s, Query query, Sort sort, int n) throws IOException {
+        if (sort == null) {
+            return s.search(query, new TopScoreDocCollectorManager(n, n));
+        }
+        TopFieldDocs docs = s.search(query, new TopFieldCollectorManager(sort, n, null, n));
+        TopFieldCollector.populateScores(docs.scoreDocs, s, query);
+        return docs;
     }
 
     /** The first (best) rendition of each work, in rank order. */

@@ -22,11 +22,11 @@ import org.apache.lucene.util.LongValues;
 /**
  * Facet counts of works, not documents: a facet value counts the works of which at least one matching
  * rendition has it, and {@link #works()} the works with a matching rendition. Values of a work of its own are
- * counted from its doc values like Lucene's {@code SortedSetDocValuesFacetCounts} does; a work of several
- * renditions ({@link WorkTable}) whose renditions all match adds the values its renditions have between them,
- * read when the view was opened; of a work only partly matching, the matching renditions' values are read,
- * or, when fewer renditions do not match, those of the others: a value is then still had by a matching
- * rendition when more renditions hold it than the non-matching ones.
+ * counted from its doc values as Lucene's {@code SortedSetDocValuesFacetCounts} does. A work of several
+ * renditions ({@link WorkTable}) whose renditions all match adds the values its renditions have between them;
+ * of a work only partly matching, the values of the matching renditions are tallied, or, when fewer renditions
+ * do not match, those of the others: a value is then still had by a matching rendition when more renditions
+ * hold it than the non-matching ones do. Both read the table, not the index.
  */
 final class WorkCounts extends Facets {
 
@@ -72,30 +72,25 @@ final class WorkCounts extends Facets {
             }
         }
         int[] held = new int[0];
-        int[] position = null;
         for (int work = 0; work < matched.length; work++) {
             int[] ords = table.values(work);
-            int all = table.renditions(work).length;
-            if (matched[work] == all) {
+            int[] renditions = table.renditions(work);
+            if (matched[work] == renditions.length) {
                 for (int ord : ords) {
                     counts[ord]++;
                 }
             } else if (matched[work] > 0) {
                 // held[i]: how many of the renditions read have value i of the work
-                boolean readMatching = 2 * matched[work] <= all;
-                int[] read = choose(table.renditions(work), matchedDocs, readMatching,
-                        readMatching ? matched[work] : all - matched[work]);
-                if (position == null) {
-                    position = new int[counts.length];
-                }
-                for (int i = 0; i < ords.length; i++) {
-                    position[ords[i]] = i;
-                }
+                boolean readMatching = 2 * matched[work] <= renditions.length;
                 held = ords.length > held.length ? new int[ords.length] : held;
                 java.util.Arrays.fill(held, 0, ords.length, 0);
-                for (WorkTable.Values v = table.new Values(); v.next(read); ) {
-                    for (int i = v.count(); i > 0; i--) {
-                        held[position[v.nextOrd()]]++;
+                int[] starts = table.valueStarts(work);
+                int[] positions = table.valuePositions(work);
+                for (int r = 0; r < renditions.length; r++) {
+                    if (matchedDocs.get(renditions[r]) == readMatching) {
+                        for (int k = starts[r]; k < starts[r + 1]; k++) {
+                            held[positions[k]]++;
+                        }
                     }
                 }
                 int[] holders = table.holders(work);
@@ -107,18 +102,6 @@ final class WorkCounts extends Facets {
             }
         }
         return new WorkCounts(state, counts, works);
-    }
-
-    /** The renditions that matched, or those that did not. */
-    private static int[] choose(int[] renditions, FixedBitSet matched, boolean matching, int n) {
-        int[] out = new int[n];
-        int k = 0;
-        for (int doc : renditions) {
-            if (matched.get(doc) == matching) {
-                out[k++] = doc;
-            }
-        }
-        return out;
     }
 
     /** The works with at least one matching rendition. */

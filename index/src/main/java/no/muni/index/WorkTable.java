@@ -21,14 +21,15 @@ import org.apache.lucene.util.LongValues;
 
 /**
  * The works of several renditions in one point-in-time reader, by number: each work's renditions (Lucene doc
- * ids) and the facet values they have between them, each with how many of the renditions have it. Built once
- * per view from the work ids and sizes {@link Works} records as doc values, so that a search counts a work
- * by integer lookups instead of decoding work ids and facet labels of every matching rendition; a work whose
- * renditions all match adds its values without reading any rendition's doc values ({@link WorkCounts}).
+ * ids), the facet values they have between them with how many renditions hold each, and each rendition's
+ * values. Built once per view (a pass over the renditions' doc values) from the work ids and sizes
+ * {@link Works} records, so that a search counts works by integer lookups instead of decoding work ids and
+ * facet labels of every matching rendition ({@link WorkCounts}). Memory: about 4 bytes per facet value of
+ * each rendition of a larger work (14 MB for 100,000 synthetic documents, nearly all renditions).
  *
  * <p>A document without a work id, or with a work size below 2, is a work of its own and is not in the
  * table. Work ids are doc-values updates, which Lucene allows for numeric and binary doc values only, so
- * the ids are binary and numbered here rather than read as sorted-set ordinals.
+ * the ids are binary and numbered here rather than read as sorted-set ordinals for Lucene's grouping.
  */
 final class WorkTable {
 
@@ -40,6 +41,12 @@ final class WorkTable {
     private final int[][] values;
     /** Per work, parallel to {@link #values}: how many of its renditions have each value. */
     private final int[][] holders;
+    /**
+     * Per work: the values of its rendition r are {@code values[valuePositions[valueStarts[r]…valueStarts[r+1]-1]]};
+     * held in memory (4 bytes per value of a rendition), so a partly matching work costs array reads only.
+     */
+    private final int[][] valueStarts;
+    private final int[][] valuePositions;
     private final List<LeafReaderContext> leaves;
     private final SortedSetDocValuesReaderState facets;
     private final OrdinalMap ordinalMap;
@@ -50,6 +57,8 @@ final class WorkTable {
         this.renditions = renditions;
         this.values = values;
         this.holders = holders;
+        this.valueStarts = new int[renditions.length][];
+        this.valuePositions = new int[renditions.length][];
         this.leaves = leaves;
         this.facets = facets;
         this.ordinalMap = ordinalMap;
@@ -102,30 +111,61 @@ final class WorkTable {
         return table;
     }
 
-    /** Fills each work's values and their holders from its renditions' facet doc values. */
+    /**
+     * Fills each work's values and their holders from its renditions' facet doc values, and each
+     * rendition's values as positions in its work's values.
+     */
     private void readValues() throws IOException {
         int[] count = new int[facets.getSize()];
-        int[] seen = new int[16];
+        int[] distinct = new int[16];
+        int[] read = new int[16];
         for (int w = 0; w < renditions.length; w++) {
-            int distinct = 0;
-            for (Values v = new Values(); v.next(renditions[w]); ) {
-                for (int i = 0; i < v.count(); i++) {
-                    int ord = v.nextOrd();
-                    if (count[ord]++ == 0) {
-                        seen = ArrayUtil.grow(seen, distinct + 1);
-                        seen[distinct++] = ord;
+            int[] docs = renditions[w];
+            int[] starts = new int[docs.length + 1];
+            int n = 0;
+            int k = 0;
+            int leaf = -1;
+            int leafEnd = 0;
+            SortedSetDocValues leafValues = null;
+            LongValues global = null;
+            for (int r = 0; r < docs.length; r++) {
+                if (leaf < 0 || docs[r] >= leafEnd) {
+                    leaf = org.apache.lucene.index.ReaderUtil.subIndex(docs[r], leaves);
+                    leafEnd = leaves.get(leaf).docBase + leaves.get(leaf).reader().maxDoc();
+                    leafValues = DocValues.getSortedSet(leaves.get(leaf).reader(), facets.getField());
+                    global = globalOrds(leaf);
+                }
+                if (leafValues.advanceExact(docs[r] - leaves.get(leaf).docBase)) {
+                    read = ArrayUtil.grow(read, k + leafValues.docValueCount());
+                    for (int i = leafValues.docValueCount(); i > 0; i--) {
+                        int ord = (int) global.get(leafValues.nextOrd());
+                        read[k++] = ord;
+                        if (count[ord]++ == 0) {
+                            distinct = ArrayUtil.grow(distinct, n + 1);
+                            distinct[n++] = ord;
+                        }
                     }
                 }
+                starts[r + 1] = k;
             }
-            int[] ords = Arrays.copyOf(seen, distinct);
+            int[] ords = Arrays.copyOf(distinct, n);
             Arrays.sort(ords);
-            int[] n = new int[distinct];
-            for (int i = 0; i < distinct; i++) {
-                n[i] = count[ords[i]];
-                count[ords[i]] = 0;
+            int[] held = new int[n];
+            for (int i = 0; i < n; i++) {
+                held[i] = count[ords[i]];
+                count[ords[i]] = i; // now the value's position in the work's values
+            }
+            int[] positions = new int[k];
+            for (int i = 0; i < k; i++) {
+                positions[i] = count[read[i]];
+            }
+            for (int ord : ords) {
+                count[ord] = 0;
             }
             values[w] = ords;
-            holders[w] = n;
+            holders[w] = held;
+            valueStarts[w] = starts;
+            valuePositions[w] = positions;
         }
     }
 
@@ -151,46 +191,18 @@ final class WorkTable {
         return holders[work];
     }
 
+    /** Where the values of each rendition of a work start in {@link #valuePositions(int)}, and the end. */
+    int[] valueStarts(int work) {
+        return valueStarts[work];
+    }
+
+    /** The values of a work's renditions, one after the other, as positions in {@link #values(int)}. */
+    int[] valuePositions(int work) {
+        return valuePositions[work];
+    }
+
     /** Maps a leaf's facet ordinals to the view's. */
     LongValues globalOrds(int leafOrd) {
         return ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(leafOrd);
-    }
-
-    /**
-     * Steps through the facet values of chosen documents (ascending Lucene doc ids), opening each leaf's doc
-     * values once: {@code while (v.next(docs)) for (i < v.count()) v.nextOrd()}.
-     */
-    final class Values {
-        private int index = -1;
-        private int leaf = -1;
-        private int leafEnd;
-        private SortedSetDocValues leafValues;
-        private LongValues global;
-
-        /** Moves to the next of {@code docs} that has facet values; false when none is left. */
-        boolean next(int[] docs) throws IOException {
-            while (++index < docs.length) {
-                int doc = docs[index];
-                if (leaf < 0 || doc >= leafEnd) {
-                    leaf = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
-                    LeafReaderContext context = leaves.get(leaf);
-                    leafEnd = context.docBase + context.reader().maxDoc();
-                    leafValues = DocValues.getSortedSet(context.reader(), facets.getField());
-                    global = globalOrds(leaf);
-                }
-                if (leafValues.advanceExact(doc - leaves.get(leaf).docBase)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        int count() {
-            return leafValues.docValueCount();
-        }
-
-        int nextOrd() throws IOException {
-            return (int) global.get(leafValues.nextOrd());
-        }
     }
 }
