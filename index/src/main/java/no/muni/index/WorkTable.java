@@ -25,7 +25,7 @@ import org.apache.lucene.util.LongValues;
  * values. Built once per view (a pass over the renditions' doc values) from the work ids and sizes
  * {@link Works} records, so that a search counts works by integer lookups instead of decoding work ids and
  * facet labels of every matching rendition ({@link WorkCounts}). Memory: about 4 bytes per facet value of
- * each rendition of a larger work (14 MB for 100,000 synthetic documents, nearly all renditions).
+ * each rendition of a larger work (17 MB for 100,000 synthetic documents, nearly all renditions).
  *
  * <p>A document without a work id, or with a work size below 2, is a work of its own and is not in the
  * table. Work ids are doc-values updates, which Lucene allows for numeric and binary doc values only, so
