@@ -77,7 +77,7 @@ record WorkCounts(long extraRenditions, Map<String, Map<String, Long>> extraByFa
         return documents - extraByFacet.getOrDefault(dim, Map.of()).getOrDefault(value, 0L);
     }
 
-    /** Document counts of one dimension as work counts, largest first (ties keep their order). */
+    /** Document counts of one dimension as work counts, largest first (ties by value). */
     List<FacetCount> works(String dim, List<FacetCount> documents) {
         Map<String, Long> extra = extraByFacet.getOrDefault(dim, Map.of());
         if (extra.isEmpty()) {
@@ -87,7 +87,7 @@ record WorkCounts(long extraRenditions, Map<String, Map<String, Long>> extraByFa
         for (FacetCount c : documents) {
             out.add(new FacetCount(c.value(), c.count() - extra.getOrDefault(c.value(), 0L)));
         }
-        out.sort(java.util.Comparator.comparingLong(FacetCount::count).reversed());
+        out.sort(FacetCount.MOST_FIRST);
         return out;
     }
 }
