@@ -3,6 +3,7 @@ package no.muni.cli;
 import picocli.CommandLine.Option;
 
 import no.muni.solr.SolrCollection;
+import no.muni.solr.SolrException;
 
 /** {@code --solr URL --collection NAME}: a SolrCloud collection instead of the embedded index. */
 final class SolrOption {
@@ -20,6 +21,17 @@ final class SolrOption {
             throw new UsageException("--solr and --collection go together: give both, or neither for the embedded index");
         }
         return solr != null;
+    }
+
+    /** Connects to a collection that must exist (else exit 1, saying how to create it); the caller closes. */
+    SolrCollection connectExisting() {
+        SolrCollection connected = connect();
+        if (!connected.exists()) {
+            connected.close();
+            throw new SolrException("no collection " + collection + " at " + connected.baseUrl() + "; create it with `muni "
+                    + "solr-init --solr " + connected.baseUrl() + " --collection " + collection + "` and ingest into it");
+        }
+        return connected;
     }
 
     /** Connects; the caller closes. */

@@ -22,6 +22,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -76,10 +77,10 @@ class WorkCountsTest {
     }
 
     @Test
-    void theRenditionsGroupIntoTheWorksWrittenAcrossSegments() {
+    void theRenditionsGroupIntoTheWorksWrittenAcrossSegments() throws IOException {
         try (IndexView view = index.openView()) {
             assertEquals(works, view.workCount());
-            assertTrue(view.searcher().getIndexReader().leaves().size() > 1, "more than one segment");
+            assertTrue(view.facetState().getReader().leaves().size() > 1, "more than one segment");
         }
     }
 
@@ -138,8 +139,8 @@ class WorkCountsTest {
     private static Map<String, Map<String, Set<String>>> worksByValue(IndexView view, Query query) throws IOException {
         Map<String, Map<String, Set<String>>> out = new TreeMap<>();
         out.put("", Map.of("", new HashSet<>()));
-        var reader = view.searcher().getIndexReader();
-        for (ScoreDoc sd : view.searcher().search(query, Math.max(1, reader.maxDoc())).scoreDocs) {
+        var reader = view.facetState().getReader();
+        for (ScoreDoc sd : new IndexSearcher(reader).search(query, Math.max(1, reader.maxDoc())).scoreDocs) {
             String work = view.work(sd.doc).id();
             out.get("").get("").add(work);
             LeafReaderContext leaf = reader.leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, reader.leaves()));
