@@ -174,6 +174,9 @@ public final class IndexView implements Archive, Closeable {
 
     /** The first (best) rendition of each work, in rank order. */
     private List<ScoreDoc> bestPerWork(ScoreDoc[] ranked) throws IOException {
+        if (ranked.length == 0) {
+            return List.of(); // an index without documents has no facet ordinals to build the table from
+        }
         WorkTable table = works();
         Set<Integer> seen = new java.util.HashSet<>();
         List<ScoreDoc> out = new ArrayList<>(ranked.length);
@@ -386,6 +389,9 @@ public final class IndexView implements Archive, Closeable {
 
     /** Work counts, overall and per facet value, of the documents a collector saw. */
     WorkCounts workCounts(FacetsCollector matching) throws IOException {
+        if (reader.numDocs() == 0) {
+            return WorkCounts.NONE; // nothing matches, and Lucene has no facet ordinals to read
+        }
         return WorkCounts.of(matching, works(), facetState());
     }
 

@@ -30,6 +30,9 @@ import org.apache.lucene.util.LongValues;
  */
 final class WorkCounts extends Facets {
 
+    /** The counts of an index without documents, which has no facet ordinals either. */
+    static final WorkCounts NONE = new WorkCounts(null, new int[0], 0);
+
     private final SortedSetDocValuesReaderState state;
     private final int[] counts;
     private final long works;
@@ -158,14 +161,14 @@ final class WorkCounts extends Facets {
         if (path.length != 1) {
             throw new IllegalArgumentException("give one value of the flat dimension " + dim);
         }
-        long ord = state.getDocValues().lookupTerm(new org.apache.lucene.util.BytesRef(FacetsConfig.pathToString(dim, path)));
+        long ord = state == null ? -1 : state.getDocValues().lookupTerm(new org.apache.lucene.util.BytesRef(FacetsConfig.pathToString(dim, path)));
         return ord < 0 ? -1 : counts[(int) ord];
     }
 
     @Override
     public List<FacetResult> getAllDims(int topN) throws IOException {
         List<FacetResult> out = new ArrayList<>();
-        for (String dim : state.getDims()) {
+        for (String dim : state == null ? List.<String>of() : state.getDims()) {
             FacetResult result = getTopChildren(topN, dim);
             if (result != null) {
                 out.add(result);
@@ -179,7 +182,7 @@ final class WorkCounts extends Facets {
         if (path.length != 0) {
             throw new IllegalArgumentException("muni's facet dimensions are flat; no path below " + dim);
         }
-        SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
+        SortedSetDocValuesReaderState.OrdRange range = state == null ? null : state.getOrdRange(dim);
         if (range == null) {
             throw new IllegalArgumentException("dimension \"" + dim + "\" was not indexed");
         }

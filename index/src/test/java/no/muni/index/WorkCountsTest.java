@@ -132,6 +132,18 @@ class WorkCountsTest {
         }
     }
 
+    @Test
+    void anIndexWithoutDocumentsHasNoWorks(@TempDir Path empty) {
+        DocumentIndex none = TestIndex.write(empty);
+        try (IndexView view = none.openView()) {
+            assertEquals(0, view.workCount());
+            assertEquals(Map.of(), view.counts(IndexFields.ORGANISATION, 10));
+            SearchPage page = view.search(SearchRequest.of("zeta1", 10));
+            assertEquals(0, page.total());
+            assertEquals(List.of(), page.facets().get(IndexFields.DOC_TYPE));
+        }
+    }
+
     /**
      * dimension → value → the works of the matching documents that have it, decoded document by document;
      * under "" → "" every work of a matching document.
