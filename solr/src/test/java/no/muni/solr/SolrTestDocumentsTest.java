@@ -233,11 +233,14 @@ class SolrTestDocumentsTest {
             assertSameEntries(List.copyOf(embedded.counts(dim, ALL).entrySet()), List.copyOf(solr.counts(dim, ALL).entrySet()),
                     dim);
         }
-        embedded.forEachJson(json -> {
-            String id = ExportJson.read(json).id();
-            assertEquals(embedded.json(id), solr.json(id), id);
-            SolrLookupTest.assertSame(embedded.renditions(id), solr.renditions(id), "renditions of " + id);
-            SolrLookupTest.assertSame(embedded.thread(id), solr.thread(id), "the e-mail thread of " + id);
+        // the pages of works with several renditions and of e-mails (every document's JSON: see the test above);
+        // renditions as ids and works, since Solr scores them with each shard's own statistics
+        embedded.forEachDocument(new org.apache.lucene.search.MatchAllDocsQuery(), d -> {
+            if (d.renditions() > 1 || d.threadId() != null) {
+                String id = ExportJson.read(d.json()).id();
+                assertEquals(renditions(embedded.renditions(id)), renditions(solr.renditions(id)), "renditions of " + id);
+                SolrLookupTest.assertSame(embedded.thread(id), solr.thread(id), "the e-mail thread of " + id);
+            }
         });
     }
 
@@ -263,6 +266,10 @@ class SolrTestDocumentsTest {
             }
         }
         assertEquals(remembered, reportedFromMemory, "the remembered files are reported again without a parse");
+    }
+
+    private static List<String> renditions(List<SearchHit> hits) {
+        return hits.stream().map(h -> h.id() + " of " + h.workId() + " (" + h.renditions() + ")").toList();
     }
 
     /** Two lists alike, or the first place where they differ. */
