@@ -56,8 +56,10 @@ public final class BenchChild {
 
     static final String RESULT = "RESULT ";
     static final String SERVING = "PORT ";
-    /** The ingest's {@link MemoryTrace}, sampled at every tenth of its files. */
+    /** The ingest's {@link MemoryTrace}, sampled at every tenth of its files: all samples in the result line. */
     static final String TRACE = "trace";
+    /** Starts a line with one such sample, printed as it is taken. */
+    static final String SAMPLE = "SAMPLE ";
     private static final int TRACE_PARTS = 10;
 
     private BenchChild() {
@@ -90,7 +92,7 @@ public final class BenchChild {
     private static Map<String, Object> ingest(List<Path> corpus, Path index, int threads, String parseIn,
                                               ParseLimits limits) {
         long t0 = System.nanoTime();
-        MemoryTrace trace = new MemoryTrace(TRACE_PARTS);
+        MemoryTrace trace = new MemoryTrace(TRACE_PARTS, sample -> System.out.println(SAMPLE + sample.encode()));
         RunReport report = new IngestRun(parseIn.equals("process") ? Pipelines.standard(limits)
                 : Pipelines.isolated(limits, OcrOptions.defaults(), IsolatedParser.Settings.defaults()),
                 new IngestOptions(threads, IngestOptions.defaults().commitEvery(), false))

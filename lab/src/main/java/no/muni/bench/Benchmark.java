@@ -51,6 +51,8 @@ public final class Benchmark {
     private final Options options;
     private final PrintWriter progress;
     private final ChildJvm jvm;
+    /** The measured corpus's files, for the progress lines. */
+    private int corpusFiles;
 
     public Benchmark(Options options, PrintWriter progress) {
         this.options = options;
@@ -63,6 +65,7 @@ public final class Benchmark {
         Machine machine = Machine.current();
         List<SourceFile> files = new SourceDiscovery().discover(SourceRoot.of(options.corpus())).files();
         long bytes = files.stream().mapToLong(SourceFile::size).sum();
+        corpusFiles = files.size();
         String corpus = String.format(Locale.ROOT, "%d files, %.1f MB", files.size(), bytes / 1e6);
         String threads = options.threads() + " threads";
         BenchTable table = new BenchTable();
@@ -238,7 +241,10 @@ public final class Benchmark {
 
     /** One measured child JVM; its figures also go to the progress output as soon as it ends. */
     private ChildJvm.Result run(String label, String... args) throws IOException {
-        ChildJvm.Result result = jvm.run(label, args);
+        ChildJvm.Result result = jvm.run(label, sample -> {
+            progress.println("bench: " + label + " " + MemoryTrace.Sample.decode(sample).describe(corpusFiles));
+            progress.flush();
+        }, args);
         progress.printf(Locale.ROOT, "bench: %s took %.1f s (load %.2f): %s%n", label, result.seconds(),
                 Machine.currentLoad(), new TreeMap<>(result.values()));
         progress.flush();
@@ -321,7 +327,7 @@ public final class Benchmark {
         return a < 0 || b < 0 ? -1 : a + b;
     }
 
-    private static String mb(long bytes) {
+    static String mb(long bytes) {
         return bytes < 0 ? "n/a" : String.format(Locale.ROOT, "%d MB", Math.round(bytes / (1024.0 * 1024)));
     }
 

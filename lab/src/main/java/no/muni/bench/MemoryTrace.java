@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import no.muni.ingest.Change;
@@ -36,6 +37,15 @@ final class MemoryTrace implements IngestListener {
                     String.format(Locale.ROOT, "%.2f", loadAverage));
         }
 
+        /** In words, for the progress output: "at 10000 of 100000 files, 612 s in, load 3.10: RSS …". */
+        String describe(long ofFiles) {
+            return String.format(Locale.ROOT, "at %d of %d files, %.0f s in, load %.2f: RSS %s (anonymous %s, "
+                            + "file-backed %s), heap in use %s, old gen after last GC %s", files, ofFiles, millis / 1000.0,
+                    loadAverage, Benchmark.mb(rssAnonBytes < 0 || rssFileBytes < 0 ? -1 : rssAnonBytes + rssFileBytes),
+                    Benchmark.mb(rssAnonBytes), Benchmark.mb(rssFileBytes), Benchmark.mb(heapUsedBytes),
+                    Benchmark.mb(oldAfterGcBytes));
+        }
+
         static Sample decode(String token) {
             String[] f = token.split(FIELDS);
             return new Sample(Integer.parseInt(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),
@@ -46,17 +56,22 @@ final class MemoryTrace implements IngestListener {
     private static final String SAMPLES = ";";
 
     private final int parts;
+    private final Consumer<Sample> onSample;
     private final long t0 = System.nanoTime();
     private final AtomicInteger done = new AtomicInteger();
     private final List<Sample> samples = new ArrayList<>();
     private volatile int files;
 
-    /** {@code parts}: how many samples a run of any size gets (at least one file apart). */
-    MemoryTrace(int parts) {
+    /**
+     * {@code parts}: how many samples a run of any size gets (at least one file apart); {@code onSample} hears of each
+     * as it is taken, on the worker thread that finished the file (a long run can be watched, or cut short).
+     */
+    MemoryTrace(int parts, Consumer<Sample> onSample) {
         if (parts < 1) {
             throw new IllegalArgumentException("parts must be at least 1, not " + parts);
         }
         this.parts = parts;
+        this.onSample = onSample;
     }
 
     @Override
@@ -73,6 +88,7 @@ final class MemoryTrace implements IngestListener {
             synchronized (samples) {
                 samples.add(sample);
             }
+            onSample.accept(sample);
         }
     }
 

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +19,10 @@ import no.muni.ingest.Change;
 import no.muni.ingest.SourceFile;
 import no.muni.ingest.SourceRoot;
 
-/** The trace samples at each tenth of the files, from any number of worker threads, and survives the RESULT line. */
+/**
+ * The trace samples at each tenth of the files, from any number of worker threads, tells of each sample as it is taken,
+ * and survives the RESULT line.
+ */
 class MemoryTraceTest {
 
     private static final SourceFile FILE = new SourceFile(SourceRoot.of(Path.of("corpus")), Path.of("corpus/a.txt"),
@@ -25,7 +30,8 @@ class MemoryTraceTest {
 
     @Test
     void samplesOncePerTenthWhateverTheThreads() throws InterruptedException {
-        MemoryTrace trace = new MemoryTrace(10);
+        List<MemoryTrace.Sample> heard = new CopyOnWriteArrayList<>();
+        MemoryTrace trace = new MemoryTrace(10, heard::add);
         trace.started(1005);
         ExecutorService workers = Executors.newFixedThreadPool(4);
         for (int i = 0; i < 1005; i++) {
@@ -36,11 +42,13 @@ class MemoryTraceTest {
 
         List<Integer> at = trace.samples().stream().map(MemoryTrace.Sample::files).toList();
         assertEquals(List.of(101, 201, 302, 402, 503, 603, 704, 804, 905, 1005), at);
+        assertEquals(trace.samples(), heard.stream().sorted(Comparator.comparingInt(MemoryTrace.Sample::files)).toList(),
+                "each sample is heard as it is taken");
     }
 
     @Test
     void aRunSmallerThanItsPartsIsSampledAtEveryFile() {
-        MemoryTrace trace = new MemoryTrace(10);
+        MemoryTrace trace = new MemoryTrace(10, sample -> { });
         trace.started(3);
         for (int i = 0; i < 3; i++) {
             trace.fileDone(FILE, Change.UNCHANGED, null);
@@ -51,7 +59,7 @@ class MemoryTraceTest {
     @Test
     void readsThisJvmsMemoryAndRoundTripsThroughTheResultLine() {
         assumeTrue(Files.isReadable(Path.of("/proc/self/status")), "no /proc here: resident set sizes are unknown");
-        MemoryTrace trace = new MemoryTrace(2);
+        MemoryTrace trace = new MemoryTrace(2, sample -> { });
         trace.started(2);
         trace.fileDone(FILE, Change.NEW, null);
         byte[] held = new byte[8 << 20];
