@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -90,7 +91,8 @@ public final class NlpTrainer {
             throws IOException {
         List<NameSample> samples = config.dropout().apply(NameSamples.of(sentences));
         byte[] descriptor = descriptor(config);
-        TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, resources(descriptor), new BioCodec());
+        TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, resources(descriptor),
+                config.bilou() ? new BilouCodec() : new BioCodec());
         return NameFinderME.train(LANGUAGE, null, ObjectStreamUtils.createObjectStream(samples),
                 params(config.algorithm(), config.iterations(), config.cutoff()), factory);
     }

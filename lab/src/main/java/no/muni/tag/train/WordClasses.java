@@ -138,28 +138,8 @@ public final class WordClasses {
         for (int pass = 0; pass < passes; pass++) {
             int moved = 0;
             for (int w = 0; w < words.length; w++) {
-                int nl = 0;
-                int nr = 0;
-                for (int j = 0; j < prev[w].length; j++) {
-                    int v = prev[w][j];
-                    if (v != w) {
-                        int c = cls[v];
-                        if (left[c] == 0) {
-                            touchedLeft[nl++] = c;
-                        }
-                        left[c] += prevCounts[w][j];
-                    }
-                }
-                for (int j = 0; j < next[w].length; j++) {
-                    int v = next[w][j];
-                    if (v != w) {
-                        int d = cls[v];
-                        if (right[d] == 0) {
-                            touchedRight[nr++] = d;
-                        }
-                        right[d] += nextCounts[w][j];
-                    }
-                }
+                int nl = byClass(w, prev[w], prevCounts[w], cls, left, touchedLeft);
+                int nr = byClass(w, next[w], nextCounts[w], cls, right, touchedRight);
                 int self = selfCounts[w];
                 int from = cls[w];
                 move(pair, unigram, k, w, from, left, right, touchedLeft, nl, touchedRight, nr, self, -1);
@@ -195,6 +175,24 @@ public final class WordClasses {
             out.put(words[w], cls[w]);
         }
         return out;
+    }
+
+    /**
+     * Sums the bigram counts of word {@code w} with its neighbours (other than itself) by the neighbours' class into
+     * {@code sums}, listing each class it touches in {@code touched}; returns how many it touched.
+     */
+    private static int byClass(int w, int[] neighbours, int[] bigrams, int[] cls, int[] sums, int[] touched) {
+        int n = 0;
+        for (int j = 0; j < neighbours.length; j++) {
+            if (neighbours[j] != w) {
+                int c = cls[neighbours[j]];
+                if (sums[c] == 0) {
+                    touched[n++] = c;
+                }
+                sums[c] += bigrams[j];
+            }
+        }
+        return n;
     }
 
     /** Adds ({@code sign} 1) or removes (-1) word {@code w}'s bigram and unigram counts to or from class {@code c}. */
