@@ -21,7 +21,6 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiTerms;
@@ -45,6 +44,10 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -67,6 +70,7 @@ public final class IndexView implements Archive, Closeable {
     private final FacetsConfig facetsConfig;
     private final Analyzer analyzer = new MuniAnalyzer(MuniAnalyzer.Side.QUERY);
     private volatile SortedSetDocValuesReaderState facetState;
+    private volatile WorkTable workTable;
     private final boolean ownsReader;
 
     IndexView(DirectoryReader reader, FacetsConfig facetsConfig) {
@@ -121,14 +125,12 @@ public final class IndexView implements Archive, Closeable {
             // Hits are works: the best rendition of each. Renditions are few per work, so twice the page
             // and some usually suffices; fetch more only when a result is full of renditions.
             int fetch = topN * 2 + 10;
-            FacetsCollectorManager.FacetsResult result;
+            TopDocs top;
             List<ScoreDoc> works;
             while (true) {
-                result = sort == null
-                        ? FacetsCollectorManager.search(timed, filtered, fetch, new FacetsCollectorManager())
-                        : FacetsCollectorManager.search(timed, filtered, fetch, sort, true, new FacetsCollectorManager());
-                works = bestPerWork(result.topDocs().scoreDocs);
-                if (works.size() >= topN || result.topDocs().scoreDocs.length < fetch || fetch >= MAX_HITS_FETCHED) {
+                top = best(timed, filtered, sort, fetch);
+                works = bestPerWork(top.scoreDocs);
+                if (works.size() >= topN || top.scoreDocs.length < fetch || fetch >= MAX_HITS_FETCHED) {
                     break;
                 }
                 fetch = Math.min(MAX_HITS_FETCHED, fetch * 4);
@@ -136,22 +138,17 @@ public final class IndexView implements Archive, Closeable {
             int from = Math.min(works.size(), (request.page() - 1) * request.pageSize());
             ScoreDoc[] pageDocs = works.subList(from, Math.min(works.size(), topN)).toArray(ScoreDoc[]::new);
             List<SearchHit> hits = hits(timed, query, pageDocs, !request.query().isEmpty());
-            WorkCounts workCounts = WorkCounts.of(result.facetsCollector());
-            Facets drilled = new SortedSetDocValuesFacetCounts(facetState(), result.facetsCollector());
+            // every match, unscored, for the counts
+            WorkCounts counts = workCounts(timed.search(filtered, new FacetsCollectorManager()));
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             for (String dim : IndexFields.FACETS) {
-                Facets counts = drilled;
-                WorkCounts renditions = workCounts;
+                Facets sideways = counts;
                 if (request.filters().containsKey(dim)) {
-                    FacetsCollector sideways = timed.search(drillDown(query, request.filters(), dim),
-                            new FacetsCollectorManager());
-                    counts = new SortedSetDocValuesFacetCounts(facetState(), sideways);
-                    renditions = WorkCounts.of(sideways);
+                    sideways = workCounts(timed.search(drillDown(query, request.filters(), dim), new FacetsCollectorManager()));
                 }
-                facets.put(dim, renditions.works(dim, topChildren(counts, dim, request.facetValues())));
+                facets.put(dim, topChildren(sideways, dim, request.facetValues()));
             }
-            long matched = result.facetsCollector().getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();
-            SearchPage page = new SearchPage(matched - workCounts.extraRenditions(), request.page(), request.pageSize(),
+            SearchPage page = new SearchPage(counts.works(), request.page(), request.pageSize(),
                     hits, facets, timed.timedOut() || parser.expansion().cut(), (System.nanoTime() - t0) / 1_000_000, null);
             return page.total() == 0 ? page.withSuggestion(Spelling.suggest(reader, request.query())) : page;
         } catch (IndexSearcher.TooManyClauses e) {
@@ -161,12 +158,31 @@ public final class IndexView implements Archive, Closeable {
         }
     }
 
+    /**
+     * The best {@code n} matches, by score or by the sort with scores filled in. Counting is left to a pass of
+     * its own, so Lucene may skip documents that cannot make the top n (block-max scores) instead of scoring
+     * every match.
+     */
+    private static TopDocs best(IndexSearcher s, Query query, Sort sort, int n) throws IOException {
+        if (sort == null) {
+            return s.search(query, new TopScoreDocCollectorManager(n, n));
+        }
+        TopFieldDocs docs = s.search(query, new TopFieldCollectorManager(sort, n, null, n));
+        TopFieldCollector.populateScores(docs.scoreDocs, s, query);
+        return docs;
+    }
+
     /** The first (best) rendition of each work, in rank order. */
     private List<ScoreDoc> bestPerWork(ScoreDoc[] ranked) throws IOException {
-        Set<String> seen = new java.util.HashSet<>();
+        if (ranked.length == 0) {
+            return List.of(); // an index without documents has no facet ordinals to build the table from
+        }
+        WorkTable table = works();
+        Set<Integer> seen = new java.util.HashSet<>();
         List<ScoreDoc> out = new ArrayList<>(ranked.length);
         for (ScoreDoc sd : ranked) {
-            if (seen.add(work(sd.doc).id())) {
+            int work = table.workOf(sd.doc);
+            if (work < 0 || seen.add(work)) {
                 out.add(sd);
             }
         }
@@ -357,6 +373,28 @@ public final class IndexView implements Archive, Closeable {
         return state;
     }
 
+    /** Built once per view, after the facet state: the works of several renditions and their facet values. */
+    WorkTable works() throws IOException {
+        WorkTable table = workTable;
+        if (table == null) {
+            synchronized (this) {
+                if (workTable == null) {
+                    workTable = WorkTable.of(facetState());
+                }
+                table = workTable;
+            }
+        }
+        return table;
+    }
+
+    /** Work counts, overall and per facet value, of the documents a collector saw. */
+    WorkCounts workCounts(FacetsCollector matching) throws IOException {
+        if (reader.numDocs() == 0) {
+            return WorkCounts.NONE; // nothing matches, and Lucene has no facet ordinals to read
+        }
+        return WorkCounts.of(matching, works(), facetState());
+    }
+
     private static List<FacetCount> topChildren(Facets facets, String dim, int top) throws IOException {
         try {
             FacetResult result = facets.getTopChildren(top, dim);
@@ -364,7 +402,7 @@ public final class IndexView implements Archive, Closeable {
                 return List.of();
             }
             return java.util.Arrays.stream(result.labelValues)
-                    .map(lv -> new FacetCount(lv.label, lv.value.longValue())).toList();
+                    .map(lv -> new FacetCount(lv.label, lv.value.longValue())).sorted(FacetCount.MOST_FIRST).toList();
         } catch (IllegalArgumentException e) {
             return List.of(); // dimension never indexed (e.g. no dated document yet)
         }
@@ -534,8 +572,7 @@ public final class IndexView implements Archive, Closeable {
     @Override
     public long workCount() {
         try {
-            var fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-            return documentCount() - WorkCounts.of(fc).extraRenditions();
+            return workCounts(searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager())).works();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index", e);
         }
@@ -545,9 +582,7 @@ public final class IndexView implements Archive, Closeable {
     public Map<String, Long> counts(String dimension, int top) {
         Map<String, Long> out = new LinkedHashMap<>();
         try {
-            var fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-            Facets facets = new SortedSetDocValuesFacetCounts(facetState(), fc);
-            WorkCounts.of(fc).works(dimension, topChildren(facets, dimension, top))
+            topChildren(workCounts(searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager())), dimension, top)
                     .forEach(c -> out.put(c.value(), c.count()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index", e);
@@ -605,16 +640,15 @@ public final class IndexView implements Archive, Closeable {
     public WorkFacets facets(Selection selection, List<String> dimensions) {
         try {
             FacetsCollector matching = searcher.search(query(selection), new FacetsCollectorManager());
-            WorkCounts works = WorkCounts.of(matching);
-            Facets counts = new SortedSetDocValuesFacetCounts(facetState(), matching);
+            WorkCounts works = workCounts(matching);
             Map<String, List<FacetCount>> byDimension = new LinkedHashMap<>();
             for (String dim : dimensions) {
                 List<FacetCount> values = new ArrayList<>();
                 try {
-                    FacetResult all = counts.getAllChildren(dim);
+                    FacetResult all = works.getAllChildren(dim);
                     if (all != null) {
                         for (var lv : all.labelValues) {
-                            values.add(new FacetCount(lv.label, works.works(dim, lv.label, lv.value.longValue())));
+                            values.add(new FacetCount(lv.label, lv.value.longValue()));
                         }
                     }
                 } catch (IllegalArgumentException e) {
@@ -624,7 +658,7 @@ public final class IndexView implements Archive, Closeable {
                 byDimension.put(dim, values);
             }
             long documents = matching.getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();
-            return new WorkFacets(documents, documents - works.extraRenditions(), byDimension);
+            return new WorkFacets(documents, works.works(), byDimension);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index", e);
         }
