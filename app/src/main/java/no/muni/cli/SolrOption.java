@@ -5,12 +5,13 @@ import picocli.CommandLine.Option;
 import no.muni.solr.SolrCollection;
 import no.muni.solr.SolrException;
 
-/** {@code --solr URL --collection NAME}: a SolrCloud collection instead of the embedded index. */
+/** {@code --solr ZK_HOST_OR_URL --collection NAME}: a SolrCloud collection instead of the embedded index. */
 final class SolrOption {
 
-    @Option(names = "--solr", paramLabel = "URL",
-            description = "A SolrCloud node, e.g. http://localhost:8983/solr (several comma-separated: the first that "
-                    + "answers); use the collection named by --collection instead of the embedded index.")
+    @Option(names = "--solr", paramLabel = "ZK_HOST_OR_URL",
+            description = "A SolrCloud cluster: its ZooKeeper, e.g. zk1:2181,zk2:2181/solr (its live nodes are used), "
+                    + "or a node, e.g. http://localhost:8983/solr (several comma-separated: the first that answers); "
+                    + "use the collection named by --collection instead of the embedded index.")
     String solr;
 
     @Option(names = "--collection", paramLabel = "NAME", description = "The SolrCloud collection (with --solr).")

@@ -143,7 +143,7 @@ class SolrLookupTest {
     }
 
     /** Equal as the command line's and the server's JSON shows them. */
-    private static void assertSame(Object expected, Object actual, String what) {
+    static void assertSame(Object expected, Object actual, String what) {
         if (expected instanceof Optional<?> e && actual instanceof Optional<?> a) {
             assertEquals(e.isPresent(), a.isPresent(), what + " is found in both or in neither");
             expected = e.orElse(null);
