@@ -10,7 +10,8 @@ compound in the list ("samarbeidsavtale") would hide its parts ("avtale"). Sourc
   * NorNE/NDT lemmas of common nouns and adjectives, without those NDT marks as compounds ("samset");
   * words of the corpus transcriptions (*.txt) seen at least twice that no list word already explains
     as an inflected form, e.g. "koordinator" or "frivillighet" when NorNE lacks them.
-Finally every word that splits into two list words (with an optional linking s/e) is dropped.
+Finally every word that splits into two list words (with an optional linking s/e; the second may carry a
+plural or definite ending) is dropped.
 """
 import re
 import sys
@@ -20,6 +21,7 @@ from pathlib import Path
 MIN_PART = 4          # MuniAnalyzer's minimum subword size
 MAX_INFLECTION = 3    # "avtale" explains "avtaler", "avtalene"
 WORD = re.compile(r"[a-zæøåéü]+")
+NOUN_ENDINGS = ("er", "en", "ene", "et", "a")  # plural and definite forms of Bokmål nouns
 
 
 def norne_lemmas(conllu):
@@ -53,7 +55,9 @@ def is_compound(word, words):
         head, rest = word[:cut], word[cut:]
         if head not in words:
             continue
-        if rest in words or (rest[0] in "se" and rest[1:] in words):
+        tails = [rest] + ([rest[1:]] if rest[0] in "se" else [])
+        # the tail may carry a noun's plural or definite ending: "tilskuddordninger" is tilskudd + ordning-er
+        if any(t in words or any(t.endswith(e) and t[:-len(e)] in words for e in NOUN_ENDINGS) for t in tails):
             return True
     return False
 

@@ -12,8 +12,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import no.muni.index.CaseLookup;
-import no.muni.index.DocumentIndex;
-import no.muni.index.IndexView;
 import no.muni.index.QuerySyntaxException;
 
 @Command(name = "case", description = {"Every document and meeting item about one archive case, in time order.",
@@ -25,7 +23,7 @@ final class CaseCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    IndexOption index;
+    ArchiveOptions archive;
 
     @Parameters(paramLabel = "NUMBER")
     String number;
@@ -36,8 +34,8 @@ final class CaseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (IndexView view = DocumentIndex.at(index.dir).openView()) {
-            CaseLookup.CaseHistory history = new CaseLookup(view).history(number)
+        try (var opened = archive.open()) {
+            CaseLookup.CaseHistory history = new CaseLookup(opened.archive()).history(number)
                     .orElseThrow(() -> new UsageException("no document in the index names case " + number));
             if (json) {
                 new LookupPrinter(out).json(history);

@@ -11,8 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import no.muni.index.CaseLookup;
-import no.muni.index.DocumentIndex;
-import no.muni.index.IndexView;
 import no.muni.index.QuerySyntaxException;
 
 @Command(name = "cases", description = {"Archive cases named in documents of a body and year, newest case first.",
@@ -23,7 +21,7 @@ final class CasesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    IndexOption index;
+    ArchiveOptions archive;
 
     @Option(names = "--body", paramLabel = "BODY", description = "Only cases before this body, e.g. Formannskapet (case ignored).")
     String body;
@@ -40,8 +38,8 @@ final class CasesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (IndexView view = DocumentIndex.at(index.dir).openView()) {
-            CaseLookup.CaseList list = new CaseLookup(view).list(body, year, limit);
+        try (var opened = archive.open()) {
+            CaseLookup.CaseList list = new CaseLookup(opened.archive()).list(body, year, limit);
             if (json) {
                 new LookupPrinter(out).json(list);
             } else {

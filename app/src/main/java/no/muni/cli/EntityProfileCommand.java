@@ -10,9 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import no.muni.index.DocumentIndex;
 import no.muni.index.EntityLookup;
-import no.muni.index.IndexView;
 import no.muni.index.QuerySyntaxException;
 
 /**
@@ -26,7 +24,7 @@ abstract class EntityProfileCommand<P> implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    IndexOption index;
+    ArchiveOptions archive;
 
     @Parameters(arity = "1..*", paramLabel = "NAME")
     List<String> name;
@@ -48,8 +46,8 @@ abstract class EntityProfileCommand<P> implements Callable<Integer> {
     public Integer call() throws Exception {
         String n = String.join(" ", name);
         LookupPrinter printer = new LookupPrinter(spec.commandLine().getOut());
-        try (IndexView view = DocumentIndex.at(index.dir).openView()) {
-            Optional<P> profile = find(new EntityLookup(view), n);
+        try (var opened = archive.open()) {
+            Optional<P> profile = find(new EntityLookup(opened.archive()), n);
             if (json) {
                 printer.json(profile.orElseGet(() -> empty(n)));
             } else if (profile.isPresent()) {

@@ -16,15 +16,8 @@ import picocli.CommandLine.Option;
 
 import no.muni.export.ExportFilter;
 import no.muni.export.ExportFormat;
-import no.muni.export.ExportHeader;
 import no.muni.export.Exporter;
-import no.muni.index.DocumentIndex;
-import no.muni.index.IndexView;
-import no.muni.ingest.RunHistory;
 import no.muni.model.DocType;
-import no.muni.pipeline.PipelineVersion;
-import no.muni.solr.SolrCollection;
-import no.muni.solr.SolrReader;
 
 @Command(name = "export", description = {
         "Write the indexed documents in id order as JSON, NDJSON or dashboard aggregates.",
@@ -35,10 +28,7 @@ import no.muni.solr.SolrReader;
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
-    IndexOption index;
-
-    @Mixin
-    SolrOption solr;
+    ArchiveOptions archive;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
     Path out;
@@ -56,27 +46,16 @@ final class ExportCommand implements Callable<Integer> {
     String type;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         ExportFilter filter = filter();
         if (out != null && !Files.isDirectory(out.toAbsolutePath().getParent())) {
             throw new UsageException("cannot write " + out + ": the folder " + out.toAbsolutePath().getParent()
                     + " does not exist; create it or choose another --out");
         }
-        if (solr.given()) {
-            try (SolrCollection collection = solr.connect();
-                 OutputStream os = new BufferedOutputStream(out == null ? nonClosing(System.out) : open(out))) {
-                new Exporter(new ExportHeader(null, PipelineVersion.CURRENT, "solr:" + collection.name()))
-                        .export(new SolrReader(collection), filter, format, os);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the export" + (out == null ? "" : " to " + out), e);
-            }
-            return ExitCodes.OK;
-        }
-        DocumentIndex idx = index.existing();
-        ExportHeader header = RunHistory.of(idx).exportHeader();
-        try (IndexView view = idx.openView();
+        try (var opened = archive.open();
              OutputStream os = new BufferedOutputStream(out == null ? nonClosing(System.out) : open(out))) {
-            new Exporter(header).export(view, filter, format, os);
+            // the header names the index's latest run (a collection's: its latest worker's run)
+            new Exporter(opened.runs().exportHeader()).export(opened.archive(), filter, format, os);
         } catch (IOException e) {
             // the handler adds what happened to which file
             throw new UncheckedIOException("cannot write the export" + (out == null ? "" : " to " + out), e);

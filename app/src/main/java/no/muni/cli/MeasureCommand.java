@@ -10,9 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import no.muni.index.DocumentIndex;
 import no.muni.index.EntityLookup;
-import no.muni.index.IndexView;
 import no.muni.index.QuerySyntaxException;
 
 @Command(name = "measure", description = {
@@ -24,7 +22,7 @@ final class MeasureCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    IndexOption index;
+    ArchiveOptions archive;
 
     @Parameters(arity = "1..*", paramLabel = "TEXT")
     List<String> text;
@@ -39,8 +37,8 @@ final class MeasureCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String t = String.join(" ", text);
         LookupPrinter printer = new LookupPrinter(spec.commandLine().getOut());
-        try (IndexView view = DocumentIndex.at(index.dir).openView()) {
-            EntityLookup.MeasureSearch found = new EntityLookup(view).measures(t, Math.max(1, limit));
+        try (var opened = archive.open()) {
+            EntityLookup.MeasureSearch found = new EntityLookup(opened.archive()).measures(t, Math.max(1, limit));
             if (json) {
                 printer.json(found);
             } else {

@@ -16,8 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import no.muni.index.DocumentIndex;
-import no.muni.ingest.RunHistory;
+import no.muni.ingest.RunLog;
 import no.muni.ingest.RunReport;
 
 @Command(name = "runs", description = "Past ingest runs, latest first, from <index>/runs/: counts and durations.")
@@ -27,7 +26,7 @@ final class RunsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    IndexOption index;
+    ArchiveOptions archive;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Number of runs (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -39,7 +38,7 @@ final class RunsCommand implements Callable<Integer> {
     record RunSummary(String id, Instant startedAt, Instant finishedAt, long wallMillis, String pipelineVersion,
                       List<String> roots, RunReport.Counts counts) {
 
-        static RunSummary of(RunHistory.RecordedRun run) {
+        static RunSummary of(RunLog.RecordedRun run) {
             RunReport r = run.report();
             return new RunSummary(run.id(), r.startedAt(), r.finishedAt(), r.wallMillis(), r.pipelineVersion(),
                     r.roots(), r.counts());
@@ -52,15 +51,18 @@ final class RunsCommand implements Callable<Integer> {
             throw new UsageException("--limit must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        DocumentIndex idx = index.existing();
-        List<RunSummary> runs = RunHistory.of(idx).latestFirst(limit).stream()
-                .map(RunSummary::of).toList();
+        List<RunSummary> runs;
+        String where;
+        try (var opened = archive.open()) {
+            runs = opened.runs().latestFirst(limit).stream().map(RunSummary::of).toList();
+            where = opened.name();
+        }
         if (json) {
             out.println(new ObjectMapper().registerModule(new JavaTimeModule())
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                     .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(runs));
         } else if (runs.isEmpty()) {
-            out.println("no runs recorded in " + idx.runsDir());
+            out.println("no runs recorded in " + where);
         } else {
             out.printf(Locale.ROOT, "%-20s %10s %7s %7s %7s %9s %7s %7s %9s  %s%n", "run", "seconds", "seen", "new",
                     "changed", "unchanged", "deleted", "failed", "documents", "pipeline");

@@ -17,16 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import no.muni.index.DocumentIndex;
 import no.muni.index.IndexFields;
-import no.muni.index.IndexView;
 import no.muni.index.QuerySyntaxException;
 import no.muni.index.SearchHit;
 import no.muni.index.SearchPage;
 import no.muni.index.SearchRequest;
 import no.muni.index.SortOrder;
-import no.muni.solr.SolrCollection;
-import no.muni.solr.SolrReader;
 
 @Command(name = "search", description = {
         "Search the index with Lucene query syntax: words, \"phrases\", AND/OR/NOT, wild*cards, title:word, from:name.",
@@ -39,10 +35,7 @@ final class SearchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    IndexOption index;
-
-    @Mixin
-    SolrOption solr;
+    ArchiveOptions archive;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (several words are ANDed).")
     List<String> query;
@@ -93,14 +86,8 @@ final class SearchCommand implements Callable<Integer> {
                 IndexFields.CASE, cases, IndexFields.FROM, senders, IndexFields.TO, recipients);
         try {
             SearchRequest request = new SearchRequest(q, filters, SortOrder.parse(sort), page, limit, 0);
-            if (solr.given()) {
-                try (SolrCollection collection = solr.connect()) {
-                    results = new SolrReader(collection).search(request);
-                }
-            } else {
-                try (IndexView view = DocumentIndex.at(index.dir).openView()) {
-                    results = view.search(request);
-                }
+            try (var opened = archive.open()) {
+                results = opened.archive().search(request);
             }
         } catch (QuerySyntaxException e) {
             throw new UsageException(e.getMessage());

@@ -9,8 +9,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import no.muni.index.DocumentIndex;
-import no.muni.ingest.RunHistory;
 import no.muni.serve.MuniServer;
 
 @Command(name = "serve", description = {"Serve the read-only JSON API (/api/…) and the web UI over the index.",
@@ -21,7 +19,7 @@ final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    IndexOption index;
+    ArchiveOptions archive;
 
     @Option(names = "--port", defaultValue = "8080", description = "TCP port, 0 for any free one (default: ${DEFAULT-VALUE}).")
     int port;
@@ -31,19 +29,24 @@ final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         if (port < 0 || port > 65_535) {
             throw new UsageException("--port must be between 0 and 65535");
         }
-        DocumentIndex idx = DocumentIndex.at(index.dir);
-        RunHistory history = RunHistory.of(idx);
-        MuniServer server = MuniServer.start(idx, history.exportHeader(), history.roots(), host, port);
+        var opened = archive.openLive();
+        MuniServer server;
+        try {
+            server = MuniServer.start(opened.archive(), opened.runs().exportHeader(), opened.runs().roots(), host, port);
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
         }));
-        spec.commandLine().getOut().printf("muni serving %s on http://%s:%d/%n", index.dir, host, server.port());
+        spec.commandLine().getOut().printf("muni serving %s on http://%s:%d/%n", opened.name(), host, server.port());
         spec.commandLine().getOut().flush();
         stopped.await();
         return ExitCodes.OK;

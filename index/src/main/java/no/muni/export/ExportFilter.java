@@ -47,7 +47,8 @@ public record ExportFilter(LocalDate since, String docType) {
         return new ExportFilter(date, docType);
     }
 
-    Query toQuery() {
+    /** The filter as a Lucene query over the embedded index. */
+    public Query toQuery() {
         if (since == null && docType == null) {
             return new MatchAllDocsQuery();
         }

@@ -28,23 +28,18 @@ public final class Exporter {
         this.header = header;
     }
 
-    /**
-     * Writes the documents the filter selects, every rendition with its {@code workId}; returns how many
-     * works they are (the json formats) or how many documents were written (ndjson). Does not close
-     * {@code out}.
-     */
-    public long export(IndexView view, ExportFilter filter, ExportFormat format, OutputStream out) {
-        return export((f, sink) -> view.forEachDocument(f.toQuery(), sink), filter, format, out);
-    }
-
-    /** Where an export reads its documents: the embedded index, or a SolrCloud collection (module muni-solr). */
+    /** Where an export reads its documents: any {@link no.muni.index.Archive}, embedded index or SolrCloud collection. */
     @FunctionalInterface
     public interface Source {
         /** Every stored document the filter selects, with its work, in id order. */
         void forEachDocument(ExportFilter filter, Consumer<IndexView.StoredDocument> sink);
     }
 
-    /** As {@link #export(IndexView, ExportFilter, ExportFormat, OutputStream)}, from any source. */
+    /**
+     * Writes the documents the filter selects, every rendition with its {@code workId}; returns how many
+     * works they are (the json formats) or how many documents were written (ndjson). Does not close
+     * {@code out}.
+     */
     public long export(Source view, ExportFilter filter, ExportFormat format, OutputStream out) {
         try {
             return switch (format) {

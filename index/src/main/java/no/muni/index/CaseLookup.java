@@ -1,30 +1,16 @@
 package no.muni.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 import no.muni.model.CaseInfo;
 import no.muni.model.CaseRef;
@@ -75,10 +61,10 @@ public final class CaseLookup {
     /** Within a day: the case document, then the notice, then the minutes. */
     private static final List<String> DAY_ORDER = List.of("case", "notice", "minutes");
 
-    private final IndexView view;
+    private final Archive archive;
 
-    public CaseLookup(IndexView view) {
-        this.view = view;
+    public CaseLookup(Archive archive) {
+        this.archive = archive;
     }
 
     /**
@@ -88,61 +74,55 @@ public final class CaseLookup {
      */
     public Optional<CaseHistory> history(String written) {
         String number = normalise(written);
-        IndexSearcher searcher = view.searcher();
-        try {
-            TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.CASE, number)), MAX_DOCUMENTS_PER_CASE,
-                    IndexView.byDate(false));
-            if (top.scoreDocs.length == 0) {
-                return Optional.empty();
+        List<ExportDocument> found = new ArrayList<>();
+        long total = archive.forEachDated(new Archive.Selection.AnyOf(IndexFields.CASE, List.of(number)), false,
+                MAX_DOCUMENTS_PER_CASE, match -> found.add(ExportJson.read(match.json())));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        List<CaseStep> steps = new ArrayList<>();
+        List<CaseRoute> route = List.of();
+        Set<String> writtenForms = new LinkedHashSet<>();
+        Set<String> bodies = new LinkedHashSet<>();
+        String caseTitle = null;
+        for (ExportDocument stored : found) {
+            DocumentStructure doc = stored.structure();
+            List<String> forms = doc.caseRefs().stream().filter(r -> number.equals(r.caseNumber()))
+                    .map(CaseRef::written).distinct().toList();
+            writtenForms.addAll(forms);
+            int before = steps.size();
+            if (doc.caseInfo() != null && number.equals(doc.caseInfo().caseNumber())) {
+                route = doc.caseInfo().route();
+                caseTitle = caseTitle == null ? doc.title() : caseTitle;
+                steps.add(new CaseStep(text(doc.date()), null, null, doc.title(), doc.caseInfo().recommendation(),
+                        null, null, null, stored.id(), doc.title(), code(doc.docType()), forms));
             }
-            List<CaseStep> steps = new ArrayList<>();
-            List<CaseRoute> route = List.of();
-            Set<String> writtenForms = new LinkedHashSet<>();
-            Set<String> bodies = new LinkedHashSet<>();
-            String caseTitle = null;
-            for (ScoreDoc sd : top.scoreDocs) {
-                ExportDocument stored = stored(sd.doc);
-                DocumentStructure doc = stored.structure();
-                List<String> forms = doc.caseRefs().stream().filter(r -> number.equals(r.caseNumber()))
-                        .map(CaseRef::written).distinct().toList();
-                writtenForms.addAll(forms);
-                int before = steps.size();
-                if (doc.caseInfo() != null && number.equals(doc.caseInfo().caseNumber())) {
-                    route = doc.caseInfo().route();
-                    caseTitle = caseTitle == null ? doc.title() : caseTitle;
-                    steps.add(new CaseStep(text(doc.date()), null, null, doc.title(), doc.caseInfo().recommendation(),
-                            null, null, null, stored.id(), doc.title(), code(doc.docType()), forms));
-                }
-                Meeting meeting = doc.meeting();
-                if (meeting != null) {
-                    LocalDate date = meeting.date() != null ? meeting.date() : doc.date();
-                    for (MeetingItem item : meeting.items()) {
-                        if (number.equals(item.caseNumber())) {
-                            if (meeting.body() != null) {
-                                bodies.add(meeting.body());
-                            }
-                            caseTitle = caseTitle == null ? item.title() : caseTitle;
-                            steps.add(new CaseStep(text(date), meeting.body(), item.number(), item.title(),
-                                    item.proposal(), item.handling(), item.votes(), item.decision(), stored.id(),
-                                    doc.title(), code(doc.docType()), forms));
+            Meeting meeting = doc.meeting();
+            if (meeting != null) {
+                LocalDate date = meeting.date() != null ? meeting.date() : doc.date();
+                for (MeetingItem item : meeting.items()) {
+                    if (number.equals(item.caseNumber())) {
+                        if (meeting.body() != null) {
+                            bodies.add(meeting.body());
                         }
+                        caseTitle = caseTitle == null ? item.title() : caseTitle;
+                        steps.add(new CaseStep(text(date), meeting.body(), item.number(), item.title(),
+                                item.proposal(), item.handling(), item.votes(), item.decision(), stored.id(),
+                                doc.title(), code(doc.docType()), forms));
                     }
                 }
-                if (steps.size() == before) {
-                    steps.add(new CaseStep(text(doc.date()), null, null, doc.title(), null, null, null, null, stored.id(),
-                            doc.title(), code(doc.docType()), forms));
-                }
             }
-            steps.sort(Comparator.comparing((CaseStep s) -> s.date() == null ? "9999" : s.date())
-                    .thenComparing(s -> dayRank(s.docType())));
-            route.forEach(r -> bodies.add(r.body()));
-            long total = top.totalHits.value();
-            return Optional.of(new CaseHistory(number, caseTitle == null ? steps.getFirst().title() : caseTitle,
-                    List.copyOf(writtenForms), route, List.copyOf(bodies), steps, total,
-                    total > top.scoreDocs.length));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the index", e);
+            if (steps.size() == before) {
+                steps.add(new CaseStep(text(doc.date()), null, null, doc.title(), null, null, null, null, stored.id(),
+                        doc.title(), code(doc.docType()), forms));
+            }
         }
+        steps.sort(Comparator.comparing((CaseStep s) -> s.date() == null ? "9999" : s.date())
+                .thenComparing(s -> dayRank(s.docType())));
+        route.forEach(r -> bodies.add(r.body()));
+        return Optional.of(new CaseHistory(number, caseTitle == null ? steps.getFirst().title() : caseTitle,
+                List.copyOf(writtenForms), route, List.copyOf(bodies), steps, total,
+                total > found.size()));
     }
 
     /**
@@ -154,58 +134,43 @@ public final class CaseLookup {
         if (limit < 1 || limit > MAX_CASES) {
             throw new QuerySyntaxException("the number of cases must be between 1 and " + MAX_CASES);
         }
-        String canonicalBody = body == null || body.isBlank() ? null : view.facetValue(IndexFields.BODY, body)
+        String canonicalBody = body == null || body.isBlank() ? null : archive.facetValue(IndexFields.BODY, body)
                 .orElse(null);
         if (body != null && !body.isBlank() && canonicalBody == null) {
             return new CaseList(body, year, 0, List.of());
         }
-        DrillDownQuery query = new DrillDownQuery(DocumentIndex.facetsConfig(), new MatchAllDocsQuery());
+        Map<String, String> facets = new LinkedHashMap<>();
         if (canonicalBody != null) {
-            query.add(IndexFields.BODY, canonicalBody);
+            facets.put(IndexFields.BODY, canonicalBody);
         }
         if (year != null) {
-            query.add(IndexFields.YEAR, Integer.toString(year));
+            facets.put(IndexFields.YEAR, Integer.toString(year));
         }
-        try {
-            FacetsCollector fc = view.searcher().search(query, new FacetsCollectorManager());
-            Facets facets = new SortedSetDocValuesFacetCounts(view.facetState(), fc);
-            List<LabelAndValue> all = allChildren(facets, IndexFields.CASE);
-            all.sort(Comparator.comparing((LabelAndValue lv) -> lv.label).reversed());
-            List<CaseSummary> cases = new ArrayList<>();
-            for (LabelAndValue lv : all.subList(0, Math.min(limit, all.size()))) {
-                cases.add(summary(lv.label));
-            }
-            return new CaseList(canonicalBody == null ? body : canonicalBody, year, all.size(), cases);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the index", e);
+        List<String> all = archive.facets(new Archive.Selection.FacetValues(facets), List.of(IndexFields.CASE))
+                .of(IndexFields.CASE).stream().map(FacetCount::value).sorted(Comparator.reverseOrder()).toList();
+        List<CaseSummary> cases = new ArrayList<>();
+        for (String number : all.subList(0, Math.min(limit, all.size()))) {
+            cases.add(summary(number));
         }
+        return new CaseList(canonicalBody == null ? body : canonicalBody, year, all.size(), cases);
     }
 
-    private CaseSummary summary(String number) throws IOException {
-        IndexSearcher searcher = view.searcher();
-        TermQuery query = new TermQuery(new Term(IndexFields.CASE, number));
-        TopDocs oldest = searcher.search(query, 1, IndexView.byDate(false));
-        TopDocs newest = searcher.search(query, 1, IndexView.byDate(true));
-        DocumentStructure first = stored(oldest.scoreDocs[0].doc).structure();
+    private CaseSummary summary(String number) {
+        Archive.Selection selection = new Archive.Selection.AnyOf(IndexFields.CASE, List.of(number));
+        List<Archive.Match> oldest = new ArrayList<>(1);
+        long documents = archive.forEachDated(selection, false, 1, oldest::add);
+        List<Archive.Match> newest = new ArrayList<>(1);
+        archive.forEachDated(selection, true, 1, newest::add);
+        DocumentStructure first = ExportJson.read(oldest.getFirst().json()).structure();
         String title = first.caseInfo() != null && number.equals(first.caseInfo().caseNumber()) ? first.title() : null;
         if (title == null && first.meeting() != null) {
             title = first.meeting().items().stream().filter(i -> number.equals(i.caseNumber())).map(MeetingItem::title)
                     .findFirst().orElse(null);
         }
-        FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
-        List<String> bodies = allChildren(new SortedSetDocValuesFacetCounts(view.facetState(), fc), IndexFields.BODY)
-                .stream().map(lv -> lv.label).toList();
-        return new CaseSummary(number, title == null ? first.title() : title, oldest.totalHits.value(), bodies,
-                text(first.date()), storedDate(newest.scoreDocs[0].doc));
-    }
-
-    private static List<LabelAndValue> allChildren(Facets facets, String dim) throws IOException {
-        try {
-            FacetResult result = facets.getAllChildren(dim);
-            return result == null ? new ArrayList<>() : new ArrayList<>(List.of(result.labelValues));
-        } catch (IllegalArgumentException e) {
-            return new ArrayList<>(); // no document has this dimension yet
-        }
+        List<String> bodies = archive.facets(selection, List.of(IndexFields.BODY)).of(IndexFields.BODY).stream()
+                .map(FacetCount::value).sorted().toList();
+        return new CaseSummary(number, title == null ? first.title() : title, documents, bodies,
+                text(first.date()), newest.getFirst().date());
     }
 
     /** The archive case {@code written} names, normalised, or a {@link QuerySyntaxException} saying it is none. */
@@ -216,11 +181,6 @@ public final class CaseLookup {
                     + "2023/00858 or RST-23/858-4)");
         }
         return number;
-    }
-
-    private ExportDocument stored(int doc) throws IOException {
-        Document stored = view.searcher().storedFields().document(doc, Set.of(IndexFields.JSON));
-        return ExportJson.read(stored.getBinaryValue(IndexFields.JSON).utf8ToString());
     }
 
     /**
@@ -251,10 +211,6 @@ public final class CaseLookup {
         }
         bodies.remove(null);
         return List.copyOf(bodies);
-    }
-
-    private String storedDate(int doc) throws IOException {
-        return view.searcher().storedFields().document(doc, Set.of(IndexFields.DATE)).get(IndexFields.DATE);
     }
 
     private static int dayRank(String docType) {

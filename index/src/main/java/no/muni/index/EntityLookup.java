@@ -19,28 +19,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.BytesRef;
 
 import no.muni.model.Entities.Entity;
 import no.muni.model.Entities.Mention;
@@ -111,21 +90,23 @@ public final class EntityLookup {
                                 List<String> parties, boolean partial) {
     }
 
-    private final IndexView view;
+    private final Archive archive;
+    private final Analyzer queryAnalyzer = new MuniAnalyzer(MuniAnalyzer.Side.QUERY);
+    private final Analyzer indexAnalyzer = new MuniAnalyzer(MuniAnalyzer.Side.INDEX);
 
-    public EntityLookup(IndexView view) {
-        this.view = view;
+    public EntityLookup(Archive archive) {
+        this.archive = archive;
     }
 
     /** Organisations by the number of documents they occur in. */
     public List<NameCount> organisations(int limit) {
-        return view.counts(IndexFields.ORGANISATION, limit).entrySet().stream()
+        return archive.counts(IndexFields.ORGANISATION, limit).entrySet().stream()
                 .map(e -> new NameCount(e.getKey(), e.getValue())).toList();
     }
 
     /** Persons by the number of documents they occur in. */
     public List<NameCount> persons(int limit) {
-        return view.counts(IndexFields.PERSON, limit).entrySet().stream()
+        return archive.counts(IndexFields.PERSON, limit).entrySet().stream()
                 .map(e -> new NameCount(e.getKey(), e.getValue())).toList();
     }
 
@@ -179,58 +160,26 @@ public final class EntityLookup {
      */
     public MeasureSearch measures(String text, int limit) {
         boolean all = text == null || text.isBlank();
-        Query query;
-        Set<String> wanted;
-        if (all) {
-            query = new MatchAllDocsQuery();
-            wanted = Set.of();
-        } else {
-            QueryParser parser = new QueryParser(IndexFields.MEASURE_TEXT, view.queryAnalyzer());
-            parser.setDefaultOperator(QueryParser.Operator.AND);
-            try {
-                query = parser.parse(QueryParser.escape(text));
-            } catch (ParseException e) {
-                throw new QuerySyntaxException("cannot understand the measure \"" + text + "\"");
-            }
-            wanted = new HashSet<>(terms(view.queryAnalyzer(), text));
-        }
-        Analyzer indexAnalyzer = new MuniAnalyzer(MuniAnalyzer.Side.INDEX);
+        Archive.Selection selection = all ? new Archive.Selection.FacetValues(Map.of())
+                : new Archive.Selection.AllWords(IndexFields.MEASURE_TEXT, text);
+        Set<String> wanted = all ? Set.of() : new HashSet<>(terms(queryAnalyzer, text));
         List<MeasureMention> out = new ArrayList<>();
-        IndexSearcher searcher = view.searcher();
-        Sort newestFirst = IndexView.byDate(true);
-        int read = 0;
-        boolean unread = false;
-        try {
-            ScoreDoc after = null;
-            Set<String> works = new HashSet<>();
-            while (out.size() < limit && !unread) {
-                TopDocs page = after == null ? searcher.search(query, 100, newestFirst)
-                        : searcher.searchAfter(after, query, 100, newestFirst);
-                if (page.scoreDocs.length == 0) {
-                    break;
-                }
-                for (ScoreDoc sd : page.scoreDocs) {
-                    if (read == MAX_MEASURE_DOCS) {
-                        unread = true; // a matching document is left unread
-                        break;
-                    }
-                    read++;
-                    after = sd;
-                    if (!works.add(view.work(sd.doc).id())) {
-                        continue; // another rendition of a work already listed: its measures are the same
-                    }
-                    ExportDocument doc = stored(sd.doc);
-                    for (Measure m : doc.structure().measures()) {
-                        if (out.size() < limit && (all || terms(indexAnalyzer, orEmpty(m.text())).containsAll(wanted))) {
-                            out.add(measure(doc, m));
-                        }
+        Set<String> works = new HashSet<>();
+        int[] read = {0};
+        long matching = archive.forEachDated(selection, true, MAX_MEASURE_DOCS, match -> {
+            read[0]++;
+            if (works.add(match.workId())) { // another rendition of a work already listed has the same measures
+                ExportDocument doc = ExportJson.read(match.json());
+                for (Measure m : doc.structure().measures()) {
+                    if (out.size() < limit && (all || terms(indexAnalyzer, orEmpty(m.text())).containsAll(wanted))) {
+                        out.add(measure(doc, m));
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the index", e);
-        }
-        return new MeasureSearch(out, read, unread && out.size() < limit);
+            return out.size() < limit;
+        });
+        // partial: the limit was not reached and matching documents were left unread
+        return new MeasureSearch(out, read[0], out.size() < limit && matching > read[0]);
     }
 
     /** A profile's matches: counts over all of them, the stored documents of the page. */
@@ -244,87 +193,68 @@ public final class EntityLookup {
         if (key.isEmpty()) {
             throw new QuerySyntaxException("give a name to look up");
         }
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (String k : keysContaining(keyField, key)) {
-            if (clauses++ < IndexSearcher.getMaxClauseCount()) {
-                q.add(new TermQuery(new Term(keyField, k)), BooleanClause.Occur.SHOULD);
-            }
+        List<String> keys = archive.values(keyField).stream().filter(k -> containsWords(k, key)).sorted().toList();
+        Found none = new Found(0, List.of(), Map.of(), List.of(), List.of(), null, null, Map.of(), List.of(), false);
+        if (keys.isEmpty()) {
+            return none;
         }
-        if (clauses == 0) {
-            return new Found(0, List.of(), Map.of(), List.of(), List.of(), null, null, Map.of(), List.of(), false);
-        }
-        Query query = q.build();
-        IndexSearcher searcher = view.searcher();
-        try {
-            TopDocs newest = searcher.search(query, PROFILE_DOCUMENTS, IndexView.byDate(true));
-            FacetsCollector matching = searcher.search(query, new FacetsCollectorManager());
-            WorkCounts works = WorkCounts.of(matching); // renditions of one text count once
-            long total = newest.totalHits.value() - works.extraRenditions();
-            if (newest.totalHits.value() == 0) {
-                return new Found(0, List.of(), Map.of(), List.of(), List.of(), null, null, Map.of(), List.of(), false);
+        int maxKeys = IndexSearcher.getMaxClauseCount();
+        Archive.Selection selection = new Archive.Selection.AnyOf(keyField,
+                keys.size() > maxKeys ? keys.subList(0, maxKeys) : keys);
+        Map<String, Set<String>> matchedNames = new LinkedHashMap<>();
+        Set<String> pageVariants = new LinkedHashSet<>();
+        List<ExportDocument> docs = new ArrayList<>();
+        List<EntityDocument> documents = new ArrayList<>();
+        Set<String> listedWorks = new HashSet<>();
+        List<String> lastDate = new ArrayList<>(1);
+        long matching = archive.forEachDated(selection, true, PROFILE_DOCUMENTS, match -> {
+            if (lastDate.isEmpty()) {
+                lastDate.add(match.date());
             }
-            Map<String, Set<String>> matchedNames = new LinkedHashMap<>();
-            Set<String> pageVariants = new LinkedHashSet<>();
-            List<ExportDocument> docs = new ArrayList<>();
-            List<EntityDocument> documents = new ArrayList<>();
-            Set<String> listedWorks = new HashSet<>();
-            for (ScoreDoc sd : newest.scoreDocs) {
-                if (!listedWorks.add(view.work(sd.doc).id())) {
-                    continue;
+            if (!listedWorks.add(match.workId())) {
+                return true;
+            }
+            ExportDocument doc = ExportJson.read(match.json());
+            docs.add(doc);
+            EntityNames names = EntityNames.of(doc);
+            Map<String, Set<String>> entities = organisations ? names.organisations() : names.persons();
+            Set<String> matched = new LinkedHashSet<>();
+            entities.forEach((canonical, aliases) -> {
+                if (containsWords(EntityNames.key(canonical), key)
+                        || aliases.stream().anyMatch(a -> containsWords(EntityNames.key(a), key))) {
+                    matched.add(canonical);
                 }
-                ExportDocument doc = stored(sd.doc);
-                docs.add(doc);
-                EntityNames names = EntityNames.of(doc);
-                Map<String, Set<String>> entities = organisations ? names.organisations() : names.persons();
-                Set<String> matched = new LinkedHashSet<>();
-                entities.forEach((canonical, aliases) -> {
-                    if (containsWords(EntityNames.key(canonical), key)
-                            || aliases.stream().anyMatch(a -> containsWords(EntityNames.key(a), key))) {
-                        matched.add(canonical);
-                    }
-                });
-                pageVariants.addAll(matched);
-                matchedNames.put(doc.id(), matched);
-                documents.add(mentions(doc, organisations ? doc.organisations() : doc.persons(), matched, entities));
-            }
-            Facets counts = new SortedSetDocValuesFacetCounts(view.facetState(), matching);
-            List<NameCount> variants = new ArrayList<>();
-            List<NameCount> others = new ArrayList<>();
-            String dim = organisations ? IndexFields.ORGANISATION : IndexFields.PERSON;
-            for (LabelAndValue lv : children(counts, dim, 0)) {
-                boolean variant = pageVariants.contains(lv.label) || containsWords(EntityNames.key(lv.label), key);
-                List<NameCount> into = variant ? variants : others;
-                if (into.size() < MAX_NAMES) {
-                    into.add(new NameCount(lv.label, works.works(dim, lv.label, lv.value.longValue())));
-                }
-            }
-            Map<String, Long> docTypes = new TreeMap<>();
-            children(counts, IndexFields.DOC_TYPE, MAX_NAMES).forEach(lv -> docTypes.put(lv.label,
-                    works.works(IndexFields.DOC_TYPE, lv.label, lv.value.longValue())));
-            TopDocs oldest = searcher.search(query, 1, IndexView.byDate(false));
-            return new Found(total, docs, matchedNames, variants, documents, storedDate(oldest.scoreDocs[0].doc),
-                    storedDate(newest.scoreDocs[0].doc), docTypes, organisations ? others : List.of(),
-                    clauses > IndexSearcher.getMaxClauseCount());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the index", e);
+            });
+            pageVariants.addAll(matched);
+            matchedNames.put(doc.id(), matched);
+            documents.add(mentions(doc, organisations ? doc.organisations() : doc.persons(), matched, entities));
+            return true;
+        });
+        if (matching == 0) {
+            return none;
         }
+        String dim = organisations ? IndexFields.ORGANISATION : IndexFields.PERSON;
+        Archive.WorkFacets counts = archive.facets(selection, List.of(dim, IndexFields.DOC_TYPE));
+        List<NameCount> variants = new ArrayList<>();
+        List<NameCount> others = new ArrayList<>();
+        for (FacetCount c : counts.of(dim)) {
+            boolean variant = pageVariants.contains(c.value()) || containsWords(EntityNames.key(c.value()), key);
+            List<NameCount> into = variant ? variants : others;
+            if (into.size() < MAX_NAMES) {
+                into.add(new NameCount(c.value(), c.count()));
+            }
+        }
+        Map<String, Long> docTypes = new TreeMap<>();
+        counts.of(IndexFields.DOC_TYPE).stream().limit(MAX_NAMES).forEach(c -> docTypes.put(c.value(), c.count()));
+        return new Found(counts.works(), docs, matchedNames, variants, documents, oldestDate(selection),
+                lastDate.getFirst(), docTypes, organisations ? others : List.of(), keys.size() > maxKeys);
     }
 
-    /** A facet dimension's values over the counted documents, most documents first: the top ones, or all for 0. */
-    private static List<LabelAndValue> children(Facets counts, String dim, int top) throws IOException {
-        try {
-            FacetResult result = top > 0 ? counts.getTopChildren(top, dim) : counts.getAllChildren(dim);
-            return result == null ? List.of() : java.util.Arrays.stream(result.labelValues)
-                    .sorted(Comparator.comparing((LabelAndValue lv) -> lv.value.longValue()).reversed()
-                            .thenComparing(lv -> lv.label)).toList();
-        } catch (IllegalArgumentException e) {
-            return List.of(); // no document has this dimension
-        }
-    }
-
-    private String storedDate(int doc) throws IOException {
-        return view.searcher().storedFields().document(doc, Set.of(IndexFields.DATE)).get(IndexFields.DATE);
+    /** The date of the oldest selected document: null when none is dated. */
+    private String oldestDate(Archive.Selection selection) {
+        List<String> date = new ArrayList<>(1);
+        archive.forEachDated(selection, false, 1, match -> date.add(match.date()));
+        return date.isEmpty() ? null : date.getFirst();
     }
 
     /** The mentions of the matched names in one document: the tagger's offsets, else the names found in the text. */
@@ -401,35 +331,8 @@ public final class EntityLookup {
         return s == null ? "" : s;
     }
 
-    /** Lookup keys of one field that contain {@code key} as whole words. */
-    private List<String> keysContaining(String field, String key) {
-        List<String> keys = new ArrayList<>();
-        try {
-            Terms terms = MultiTerms.getTerms(view.searcher().getIndexReader(), field);
-            if (terms == null) {
-                return keys;
-            }
-            TermsEnum it = terms.iterator();
-            for (BytesRef t = it.next(); t != null; t = it.next()) {
-                String k = t.utf8ToString();
-                if (containsWords(k, key)) {
-                    keys.add(k);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the index", e);
-        }
-        return keys;
-    }
-
     private static boolean containsWords(String haystack, String needle) {
         return !needle.isEmpty() && (" " + haystack + " ").contains(" " + needle + " ");
-    }
-
-    private ExportDocument stored(int doc) throws IOException {
-        BytesRef json = view.searcher().storedFields().document(doc, Set.of(IndexFields.JSON))
-                .getBinaryValue(IndexFields.JSON);
-        return ExportJson.read(json.utf8ToString());
     }
 
     private static List<String> terms(Analyzer analyzer, String text) {

@@ -56,10 +56,10 @@ public final class IndexFields {
      */
     public static final String THREAD_ID = "threadId";
     /** What threads are grouped from: Message-ID, the Message-IDs answered, the subject without Re:/SV:, sent time. */
-    static final String MESSAGE_ID = "email.messageId";
-    static final String ANSWERS = "email.answers";
-    static final String THREAD_SUBJECT = "email.subject";
-    static final String SENT = "email.sent";
+    public static final String MESSAGE_ID = "email.messageId";
+    public static final String ANSWERS = "email.answers";
+    public static final String THREAD_SUBJECT = "email.subject";
+    public static final String SENT = "email.sent";
     public static final String PIPELINE_VERSION = "pipelineVersion";
     /**
      * The work a document is a rendition of: the smallest id among the documents with the same or nearly

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -20,9 +21,14 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -38,13 +44,19 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
-/** A point-in-time, read-only view of the index: search, fetch, export and counts. */
-public final class IndexView implements Closeable {
+import no.muni.export.ExportFilter;
+
+/** A point-in-time, read-only view of the embedded index: search, fetch, export and counts. */
+public final class IndexView implements Archive, Closeable {
 
     private static final int SNIPPET_CHARS = 200;
 
@@ -58,6 +70,7 @@ public final class IndexView implements Closeable {
     private final FacetsConfig facetsConfig;
     private final Analyzer analyzer = new MuniAnalyzer(MuniAnalyzer.Side.QUERY);
     private volatile SortedSetDocValuesReaderState facetState;
+    private volatile WorkTable workTable;
     private final boolean ownsReader;
 
     IndexView(DirectoryReader reader, FacetsConfig facetsConfig) {
@@ -72,7 +85,8 @@ public final class IndexView implements Closeable {
         this.ownsReader = ownsReader;
     }
 
-    public int documentCount() {
+    @Override
+    public long documentCount() {
         return reader.numDocs();
     }
 
@@ -91,6 +105,7 @@ public final class IndexView implements Closeable {
      * as narrow. Computed with one search per filtered dimension rather than Lucene's DrillSideways,
      * whose scorer cannot run under a time limit.
      */
+    @Override
     public SearchPage search(SearchRequest request) {
         long t0 = System.nanoTime();
         MuniQueryParser parser = new MuniQueryParser(analyzer);
@@ -110,14 +125,12 @@ public final class IndexView implements Closeable {
             // Hits are works: the best rendition of each. Renditions are few per work, so twice the page
             // and some usually suffices; fetch more only when a result is full of renditions.
             int fetch = topN * 2 + 10;
-            FacetsCollectorManager.FacetsResult result;
+            TopDocs top;
             List<ScoreDoc> works;
             while (true) {
-                result = sort == null
-                        ? FacetsCollectorManager.search(timed, filtered, fetch, new FacetsCollectorManager())
-                        : FacetsCollectorManager.search(timed, filtered, fetch, sort, true, new FacetsCollectorManager());
-                works = bestPerWork(result.topDocs().scoreDocs);
-                if (works.size() >= topN || result.topDocs().scoreDocs.length < fetch || fetch >= MAX_HITS_FETCHED) {
+                top = best(timed, filtered, sort, fetch);
+                works = bestPerWork(top.scoreDocs);
+                if (works.size() >= topN || top.scoreDocs.length < fetch || fetch >= MAX_HITS_FETCHED) {
                     break;
                 }
                 fetch = Math.min(MAX_HITS_FETCHED, fetch * 4);
@@ -125,22 +138,17 @@ public final class IndexView implements Closeable {
             int from = Math.min(works.size(), (request.page() - 1) * request.pageSize());
             ScoreDoc[] pageDocs = works.subList(from, Math.min(works.size(), topN)).toArray(ScoreDoc[]::new);
             List<SearchHit> hits = hits(timed, query, pageDocs, !request.query().isEmpty());
-            WorkCounts workCounts = WorkCounts.of(result.facetsCollector());
-            Facets drilled = new SortedSetDocValuesFacetCounts(facetState(), result.facetsCollector());
+            // every match, unscored, for the counts
+            WorkCounts counts = workCounts(timed.search(filtered, new FacetsCollectorManager()));
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             for (String dim : IndexFields.FACETS) {
-                Facets counts = drilled;
-                WorkCounts renditions = workCounts;
+                Facets sideways = counts;
                 if (request.filters().containsKey(dim)) {
-                    FacetsCollector sideways = timed.search(drillDown(query, request.filters(), dim),
-                            new FacetsCollectorManager());
-                    counts = new SortedSetDocValuesFacetCounts(facetState(), sideways);
-                    renditions = WorkCounts.of(sideways);
+                    sideways = workCounts(timed.search(drillDown(query, request.filters(), dim), new FacetsCollectorManager()));
                 }
-                facets.put(dim, renditions.works(dim, topChildren(counts, dim, request.facetValues())));
+                facets.put(dim, topChildren(sideways, dim, request.facetValues()));
             }
-            long matched = result.facetsCollector().getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();
-            SearchPage page = new SearchPage(matched - workCounts.extraRenditions(), request.page(), request.pageSize(),
+            SearchPage page = new SearchPage(counts.works(), request.page(), request.pageSize(),
                     hits, facets, timed.timedOut() || parser.expansion().cut(), (System.nanoTime() - t0) / 1_000_000, null);
             return page.total() == 0 ? page.withSuggestion(Spelling.suggest(reader, request.query())) : page;
         } catch (IndexSearcher.TooManyClauses e) {
@@ -150,12 +158,31 @@ public final class IndexView implements Closeable {
         }
     }
 
+    /**
+     * The best {@code n} matches, by score or by the sort with scores filled in. Counting is left to a pass of
+     * its own, so Lucene may skip documents that cannot make the top n (block-max scores) instead of scoring
+     * every match.
+     */
+    private static TopDocs best(IndexSearcher s, Query query, Sort sort, int n) throws IOException {
+        if (sort == null) {
+            return s.search(query, new TopScoreDocCollectorManager(n, n));
+        }
+        TopFieldDocs docs = s.search(query, new TopFieldCollectorManager(sort, n, null, n));
+        TopFieldCollector.populateScores(docs.scoreDocs, s, query);
+        return docs;
+    }
+
     /** The first (best) rendition of each work, in rank order. */
     private List<ScoreDoc> bestPerWork(ScoreDoc[] ranked) throws IOException {
-        Set<String> seen = new java.util.HashSet<>();
+        if (ranked.length == 0) {
+            return List.of(); // an index without documents has no facet ordinals to build the table from
+        }
+        WorkTable table = works();
+        Set<Integer> seen = new java.util.HashSet<>();
         List<ScoreDoc> out = new ArrayList<>(ranked.length);
         for (ScoreDoc sd : ranked) {
-            if (seen.add(work(sd.doc).id())) {
+            int work = table.workOf(sd.doc);
+            if (work < 0 || seen.add(work)) {
                 out.add(sd);
             }
         }
@@ -216,6 +243,7 @@ public final class IndexView implements Closeable {
      * The value of a facet dimension as indexed that equals {@code value} ignoring case and spacing
      * ("formannskapet" → "Formannskapet"), if any document has it.
      */
+    @Override
     public Optional<String> facetValue(String dimension, String value) {
         String wanted = value.strip().replaceAll("\\s+", " ");
         try {
@@ -242,6 +270,7 @@ public final class IndexView implements Closeable {
      * the document's own work (its other renditions); empty when no document has that id. MoreLikeThis
      * reads at most its default 5,000 tokens of the text.
      */
+    @Override
     public Optional<List<SearchHit>> moreLikeThis(String id, int limit) {
         try {
             TopDocs self = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
@@ -324,7 +353,7 @@ public final class IndexView implements Closeable {
     }
 
     /** Oldest first or newest first, undated documents last either way, ties by id. */
-    static Sort byDate(boolean newest) {
+    private static Sort byDate(boolean newest) {
         SortField date = new SortField(IndexFields.DATE, SortField.Type.LONG, newest);
         date.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
         return new Sort(date, new SortField(IndexFields.ID, SortField.Type.STRING));
@@ -344,6 +373,28 @@ public final class IndexView implements Closeable {
         return state;
     }
 
+    /** Built once per view, after the facet state: the works of several renditions and their facet values. */
+    WorkTable works() throws IOException {
+        WorkTable table = workTable;
+        if (table == null) {
+            synchronized (this) {
+                if (workTable == null) {
+                    workTable = WorkTable.of(facetState());
+                }
+                table = workTable;
+            }
+        }
+        return table;
+    }
+
+    /** Work counts, overall and per facet value, of the documents a collector saw. */
+    WorkCounts workCounts(FacetsCollector matching) throws IOException {
+        if (reader.numDocs() == 0) {
+            return WorkCounts.NONE; // nothing matches, and Lucene has no facet ordinals to read
+        }
+        return WorkCounts.of(matching, works(), facetState());
+    }
+
     private static List<FacetCount> topChildren(Facets facets, String dim, int top) throws IOException {
         try {
             FacetResult result = facets.getTopChildren(top, dim);
@@ -351,23 +402,14 @@ public final class IndexView implements Closeable {
                 return List.of();
             }
             return java.util.Arrays.stream(result.labelValues)
-                    .map(lv -> new FacetCount(lv.label, lv.value.longValue())).toList();
+                    .map(lv -> new FacetCount(lv.label, lv.value.longValue())).sorted(FacetCount.MOST_FIRST).toList();
         } catch (IllegalArgumentException e) {
             return List.of(); // dimension never indexed (e.g. no dated document yet)
         }
     }
 
-    /** The searcher of this view, for lookups in this package. */
-    IndexSearcher searcher() {
-        return searcher;
-    }
-
-    /** The analyser queries are parsed with, for lookups in this package. */
-    Analyzer queryAnalyzer() {
-        return analyzer;
-    }
-
     /** The stored export JSON of one document. */
+    @Override
     public Optional<String> json(String id) {
         try {
             TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
@@ -405,12 +447,26 @@ public final class IndexView implements Closeable {
 
     /** An e-mail thread: its id and its first {@link #MAX_THREAD_MESSAGES} messages, first sent first. */
     public record EmailThread(String id, List<ThreadMessage> messages) {
+
+        /** The thread {@code id} of these e-mails: their first messages sent, first first. */
+        public static EmailThread of(String id, List<no.muni.model.ExportDocument> emails) {
+            List<ThreadMessage> messages = new ArrayList<>();
+            for (var doc : emails) {
+                var email = doc.structure().email();
+                messages.add(new ThreadMessage(doc.id(), doc.structure().title(), email.sent(), email.from()));
+            }
+            messages.sort(java.util.Comparator.comparing(ThreadMessage::sent,
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(ThreadMessage::id));
+            return new EmailThread(id, messages.size() > MAX_THREAD_MESSAGES
+                    ? List.copyOf(messages.subList(0, MAX_THREAD_MESSAGES)) : messages);
+        }
     }
 
     /**
      * The thread of the given e-mail, its own message included; empty when no e-mail has that id. Scans the
      * thread ids (doc values), which is fast.
      */
+    @Override
     public Optional<EmailThread> thread(String id) {
         try {
             TopDocs self = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
@@ -418,7 +474,7 @@ public final class IndexView implements Closeable {
             if (thread == null) {
                 return Optional.empty();
             }
-            List<ThreadMessage> messages = new ArrayList<>();
+            List<no.muni.model.ExportDocument> emails = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             for (var leaf : reader.leaves()) {
                 var threads = leaf.reader().getBinaryDocValues(IndexFields.THREAD_ID);
@@ -428,20 +484,20 @@ public final class IndexView implements Closeable {
                 }
                 for (int d = threads.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = threads.nextDoc()) {
                     if ((live == null || live.get(d)) && threads.binaryValue().utf8ToString().equals(thread)) {
-                        var doc = ExportJson.read(stored.document(leaf.docBase + d, Set.of(IndexFields.JSON))
-                                .getBinaryValue(IndexFields.JSON).utf8ToString());
-                        var email = doc.structure().email();
-                        messages.add(new ThreadMessage(doc.id(), doc.structure().title(), email.sent(), email.from()));
+                        emails.add(ExportJson.read(stored.document(leaf.docBase + d, Set.of(IndexFields.JSON))
+                                .getBinaryValue(IndexFields.JSON).utf8ToString()));
                     }
                 }
             }
-            messages.sort(java.util.Comparator.comparing(ThreadMessage::sent,
-                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(ThreadMessage::id));
-            return Optional.of(new EmailThread(thread, messages.size() > MAX_THREAD_MESSAGES
-                    ? List.copyOf(messages.subList(0, MAX_THREAD_MESSAGES)) : messages));
+            return Optional.of(EmailThread.of(thread, emails));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index", e);
         }
+    }
+
+    @Override
+    public void forEachDocument(ExportFilter filter, Consumer<StoredDocument> sink) {
+        forEachDocument(filter.toQuery(), sink);
     }
 
     /**
@@ -480,6 +536,7 @@ public final class IndexView implements Closeable {
      * The renditions of the given document's work (itself included), in id order, as hits without score
      * or snippet; empty when no document has that id. Scans the work ids (doc values), which is fast.
      */
+    @Override
     public List<SearchHit> renditions(String id) {
         try {
             TopDocs self = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
@@ -489,7 +546,7 @@ public final class IndexView implements Closeable {
             Work work = work(self.scoreDocs[0].doc);
             List<ScoreDoc> members = new ArrayList<>();
             if (work.renditions() < 2) {
-                members.add(self.scoreDocs[0]);
+                members.add(new ScoreDoc(self.scoreDocs[0].doc, 0f)); // a rendition, not a ranked hit: no score
             } else {
                 for (var leaf : reader.leaves()) {
                     var works = leaf.reader().getBinaryDocValues(IndexFields.WORK_ID);
@@ -512,45 +569,124 @@ public final class IndexView implements Closeable {
         }
     }
 
-    /** Label of the documents without a date in {@link #countsByYear()}. */
-    public static final String UNDATED = "undated";
-
-    /**
-     * Work counts per year, oldest first, then the works without a date under {@link #UNDATED}, so the
-     * counts add up to {@link #workCount()}.
-     */
-    public Map<String, Long> countsByYear() {
-        Map<String, Long> byYear = new java.util.TreeMap<>(counts(IndexFields.YEAR, 10_000));
-        long undated = workCount() - byYear.values().stream().mapToLong(Long::longValue).sum();
-        Map<String, Long> out = new LinkedHashMap<>(byYear);
-        if (undated > 0) {
-            out.put(UNDATED, undated);
-        }
-        return out;
-    }
-
-    /** The number of works: documents, each group of renditions of the same text counted once. */
+    @Override
     public long workCount() {
         try {
-            var fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-            return documentCount() - WorkCounts.of(fc).extraRenditions();
+            return workCounts(searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager())).works();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index", e);
         }
     }
 
-    /** Work counts per value of a facet dimension (docType, format, year, organisation…), largest first. */
+    @Override
     public Map<String, Long> counts(String dimension, int top) {
         Map<String, Long> out = new LinkedHashMap<>();
         try {
-            var fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-            Facets facets = new SortedSetDocValuesFacetCounts(facetState(), fc);
-            WorkCounts.of(fc).works(dimension, topChildren(facets, dimension, top))
+            topChildren(workCounts(searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager())), dimension, top)
                     .forEach(c -> out.put(c.value(), c.count()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index", e);
         }
         return out;
+    }
+
+    @Override
+    public List<String> values(String field) {
+        List<String> values = new ArrayList<>();
+        try {
+            Terms terms = MultiTerms.getTerms(reader, field);
+            if (terms != null) {
+                TermsEnum it = terms.iterator();
+                for (BytesRef t = it.next(); t != null; t = it.next()) {
+                    values.add(t.utf8ToString());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index", e);
+        }
+        return values;
+    }
+
+    @Override
+    public long forEachDated(Selection selection, boolean newestFirst, int max, Predicate<Match> each) {
+        Query query = query(selection);
+        Sort sort = byDate(newestFirst);
+        Set<String> fields = Set.of(IndexFields.ID, IndexFields.DATE, IndexFields.JSON);
+        try {
+            StoredFields stored = searcher.storedFields();
+            TopDocs page = searcher.search(query, Math.max(1, Math.min(100, max)), sort);
+            long total = page.totalHits.value();
+            int read = 0;
+            while (page.scoreDocs.length > 0) {
+                for (ScoreDoc sd : page.scoreDocs) {
+                    if (read++ == max) {
+                        return total;
+                    }
+                    Document doc = stored.document(sd.doc, fields);
+                    if (!each.test(new Match(doc.get(IndexFields.ID), work(sd.doc).id(), doc.get(IndexFields.DATE),
+                            doc.getBinaryValue(IndexFields.JSON).utf8ToString()))) {
+                        return total;
+                    }
+                }
+                page = searcher.searchAfter(page.scoreDocs[page.scoreDocs.length - 1], query, Math.max(1, Math.min(100, max)), sort);
+            }
+            return total;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index", e);
+        }
+    }
+
+    @Override
+    public WorkFacets facets(Selection selection, List<String> dimensions) {
+        try {
+            FacetsCollector matching = searcher.search(query(selection), new FacetsCollectorManager());
+            WorkCounts works = workCounts(matching);
+            Map<String, List<FacetCount>> byDimension = new LinkedHashMap<>();
+            for (String dim : dimensions) {
+                List<FacetCount> values = new ArrayList<>();
+                try {
+                    FacetResult all = works.getAllChildren(dim);
+                    if (all != null) {
+                        for (var lv : all.labelValues) {
+                            values.add(new FacetCount(lv.label, lv.value.longValue()));
+                        }
+                    }
+                } catch (IllegalArgumentException e) {
+                    // no document has this dimension
+                }
+                values.sort(FacetCount.MOST_FIRST);
+                byDimension.put(dim, values);
+            }
+            long documents = matching.getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();
+            return new WorkFacets(documents, works.works(), byDimension);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index", e);
+        }
+    }
+
+    /** The Lucene query of a lookup's selection. */
+    private Query query(Selection selection) {
+        return switch (selection) {
+            case Selection.AnyOf any -> {
+                BooleanQuery.Builder q = new BooleanQuery.Builder();
+                any.values().forEach(v -> q.add(new TermQuery(new Term(any.field(), v)), BooleanClause.Occur.SHOULD));
+                yield q.build();
+            }
+            case Selection.AllWords words -> {
+                QueryParser parser = new QueryParser(words.field(), analyzer);
+                parser.setDefaultOperator(QueryParser.Operator.AND);
+                try {
+                    yield parser.parse(QueryParser.escape(words.text()));
+                } catch (ParseException e) {
+                    throw new QuerySyntaxException("cannot understand \"" + words.text() + "\"");
+                }
+            }
+            case Selection.FacetValues facets -> {
+                DrillDownQuery drill = new DrillDownQuery(facetsConfig, new MatchAllDocsQuery());
+                facets.values().forEach(drill::add);
+                yield drill;
+            }
+        };
     }
 
     @Override

@@ -20,7 +20,7 @@ import org.apache.lucene.store.FSDirectory;
  * older reader open until the reads that use it have finished. Whether a newer commit exists is checked
  * at most once per {@link #REFRESH_MILLIS}.
  */
-public final class LiveIndex implements Closeable {
+public final class LiveIndex implements LiveArchive, Closeable {
 
     static final long REFRESH_MILLIS = 1_000;
 
@@ -60,7 +60,8 @@ public final class LiveIndex implements Closeable {
     }
 
     /** Runs {@code read} on a view of the latest commit; the view is valid only inside it. */
-    public <T> T read(Function<IndexView, T> read) {
+    @Override
+    public <T> T read(Function<Archive, T> read) {
         refreshIfDue();
         IndexSearcher searcher;
         try {

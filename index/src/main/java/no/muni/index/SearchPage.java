@@ -16,7 +16,7 @@ public record SearchPage(long total, int page, int pageSize, List<SearchHit> hit
         facets = Map.copyOf(facets);
     }
 
-    SearchPage withSuggestion(String suggested) {
+    public SearchPage withSuggestion(String suggested) {
         return new SearchPage(total, page, pageSize, hits, facets, partial, tookMillis, suggested);
     }
 }

@@ -35,7 +35,7 @@ import no.muni.model.Email;
  * first message (earliest sent, then smallest id). Ids are doc-values updates made at the end of each
  * {@code muni ingest}, so no document is re-indexed when a thread grows.
  */
-final class Threads {
+public final class Threads {
 
     /**
      * Reply and forward prefixes as Norwegian and English mail programs write them, repeated or numbered
@@ -45,14 +45,22 @@ final class Threads {
             "^(?:\\s*(?:re|sv|vs|fw|fwd|videresendt|vidaresendt)\\s*(?:\\[\\d+]|\\(\\d+\\))?\\s*:)+\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private record Message(String id, String messageId, List<String> answers, String subject, long sent, String thread) {
+    /**
+     * An e-mail as threading sees it: its id, Message-ID ("" when it has none), the Message-IDs it answers, its
+     * {@link #subjectKey}, when it was sent (epoch ms, {@code Long.MAX_VALUE} when unknown) and its current thread.
+     */
+    public record Message(String id, String messageId, List<String> answers, String subject, long sent, String thread) {
+    }
+
+    /** A message's new thread. */
+    public record Assignment(String id, String threadId) {
     }
 
     private Threads() {
     }
 
     /** The subject two messages of one thread share: without reply and forward prefixes, lower case, spaces collapsed. */
-    static String subjectKey(String subject) {
+    public static String subjectKey(String subject) {
         if (subject == null) {
             return "";
         }
@@ -70,7 +78,19 @@ final class Threads {
 
     /** Recomputes every message's thread; returns how many messages changed thread. */
     static int group(IndexWriter writer) {
-        List<Message> messages = read(writer);
+        List<Assignment> changes = regroup(read(writer));
+        try {
+            for (Assignment a : changes) {
+                writer.updateBinaryDocValue(new Term(IndexFields.ID, a.id()), IndexFields.THREAD_ID, new BytesRef(a.threadId()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot record the e-mail threads in the index", e);
+        }
+        return changes.size();
+    }
+
+    /** Groups the messages into threads; returns the messages whose thread changed. */
+    public static List<Assignment> regroup(List<Message> messages) {
         Map<String, Integer> nodes = new HashMap<>(); // Message-IDs and subjects: nodes after the messages
         List<Integer> parent = new ArrayList<>();
         for (int i = 0; i < messages.size(); i++) {
@@ -92,18 +112,13 @@ final class Threads {
         for (int i = 0; i < messages.size(); i++) {
             first.merge(find(parent, i), i, (a, b) -> earlier(messages.get(a), messages.get(b)) ? a : b);
         }
-        int changed = 0;
-        try {
-            for (int i = 0; i < messages.size(); i++) {
-                Message m = messages.get(i);
-                String thread = messages.get(first.get(find(parent, i))).id();
-                if (!thread.equals(m.thread())) {
-                    writer.updateBinaryDocValue(new Term(IndexFields.ID, m.id()), IndexFields.THREAD_ID, new BytesRef(thread));
-                    changed++;
-                }
+        List<Assignment> changed = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            Message m = messages.get(i);
+            String thread = messages.get(first.get(find(parent, i))).id();
+            if (!thread.equals(m.thread())) {
+                changed.add(new Assignment(m.id(), thread));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot record the e-mail threads in the index", e);
         }
         return changed;
     }

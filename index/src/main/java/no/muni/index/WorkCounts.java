@@ -2,92 +2,194 @@ package no.muni.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.TopOrdAndIntQueue;
+import org.apache.lucene.facet.TopOrdAndNumberQueue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongValues;
 
 /**
- * Turns document counts into work counts: how many of the matching documents are further renditions of a
- * work already counted, overall and per facet value. Only documents of works with several renditions are
- * looked at (one doc-values read tells), so a result without such works costs one read per document.
+ * Facet counts of works, not documents: a facet value counts the works of which at least one matching
+ * rendition has it, and {@link #works()} the works with a matching rendition. Values of a work of its own are
+ * counted from its doc values as Lucene's {@code SortedSetDocValuesFacetCounts} does. A work of several
+ * renditions ({@link WorkTable}) whose renditions all match adds the values its renditions have between them;
+ * of a work only partly matching, the values of the matching renditions are tallied, or, when fewer renditions
+ * do not match, those of the others: a value is then still had by a matching rendition when more renditions
+ * hold it than the non-matching ones do. Both read the table, not the index.
  */
-record WorkCounts(long extraRenditions, Map<String, Map<String, Long>> extraByFacet) {
+final class WorkCounts extends Facets {
 
-    static final WorkCounts NONE = new WorkCounts(0, Map.of());
+    /** The counts of an index without documents, which has no facet ordinals either. */
+    static final WorkCounts NONE = new WorkCounts(null, new int[0], 0);
 
-    /** The further renditions among the documents the collector saw. */
-    static WorkCounts of(FacetsCollector collector) throws IOException {
-        Map<String, List<List<String>>> labelsByWork = new HashMap<>();
-        for (FacetsCollector.MatchingDocs md : collector.getMatchingDocs()) {
-            var leaf = md.context().reader();
-            NumericDocValues sizes = leaf.getNumericDocValues(IndexFields.WORK_SIZE);
-            if (sizes == null || md.bits() == null) {
+    private final SortedSetDocValuesReaderState state;
+    private final int[] counts;
+    private final long works;
+
+    private WorkCounts(SortedSetDocValuesReaderState state, int[] counts, long works) {
+        this.state = state;
+        this.counts = counts;
+        this.works = works;
+    }
+
+    /** Counts the works of the documents the collector saw. */
+    static WorkCounts of(FacetsCollector hits, WorkTable table, SortedSetDocValuesReaderState state) throws IOException {
+        int[] counts = new int[state.getSize()];
+        int[] matched = new int[table.works()];
+        FixedBitSet matchedDocs = new FixedBitSet(state.getReader().maxDoc());
+        long works = 0;
+        for (FacetsCollector.MatchingDocs md : hits.getMatchingDocs()) {
+            if (md.bits() == null) {
                 continue;
             }
-            BinaryDocValues works = leaf.getBinaryDocValues(IndexFields.WORK_ID);
-            SortedSetDocValues facets = leaf.getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-            // a segment's facet values decoded once each, not once per document that has them
-            Map<Long, String> labelOf = new HashMap<>();
+            int base = md.context().docBase;
+            SortedSetDocValues values = DocValues.getSortedSet(md.context().reader(), state.getField());
+            LongValues global = table.globalOrds(md.context().ord);
             DocIdSetIterator docs = md.bits().iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (!sizes.advanceExact(doc) || sizes.longValue() < 2 || works == null || !works.advanceExact(doc)) {
+                int work = table.workOf(base + doc);
+                if (work >= 0) {
+                    if (matched[work]++ == 0) {
+                        works++;
+                    }
+                    matchedDocs.set(base + doc);
                     continue;
                 }
-                List<String> labels = new ArrayList<>();
-                if (facets != null && facets.advanceExact(doc)) {
-                    for (int i = 0; i < facets.docValueCount(); i++) {
-                        long ord = facets.nextOrd(); // a document's ordinals are distinct, so are its labels
-                        String label = labelOf.get(ord);
-                        if (label == null) {
-                            label = facets.lookupOrd(ord).utf8ToString();
-                            labelOf.put(ord, label);
-                        }
-                        labels.add(label);
+                works++;
+                if (values.advanceExact(doc)) {
+                    for (int i = values.docValueCount(); i > 0; i--) {
+                        counts[(int) global.get(values.nextOrd())]++;
                     }
                 }
-                labelsByWork.computeIfAbsent(works.binaryValue().utf8ToString(), w -> new ArrayList<>()).add(labels);
             }
         }
-        long extra = 0;
-        Map<String, Map<String, Long>> byFacet = new HashMap<>();
-        Map<String, String[]> paths = new HashMap<>();
-        for (List<List<String>> renditions : labelsByWork.values()) {
-            extra += renditions.size() - 1;
-            Map<String, Long> perLabel = new HashMap<>();
-            renditions.forEach(labels -> labels.forEach(l -> perLabel.merge(l, 1L, Long::sum)));
-            perLabel.forEach((label, n) -> {
-                String[] path = paths.computeIfAbsent(label, FacetsConfig::stringToPath);
-                if (n > 1 && path.length == 2) {
-                    byFacet.computeIfAbsent(path[0], d -> new HashMap<>()).merge(path[1], n - 1, Long::sum);
+        int[] held = new int[0];
+        for (int work = 0; work < matched.length; work++) {
+            int[] ords = table.values(work);
+            int[] renditions = table.renditions(work);
+            if (matched[work] == renditions.length) {
+                for (int ord : ords) {
+                    counts[ord]++;
                 }
-            });
+            } else if (matched[work] > 0) {
+                // held[i]: how many of the renditions read have value i of the work
+                boolean readMatching = 2 * matched[work] <= renditions.length;
+                held = ords.length > held.length ? new int[ords.length] : held;
+                java.util.Arrays.fill(held, 0, ords.length, 0);
+                int[] starts = table.valueStarts(work);
+                int[] positions = table.valuePositions(work);
+                for (int r = 0; r < renditions.length; r++) {
+                    if (matchedDocs.get(renditions[r]) == readMatching) {
+                        for (int k = starts[r]; k < starts[r + 1]; k++) {
+                            held[positions[k]]++;
+                        }
+                    }
+                }
+                int[] holders = table.holders(work);
+                for (int i = 0; i < ords.length; i++) {
+                    if (readMatching ? held[i] > 0 : holders[i] > held[i]) {
+                        counts[ords[i]]++;
+                    }
+                }
+            }
         }
-        return new WorkCounts(extra, byFacet);
+        return new WorkCounts(state, counts, works);
     }
 
-    /** One facet value's document count as a work count. */
-    long works(String dim, String value, long documents) {
-        return documents - extraByFacet.getOrDefault(dim, Map.of()).getOrDefault(value, 0L);
+    /** The works with at least one matching rendition. */
+    long works() {
+        return works;
     }
 
-    /** Document counts of one dimension as work counts, largest first (ties keep their order). */
-    List<FacetCount> works(String dim, List<FacetCount> documents) {
-        Map<String, Long> extra = extraByFacet.getOrDefault(dim, Map.of());
-        if (extra.isEmpty()) {
-            return documents;
+    @Override
+    public FacetResult getTopChildren(int topN, String dim, String... path) throws IOException {
+        validateTopN(topN);
+        SortedSetDocValuesReaderState.OrdRange range = range(dim, path);
+        TopOrdAndIntQueue queue = new TopOrdAndIntQueue(Math.min(topN, range.end() - range.start() + 1));
+        TopOrdAndNumberQueue.OrdAndValue spare = null;
+        int children = 0;
+        for (int ord = range.start(); ord <= range.end(); ord++) {
+            if (counts[ord] > 0) {
+                children++;
+                if (spare == null) {
+                    spare = queue.newOrdAndValue();
+                }
+                spare.ord = ord;
+                ((TopOrdAndIntQueue.OrdAndInt) spare).value = counts[ord];
+                spare = queue.insertWithOverflow(spare);
+            }
         }
-        List<FacetCount> out = new ArrayList<>(documents.size());
-        for (FacetCount c : documents) {
-            out.add(new FacetCount(c.value(), c.count() - extra.getOrDefault(c.value(), 0L)));
+        if (children == 0) {
+            return null;
         }
-        out.sort(java.util.Comparator.comparingLong(FacetCount::count).reversed());
+        SortedSetDocValues labels = state.getDocValues();
+        LabelAndValue[] top = new LabelAndValue[queue.size()];
+        for (int i = top.length - 1; i >= 0; i--) {
+            TopOrdAndNumberQueue.OrdAndValue best = queue.pop();
+            top[i] = new LabelAndValue(label(labels, best.ord), best.getValue());
+        }
+        return new FacetResult(dim, path, -1, top, children);
+    }
+
+    /** Every value of the dimension that a counted work has, in the index's order of values. */
+    @Override
+    public FacetResult getAllChildren(String dim, String... path) throws IOException {
+        SortedSetDocValuesReaderState.OrdRange range = range(dim, path);
+        SortedSetDocValues labels = state.getDocValues();
+        List<LabelAndValue> all = new ArrayList<>();
+        for (int ord = range.start(); ord <= range.end(); ord++) {
+            if (counts[ord] > 0) {
+                all.add(new LabelAndValue(label(labels, ord), counts[ord]));
+            }
+        }
+        return all.isEmpty() ? null : new FacetResult(dim, path, -1, all.toArray(LabelAndValue[]::new), all.size());
+    }
+
+    @Override
+    public Number getSpecificValue(String dim, String... path) throws IOException {
+        if (path.length != 1) {
+            throw new IllegalArgumentException("give one value of the flat dimension " + dim);
+        }
+        long ord = state == null ? -1 : state.getDocValues().lookupTerm(new org.apache.lucene.util.BytesRef(FacetsConfig.pathToString(dim, path)));
+        return ord < 0 ? -1 : counts[(int) ord];
+    }
+
+    @Override
+    public List<FacetResult> getAllDims(int topN) throws IOException {
+        List<FacetResult> out = new ArrayList<>();
+        for (String dim : state == null ? List.<String>of() : state.getDims()) {
+            FacetResult result = getTopChildren(topN, dim);
+            if (result != null) {
+                out.add(result);
+            }
+        }
+        out.sort(Comparator.comparingInt((FacetResult r) -> r.childCount).reversed().thenComparing(r -> r.dim));
         return out;
+    }
+
+    private SortedSetDocValuesReaderState.OrdRange range(String dim, String... path) {
+        if (path.length != 0) {
+            throw new IllegalArgumentException("muni's facet dimensions are flat; no path below " + dim);
+        }
+        SortedSetDocValuesReaderState.OrdRange range = state == null ? null : state.getOrdRange(dim);
+        if (range == null) {
+            throw new IllegalArgumentException("dimension \"" + dim + "\" was not indexed");
+        }
+        return range;
+    }
+
+    private static String label(SortedSetDocValues labels, int ord) throws IOException {
+        return FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString())[1];
     }
 }

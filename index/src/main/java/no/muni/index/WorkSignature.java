@@ -2,6 +2,8 @@ package no.muni.index;
 
 import java.nio.ByteBuffer;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,6 +78,18 @@ public final class WorkSignature {
             h = mix(h ^ signature[i]);
         }
         return h;
+    }
+
+    /**
+     * The keys of all bands of a signature, as text: two documents are compared when they share one. An index
+     * that keeps them (SolrCloud's {@code work.bands}) finds a document's candidates with one term query.
+     */
+    public static List<String> bandKeys(int[] signature) {
+        List<String> keys = new ArrayList<>(BANDS);
+        for (int band = 0; band < BANDS; band++) {
+            keys.add(Long.toString(bandKey(signature, band), Character.MAX_RADIX));
+        }
+        return keys;
     }
 
     public static byte[] toBytes(int[] signature) {

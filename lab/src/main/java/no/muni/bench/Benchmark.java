@@ -161,8 +161,8 @@ public final class Benchmark {
             documents = view.documentCount();
             search = SearchLatency.measure(view, SEARCH_MIX, 20 * options.runs());
         }
-        table.add("search latency p50 / p99", String.format(Locale.ROOT, "%.2f ms / %.2f ms",
-                        search.p50Millis(), search.p99Millis()), GOAL_NONE,
+        table.add("search latency p50 / p99", String.format(Locale.ROOT, "%.2f ms / %.2f ms (CPU %.2f ms / %.2f ms)",
+                        search.p50Millis(), search.p99Millis(), search.cpuP50Millis(), search.cpuP99Millis()), GOAL_NONE,
                 search.samples() + " searches, " + SEARCH_MIX.size()
                         + "-query mix, first page of 10 with facets and snippets, in process, 1 thread");
 

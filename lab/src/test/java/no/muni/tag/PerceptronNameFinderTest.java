@@ -5,24 +5,41 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import opennlp.tools.namefind.BilouCodec;
+import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinder;
+import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import no.muni.tag.train.ConlluReader;
 import no.muni.tag.train.NameSamples;
+import no.muni.tag.train.NlpTrainer;
 
 /**
  * The faster decoder gives OpenNLP's own answer: the same spans, types and probabilities as
- * {@link NameFinderME} over every sentence of NorNE dev (Bokmål and Nynorsk) and a municipal text.
+ * {@link NameFinderME} over every sentence of NorNE dev (Bokmål and Nynorsk) and a municipal text, with the
+ * shipped model and with models trained here on other feature descriptors (OpenNLP's default set, the wider
+ * window with trigrams and gazetteer features, a window over several generators, BILOU outcomes).
  */
 class PerceptronNameFinderTest {
 
@@ -32,14 +49,45 @@ class PerceptronNameFinderTest {
     void findsExactlyWhatNameFinderMeFindsOnNorneDev() throws Exception {
         List<String[]> sentences = new ArrayList<>();
         for (String part : List.of("norne-nob", "norne-nno")) {
-            Path dev = Path.of("../../shared/data", part, "dev.conllu");
-            if (!Files.isRegularFile(dev)) {
-                dev = Path.of("../shared/data", part, "dev.conllu");
-            }
-            assumeTrue(Files.isRegularFile(dev), "NorNE dev not found beside the repository: " + dev);
-            NameSamples.of(ConlluReader.read(dev)).stream().map(NameSample::getSentence).forEach(sentences::add);
+            NameSamples.of(ConlluReader.read(norne(part, "dev"))).stream().map(NameSample::getSentence).forEach(sentences::add);
         }
-        assertSameNames(sentences);
+        assertSameNames(MODEL, sentences);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"default", "muni", "muni-gaz-w3", "muni-stem"})
+    void findsExactlyWhatNameFinderMeFindsWithOtherFeatureSets(String featureSet) throws Exception {
+        byte[] descriptor;
+        try (InputStream in = NlpTrainer.class.getResourceAsStream("/no/muni/tag/train/features-" + featureSet + ".xml")) {
+            descriptor = in.readAllBytes();
+        }
+        assertSameNamesOnDev(trained(descriptor, new BioCodec()));
+    }
+
+    @Test
+    void findsExactlyWhatNameFinderMeFindsWithAWindowOfSeveralGeneratorsAndBilouOutcomes() throws Exception {
+        String descriptor = """
+                <featureGenerators name="nameFinder">
+                  <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+                    <int name="prevLength">1</int>
+                    <int name="nextLength">3</int>
+                    <generator class="opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory"/>
+                    <generator class="opennlp.tools.util.featuregen.CharacterNgramFeatureGeneratorFactory">
+                      <int name="min">2</int>
+                      <int name="max">3</int>
+                    </generator>
+                  </generator>
+                  <generator class="opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory">
+                    <bool name="wordAndClass">false</bool>
+                  </generator>
+                  <generator class="opennlp.tools.util.featuregen.BigramNameFeatureGeneratorFactory"/>
+                  <generator class="no.muni.tag.features.NorwegianFeatureGeneratorFactory">
+                    <bool name="gazetteer">false</bool>
+                    <bool name="genitiveStems">true</bool>
+                  </generator>
+                </featureGenerators>
+                """;
+        assertSameNamesOnDev(trained(descriptor.getBytes(StandardCharsets.UTF_8), new BilouCodec()));
     }
 
     @Test
@@ -64,9 +112,42 @@ class PerceptronNameFinderTest {
         }
     }
 
+    /** A perceptron trained briefly on the first 1,500 sentences of NorNE Bokmål train, written out and read back. */
+    private static TokenNameFinderModel trained(byte[] descriptor, SequenceCodec<String> codec) throws IOException {
+        List<NameSample> samples = NameSamples.of(ConlluReader.read(norne("norne-nob", "train")).subList(0, 1_500));
+        TrainingParameters params = new TrainingParameters();
+        params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
+        params.put(TrainingParameters.ITERATIONS_PARAM, 10);
+        params.put(TrainingParameters.CUTOFF_PARAM, 1);
+        TokenNameFinderModel model = NameFinderME.train("nb", null, ObjectStreamUtils.createObjectStream(samples), params,
+                new TokenNameFinderFactory(descriptor, Map.of(), codec));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        model.serialize(out);
+        return new TokenNameFinderModel(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    private static void assertSameNamesOnDev(TokenNameFinderModel model) throws IOException {
+        List<String[]> sentences = NameSamples.of(ConlluReader.read(norne("norne-nob", "dev"))).stream()
+                .map(NameSample::getSentence).limit(1_500).toList();
+        assertSameNames(model, sentences);
+    }
+
+    private static Path norne(String part, String split) {
+        Path file = Path.of("../../shared/data", part, split + ".conllu");
+        if (!Files.isRegularFile(file)) {
+            file = Path.of("../shared/data", part, split + ".conllu");
+        }
+        assumeTrue(Files.isRegularFile(file), "NorNE not found beside the repository: " + file);
+        return file;
+    }
+
     private static void assertSameNames(List<String[]> sentences) {
-        NameFinderME reference = new NameFinderME(MODEL);
-        TokenNameFinder fast = PerceptronNameFinder.of(MODEL);
+        assertSameNames(MODEL, sentences);
+    }
+
+    private static void assertSameNames(TokenNameFinderModel model, List<String[]> sentences) {
+        NameFinderME reference = new NameFinderME(model);
+        TokenNameFinder fast = PerceptronNameFinder.of(model);
         assertInstanceOf(PerceptronNameFinder.class, fast);
         for (String[] tokens : sentences) {
             Span[] expected = reference.find(tokens);

@@ -90,7 +90,7 @@ final class FileTask {
         if (current && !options.reprocess()) {
             return Change.UNCHANGED;
         }
-        FailureMemory.Failure before = failed.get(file.id());
+        FailureStore.Failure before = failed.get(file.id());
         if (before != null && before.sha256().equals(sha) && processor.version().equals(before.pipelineVersion())
                 && !options.reprocess()) {
             throw new ParseFailure(before.reason() + " (unchanged since it last failed)");
@@ -104,12 +104,12 @@ final class FileTask {
             if (e.dependsOnSetup()) {
                 failed.forget(file.id()); // e.g. OCR installed before the next run: try again then
             } else {
-                failed.remember(file.id(), new FailureMemory.Failure(sha, processor.version(), e.reason()));
+                failed.remember(file.id(), new FailureStore.Failure(sha, processor.version(), e.reason()));
             }
             throw e;
         } catch (RuntimeException e) {
             // a bug of ours: the same bytes through the same pipeline fail the same way, so remember it too
-            failed.remember(file.id(), new FailureMemory.Failure(sha, processor.version(), InternalError.reason(e)));
+            failed.remember(file.id(), new FailureStore.Failure(sha, processor.version(), InternalError.reason(e)));
             throw e;
         }
         outcome.parserStartup = processor.parserStartupOfLastFile();

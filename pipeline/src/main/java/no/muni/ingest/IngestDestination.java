@@ -1,8 +1,5 @@
 package no.muni.ingest;
 
-import java.nio.file.Path;
-import java.util.Optional;
-
 import no.muni.index.DocumentIndex;
 import no.muni.index.DocumentSink;
 
@@ -19,8 +16,8 @@ public interface IngestDestination {
     /** The files this run answers for; the others are neither processed nor deleted. */
     Partition partition();
 
-    /** The file that remembers failed files between runs, or empty to retry them every run. */
-    Optional<Path> failureMemory();
+    /** Where the files that failed are remembered between runs. */
+    FailureStore failures();
 
     /** Keeps a finished run's report. */
     void record(RunReport report);
@@ -39,8 +36,8 @@ public interface IngestDestination {
             }
 
             @Override
-            public Optional<Path> failureMemory() {
-                return Optional.of(index.dir().resolve("failures.json"));
+            public FailureStore failures() {
+                return FailureStore.file(index.dir().resolve("failures.json"));
             }
 
             @Override

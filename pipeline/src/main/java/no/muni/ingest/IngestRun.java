@@ -55,7 +55,7 @@ public final class IngestRun {
         try (DocumentSink writer = destination.openSink();
              DocumentProcessor processor = processors.create(times)) {
             version = processor.version();
-            FailureMemory failed = FailureMemory.load(destination.failureMemory());
+            FailureMemory failed = FailureMemory.load(destination.failures());
             List<RootWork> work = discover(roots, writer, destination.partition(), times, tally);
             listener.started(work.stream().mapToInt(w -> w.files.size()).sum());
             FileTask task = new FileTask(processor, writer, failed, options, times, tally, listener);

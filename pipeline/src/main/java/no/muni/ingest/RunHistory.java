@@ -9,9 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -20,14 +18,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import no.muni.export.ExportHeader;
 import no.muni.index.DocumentIndex;
 
 /**
- * The run reports of an index, {@code <index>/runs/<startedAt>.json}: one per finished run. The file
+ * The run reports of the embedded index, {@code <index>/runs/<startedAt>.json}: one per finished run. The file
  * name is the run's id; names sort in time order.
  */
-public final class RunHistory {
+public final class RunHistory implements RunLog {
 
     private static final DateTimeFormatter ID =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -35,15 +32,6 @@ public final class RunHistory {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT);
-
-    /** A finished run: its id and its report. */
-    public record RecordedRun(String id, RunReport report) {
-
-        /** What an export of the index says about where it came from; see {@link ExportHeader}. */
-        public ExportHeader exportHeader() {
-            return new ExportHeader(report.finishedAt(), report.pipelineVersion(), id);
-        }
-    }
 
     private final Path dir;
 
@@ -70,7 +58,7 @@ public final class RunHistory {
         return new RecordedRun(id, report);
     }
 
-    /** Up to {@code limit} runs, the latest first. */
+    @Override
     public List<RecordedRun> latestFirst(int limit) {
         List<RecordedRun> runs = new ArrayList<>();
         for (Path file : reportFiles()) {
@@ -80,30 +68,6 @@ public final class RunHistory {
             read(file).ifPresent(runs::add);
         }
         return runs;
-    }
-
-    public Optional<RecordedRun> latest() {
-        return latestFirst(1).stream().findFirst();
-    }
-
-    /**
-     * The folders ingested into the index, by root name (the first part of every id): the path the most
-     * recent run that named it read. The server serves original files only from these folders.
-     */
-    public Map<String, Path> roots() {
-        Map<String, Path> roots = new LinkedHashMap<>();
-        for (RecordedRun run : latestFirst(Integer.MAX_VALUE)) {
-            for (String root : run.report().roots()) {
-                SourceRoot source = SourceRoot.of(Path.of(root));
-                roots.putIfAbsent(source.name(), source.path());
-            }
-        }
-        return roots;
-    }
-
-    /** What an export of the index says about where it came from: its latest run, if any. */
-    public ExportHeader exportHeader() {
-        return latest().map(RecordedRun::exportHeader).orElse(ExportHeader.NONE);
     }
 
     private List<Path> reportFiles() {

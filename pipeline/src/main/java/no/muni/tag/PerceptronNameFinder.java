@@ -6,17 +6,17 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Queue;
 
-import opennlp.tools.ml.ArrayMath;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.perceptron.PerceptronModel;
-import opennlp.tools.namefind.NameContextGenerator;
+import opennlp.tools.namefind.BilouNameFinderSequenceValidator;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameFinderSequenceValidator;
 import opennlp.tools.namefind.TokenNameFinder;
+import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * The name finder of a perceptron {@link TokenNameFinderModel}, giving the same names as OpenNLP's
@@ -24,8 +24,9 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * features once per sequence in the beam and looks each up in the model, although only the four
  * previous-outcome features ({@code po=}, {@code pow=}, {@code powf=}, {@code ppo=}, which OpenNLP's
  * {@code DefaultNameContextGenerator} appends last) differ between the sequences. Here a token's other
- * features are generated and summed once, and each sequence adds its four: the sums are the same
- * additions in the same order, so scores, and therefore names, are identical ({@code PerceptronNameFinderTest}).
+ * features are summed once, each sequence adds its four, and the weights of the features that depend on
+ * one token alone are kept per distinct token ({@link NameFeatureWeights}): the sums are the same additions
+ * in the same order, so scores, and therefore names, are identical ({@code PerceptronNameFinderTest}).
  * Not thread-safe, like {@code NameFinderME}: one per thread.
  */
 public final class PerceptronNameFinder implements TokenNameFinder {
@@ -35,25 +36,46 @@ public final class PerceptronNameFinder implements TokenNameFinder {
     /** The name model's entry in a {@link TokenNameFinderModel} ({@code TokenNameFinderModel.MAXENT_MODEL_ENTRY_NAME}). */
     private static final String MODEL_ENTRY = "nameFinder.model";
 
-    private final NameContextGenerator contexts;
+    private final NameFeatureWeights weights;
     private final SequenceCodec<String> codec;
     private final SequenceValidator<String> validator;
-    private final Map<String, Context> parameters;
     private final String[] outcomes;
+    /** The validator's answers by last outcome (the index past the outcomes: none) and next outcome, see {@link #tabulate}. */
+    private final boolean[][] validAfter;
     private final int beamSize;
 
     private PerceptronNameFinder(TokenNameFinderModel model, PerceptronModel perceptron, int beamSize) {
-        this.contexts = model.getFactory().createContextGenerator();
         this.codec = model.getFactory().createSequenceCodec();
         this.validator = codec.createSequenceValidator();
         @SuppressWarnings("unchecked")
         Map<String, Context> pmap = (Map<String, Context>) perceptron.getDataStructures()[1];
-        this.parameters = pmap;
         this.outcomes = new String[perceptron.getNumOutcomes()];
         for (int i = 0; i < outcomes.length; i++) {
             outcomes[i] = perceptron.getOutcome(i);
         }
+        this.weights = new NameFeatureWeights(model, pmap, outcomes);
+        this.validAfter = tabulate(validator, outcomes);
         this.beamSize = beamSize;
+    }
+
+    /**
+     * OpenNLP's validators for BIO and BILOU outcomes read only the last outcome of a sequence (whether a
+     * "-cont" may follow it), so their answers are asked once here instead of twenty times per token, with a
+     * regular expression each time. Null for any other validator, which is asked every time.
+     */
+    private static boolean[][] tabulate(SequenceValidator<String> validator, String[] outcomes) {
+        if (validator.getClass() != NameFinderSequenceValidator.class
+                && validator.getClass() != BilouNameFinderSequenceValidator.class) {
+            return null;
+        }
+        boolean[][] valid = new boolean[outcomes.length + 1][outcomes.length];
+        for (int last = 0; last <= outcomes.length; last++) {
+            String[] before = last == outcomes.length ? new String[0] : new String[] {outcomes[last]};
+            for (int o = 0; o < outcomes.length; o++) {
+                valid[last][o] = validator.validSequence(before.length, new String[before.length + 1], before, outcomes[o]);
+            }
+        }
+        return valid;
     }
 
     /** A finder with the model's own beam size; {@link NameFinderME} for a model that is not a perceptron. */
@@ -62,13 +84,17 @@ public final class PerceptronNameFinder implements TokenNameFinder {
         return of(model, beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam));
     }
 
-    /** A finder that keeps {@code beamSize} sequences (1 is greedy decoding). */
+    /**
+     * A finder that keeps {@code beamSize} sequences (1 is greedy decoding); {@link NameFinderME} for a model
+     * that is not a perceptron or whose factory is not OpenNLP's own (which makes the context generator
+     * whose features {@link NameFeatureWeights} adds up).
+     */
     public static TokenNameFinder of(TokenNameFinderModel model, int beamSize) {
         if (beamSize < 1) {
             throw new IllegalArgumentException("beam size must be at least 1, not " + beamSize);
         }
         Object artifact = model.getArtifact(MODEL_ENTRY);
-        return artifact instanceof PerceptronModel perceptron
+        return artifact instanceof PerceptronModel perceptron && model.getFactory().getClass() == TokenNameFinderFactory.class
                 ? new PerceptronNameFinder(model, perceptron, beamSize)
                 : new NameFinderME(model);
     }
@@ -76,8 +102,8 @@ public final class PerceptronNameFinder implements TokenNameFinder {
     @Override
     public Span[] find(String[] tokens) {
         Path best = bestPath(tokens);
-        String[] found = best.outcomes();
-        contexts.updateAdaptiveData(tokens, found);
+        String[] found = best.outcomes(outcomes);
+        weights.updateAdaptiveData(tokens, found);
         Span[] spans = codec.decode(List.of(found));
         double[] probs = best.probs();
         for (int i = 0; i < spans.length; i++) {
@@ -92,7 +118,7 @@ public final class PerceptronNameFinder implements TokenNameFinder {
 
     @Override
     public void clearAdaptiveData() {
-        contexts.clearAdaptiveData();
+        weights.clearAdaptiveData();
     }
 
     /**
@@ -103,13 +129,15 @@ public final class PerceptronNameFinder implements TokenNameFinder {
         Queue<Path> prev = new PriorityQueue<>(beamSize);
         Queue<Path> next = new PriorityQueue<>(beamSize);
         prev.add(Path.EMPTY);
+        NameFeatureWeights.TokenWeights[] tokenWeights = weights.tokens(tokens);
         for (int i = 0; i < tokens.length; i++) {
-            double[] tokenSums = tokenSums(i, tokens);
+            double[] tokenSums = new double[outcomes.length];
+            weights.addTokenFeatures(tokens, tokenWeights, i, tokenSums);
             int width = Math.min(beamSize, prev.size());
             for (int k = 0; k < width && !prev.isEmpty(); k++) {
                 Path top = prev.remove();
-                String[] previous = top.outcomes();
-                double[] scores = scores(tokenSums, i, tokens, previous);
+                String[] previous = validAfter == null ? top.outcomes(outcomes) : null;
+                double[] scores = scores(tokenSums, tokenWeights[i], top);
                 double[] sorted = scores.clone();
                 Arrays.sort(sorted);
                 double min = sorted[Math.max(0, scores.length - beamSize)];
@@ -129,8 +157,10 @@ public final class PerceptronNameFinder implements TokenNameFinder {
     private void extend(Path top, int i, String[] tokens, String[] previous, double[] scores, double min,
                         Queue<Path> next) {
         for (int p = 0; p < scores.length; p++) {
-            if (scores[p] >= min && validator.validSequence(i, tokens, previous, outcomes[p])) {
-                Path extended = top.then(outcomes[p], scores[p]);
+            if (scores[p] >= min && (validAfter != null
+                    ? validAfter[top.length > 0 ? top.outcome : outcomes.length][p]
+                    : validator.validSequence(i, tokens, previous, outcomes[p]))) {
+                Path extended = top.then(p, scores[p]);
                 if (extended.score > MIN_SEQUENCE_SCORE) {
                     next.add(extended);
                 }
@@ -138,22 +168,12 @@ public final class PerceptronNameFinder implements TokenNameFinder {
         }
     }
 
-    /** The raw sums of token {@code i}'s features that do not depend on the previous outcomes. */
-    private double[] tokenSums(int i, String[] tokens) {
-        String[] features = contexts.getContext(i, tokens, null, null);
-        double[] sums = new double[outcomes.length];
-        ArrayMath.sumFeatures(lookUp(features), null, sums);
-        return sums;
-    }
-
     /** The token's sums plus its previous-outcome features, normalised as {@code PerceptronModel.eval} does. */
-    private double[] scores(double[] tokenSums, int i, String[] tokens, String[] previous) {
-        String po = i > 0 ? previous[i - 1] : NameFinderME.OTHER;
-        String ppo = i > 1 ? previous[i - 2] : NameFinderME.OTHER;
-        String[] features = {"po=" + po, "pow=" + po + "," + tokens[i],
-            "powf=" + po + "," + FeatureGeneratorUtil.tokenFeature(tokens[i]), "ppo=" + ppo};
+    private double[] scores(double[] tokenSums, NameFeatureWeights.TokenWeights token, Path path) {
+        int po = path.length > 0 ? path.outcome : weights.none();
+        int ppo = path.length > 1 ? path.prefix.outcome : weights.none();
         double[] sums = tokenSums.clone();
-        ArrayMath.sumFeatures(lookUp(features), null, sums);
+        weights.addPreviousOutcomes(token, po, ppo, sums);
         double max = 1;
         for (double s : sums) {
             max = Math.max(max, StrictMath.abs(s));
@@ -169,28 +189,20 @@ public final class PerceptronNameFinder implements TokenNameFinder {
         return sums;
     }
 
-    private Context[] lookUp(String[] features) {
-        Context[] out = new Context[features.length];
-        for (int f = 0; f < features.length; f++) {
-            out[f] = parameters.get(features[f]);
-        }
-        return out;
-    }
-
     /**
-     * A sequence of outcomes as its last outcome and a link to the rest, scored like OpenNLP's
-     * {@code Sequence} (the sum of the log probabilities) and ordered like it, best first.
+     * A sequence of outcomes as its last outcome (an index into the model's outcomes) and a link to the rest,
+     * scored like OpenNLP's {@code Sequence} (the sum of the log probabilities) and ordered like it, best first.
      */
     private static final class Path implements Comparable<Path> {
-        static final Path EMPTY = new Path(null, null, 1, 0, 0);
+        static final Path EMPTY = new Path(null, -1, 1, 0, 0);
 
         private final Path prefix;
-        private final String outcome;
+        private final int outcome;
         private final double prob;
         private final double score;
         private final int length;
 
-        private Path(Path prefix, String outcome, double prob, double score, int length) {
+        private Path(Path prefix, int outcome, double prob, double score, int length) {
             this.prefix = prefix;
             this.outcome = outcome;
             this.prob = prob;
@@ -198,14 +210,14 @@ public final class PerceptronNameFinder implements TokenNameFinder {
             this.length = length;
         }
 
-        Path then(String next, double p) {
+        Path then(int next, double p) {
             return new Path(this, next, p, score + StrictMath.log(p), length + 1);
         }
 
-        String[] outcomes() {
+        String[] outcomes(String[] names) {
             String[] out = new String[length];
             for (Path p = this; p.length > 0; p = p.prefix) {
-                out[p.length - 1] = p.outcome;
+                out[p.length - 1] = names[p.outcome];
             }
             return out;
         }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
 import no.muni.text.Bullets;
@@ -18,12 +17,12 @@ import no.muni.text.Cancellation;
 public final class TextAnnotator {
 
     private final SentenceDetectorME sentences;
-    private final TokenizerME tokenizer;
+    private final TokenSplits tokenizer;
     private final TokenNameFinder names;
 
     public TextAnnotator(NlpModels models) {
         this.sentences = new SentenceDetectorME(models.sentences());
-        this.tokenizer = new TokenizerME(models.tokens());
+        this.tokenizer = new TokenSplits(models.tokens());
         this.names = PerceptronNameFinder.of(models.names());
     }
 

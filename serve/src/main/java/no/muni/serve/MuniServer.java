@@ -26,12 +26,14 @@ import no.muni.export.ExportFilter;
 import no.muni.export.ExportFormat;
 import no.muni.export.ExportHeader;
 import no.muni.export.Exporter;
+import no.muni.index.Archive;
 import no.muni.index.CaseLookup;
 import no.muni.index.DocumentIndex;
 import no.muni.index.EntityLookup;
 import no.muni.index.ExportJson;
 import no.muni.index.IndexFields;
 import no.muni.index.IndexView;
+import no.muni.index.LiveArchive;
 import no.muni.index.LiveIndex;
 import no.muni.index.QuerySyntaxException;
 import no.muni.index.SearchRequest;
@@ -39,10 +41,10 @@ import no.muni.index.SortOrder;
 import no.muni.model.ExportDocument;
 
 /**
- * The read-only JSON API and the web UI over one index, served by Javalin (Jetty). Only GET routes exist;
- * every error, from a route, from Javalin or from Jetty itself, is {@code {"error": …}}.
- * Every request reads the latest commit of the index ({@link LiveIndex}), so a finished ingest shows
- * without a restart.
+ * The read-only JSON API and the web UI over one index, the embedded one or a SolrCloud collection, served by
+ * Javalin (Jetty). Only GET routes exist; every error, from a route, from Javalin or from Jetty itself, is
+ * {@code {"error": …}}. Every request reads the latest commit of the index ({@link LiveIndex}; a collection's
+ * queries always do), so a finished ingest shows without a restart.
  */
 public final class MuniServer implements AutoCloseable {
 
@@ -54,12 +56,12 @@ public final class MuniServer implements AutoCloseable {
 
     private static final String WEB = "/no/muni/serve/web";
 
-    private final LiveIndex index;
+    private final LiveArchive index;
     private final Exporter exporter;
     private final OriginalFiles originals;
     private final Javalin app;
 
-    private MuniServer(LiveIndex index, Exporter exporter, OriginalFiles originals, Javalin app) {
+    private MuniServer(LiveArchive index, Exporter exporter, OriginalFiles originals, Javalin app) {
         this.index = index;
         this.originals = originals;
         this.exporter = exporter;
@@ -81,7 +83,15 @@ public final class MuniServer implements AutoCloseable {
      */
     public static MuniServer start(DocumentIndex index, ExportHeader exportHeader, Map<String, java.nio.file.Path> roots,
                                    String host, int port) {
-        LiveIndex live = index.openLive();
+        return start(index.openLive(), exportHeader, roots, host, port);
+    }
+
+    /**
+     * Serves {@code live} (the server closes it) on host:port, with original files from the ingested folders
+     * {@code roots} that exist on this machine.
+     */
+    public static MuniServer start(LiveArchive live, ExportHeader exportHeader, Map<String, java.nio.file.Path> roots,
+                                   String host, int port) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = 16_384;
@@ -270,7 +280,7 @@ public final class MuniServer implements AutoCloseable {
      * The renditions of a document's work, each with the size of its original file where that file is in an
      * ingested folder on this machine (null for an embedded document or a file no longer there).
      */
-    private List<Rendition> renditions(IndexView view, String id) {
+    private List<Rendition> renditions(Archive view, String id) {
         return view.renditions(id).stream().map(r -> new Rendition(r.workId(), r.id(), r.format(), r.source(), r.title(),
                 view.json(r.id()).map(ExportJson::read).filter(d -> d.parentId() == null)
                         .flatMap(d -> originals.locate(d.root(), d.source())).map(MuniServer::size).orElse(null))).toList();

@@ -12,6 +12,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
@@ -36,16 +37,18 @@ public final class SolrCollection implements AutoCloseable {
     }
 
     /**
-     * Connects to the first node of {@code solrUrls} (comma-separated {@code http://host:8983/solr}) that
-     * answers; the collection need not exist yet.
+     * Connects to the first node of {@code solr} that answers: comma-separated node URLs
+     * ({@code http://host:8983/solr}), or a ZooKeeper address ({@code host:2181/solr}) whose live nodes are
+     * tried ({@link ZooKeeperNodes}). The collection need not exist yet.
      */
-    public static SolrCollection connect(String solrUrls, String collection) {
+    public static SolrCollection connect(String solr, String collection) {
         if (collection == null || !collection.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("a collection name is letters, digits, '.', '_' and '-' (it was \""
                     + collection + "\")");
         }
         List<String> failures = new ArrayList<>();
-        for (String url : solrUrls.split(",")) {
+        List<String> urls = ZooKeeperNodes.isZooKeeper(solr) ? ZooKeeperNodes.liveNodes(solr) : List.of(solr.split(","));
+        for (String url : urls) {
             String base = url.strip().replaceAll("/+$", "");
             if (!base.matches("https?://.+")) {
                 throw new IllegalArgumentException("--solr takes the URL of a Solr node, e.g. http://localhost:8983/solr "
@@ -109,6 +112,15 @@ public final class SolrCollection implements AutoCloseable {
             client.commit(name, true, true);
         } catch (SolrServerException | IOException | org.apache.solr.common.SolrException e) {
             throw new SolrException("cannot commit the collection " + name + ": " + message(e), e);
+        }
+    }
+
+    /** Sends an update request; {@code what} says what it does for the message of a failure. */
+    void update(UpdateRequest request, String what) {
+        try {
+            request.process(client, name);
+        } catch (SolrServerException | IOException | org.apache.solr.common.SolrException e) {
+            throw new SolrException("cannot " + what + " in the collection " + name + ": " + message(e), e);
         }
     }
 

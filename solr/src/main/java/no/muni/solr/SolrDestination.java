@@ -1,18 +1,15 @@
 package no.muni.solr;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrInputDocument;
 
 import no.muni.index.DocumentSink;
 import no.muni.index.ExportJson;
+import no.muni.ingest.FailureStore;
 import no.muni.ingest.IngestDestination;
 import no.muni.ingest.Partition;
 import no.muni.ingest.RunReport;
@@ -20,8 +17,8 @@ import no.muni.ingest.RunReport;
 /**
  * One partition of a SolrCloud collection as the destination of an ingest run: a stateless worker. The state it
  * decides by is in the collection; its lock ({@link PartitionLock}) keeps a second worker off the partition; its
- * run report becomes a document {@code run/I/N/STARTED} ({@code recordType:run}). Failed files are retried by
- * the next run (there is no local memory of them).
+ * run report becomes a document {@code run/I/N/STARTED} ({@code recordType:run}); its failed files are remembered
+ * in the collection ({@link SolrFailures}).
  */
 public final class SolrDestination implements IngestDestination {
 
@@ -54,8 +51,8 @@ public final class SolrDestination implements IngestDestination {
     }
 
     @Override
-    public Optional<Path> failureMemory() {
-        return Optional.empty();
+    public FailureStore failures() {
+        return new SolrFailures(collection, partition);
     }
 
     @Override
@@ -68,13 +65,10 @@ public final class SolrDestination implements IngestDestination {
         doc.setField("partition", partition.toString());
         try {
             doc.setField("report", ExportJson.mapper().writeValueAsString(report));
-            new UpdateRequest().add(doc).process(collection.client(), collection.name());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise the run report", e);
-        } catch (SolrServerException | IOException | org.apache.solr.common.SolrException e) {
-            throw new SolrException("cannot record the run report in " + collection.name() + ": "
-                    + SolrCollection.message(e), e);
         }
-        collection.commit();
+        collection.update(new UpdateRequest().add(doc), "record the run report");
+        collection.commit(); // the report, and the run's failed files with it
     }
 }

@@ -14,6 +14,7 @@ import no.muni.index.ExportJson;
 import no.muni.index.IndexDocument;
 import no.muni.index.IndexFields;
 import no.muni.index.SearchFields;
+import no.muni.index.Threads;
 import no.muni.index.WorkSignature;
 import no.muni.model.Email;
 
@@ -25,6 +26,8 @@ final class SolrDocuments {
     static final String DOCUMENT = "document";
     /** The filter every read of documents carries. */
     static final String ONLY_DOCUMENTS = RECORD_TYPE + ":" + DOCUMENT;
+    /** The band keys of the text's signature ({@link WorkSignature#bandKeys}): a document's candidates for its work. */
+    static final String WORK_BANDS = "work.bands";
 
     private SolrDocuments() {
     }
@@ -63,8 +66,15 @@ final class SolrDocuments {
         mailboxes(doc, IndexFields.FROM, search.senders());
         mailboxes(doc, IndexFields.TO, search.recipients());
         Email email = d.export().structure().email();
-        if (email != null && email.threadId() != null) {
-            doc.setField(IndexFields.THREAD_ID, email.threadId());
+        if (email != null) {
+            // a thread of its own until the run's regrouping says otherwise, from what the embedded index keeps
+            doc.setField(IndexFields.THREAD_ID, d.id());
+            if (email.messageId() != null) {
+                doc.setField(IndexFields.MESSAGE_ID, email.messageId());
+            }
+            multi(doc, IndexFields.ANSWERS, email.answers());
+            doc.setField(IndexFields.THREAD_SUBJECT, Threads.subjectKey(email.subject()));
+            doc.setField(IndexFields.SENT, email.sent() == null ? Long.MAX_VALUE : email.sent().toEpochMilli());
         }
         doc.setField(IndexFields.JSON, ExportJson.write(d.export()));
         // a work of its own until the run's regrouping says otherwise
@@ -73,6 +83,7 @@ final class SolrDocuments {
         int[] signature = WorkSignature.of(d.text());
         if (signature != null) {
             doc.setField(IndexFields.WORK_SIGNATURE, Base64.getEncoder().encodeToString(WorkSignature.toBytes(signature)));
+            doc.setField(WORK_BANDS, WorkSignature.bandKeys(signature));
         }
         return doc;
     }

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.solr.client.solrj.util.ClientUtils;
@@ -38,8 +39,22 @@ final class SolrQueryText extends MuniQueryParser {
         return new SolrQueryText().parseUserQuery(queryText).toString();
     }
 
+    /** The slop of the quoted phrase being parsed ({@code "a b"~2}), 0 for none. */
+    private int phraseSlop;
+
+    /** Notes a phrase's slop for {@link #newFieldQuery}: Lucene applies it to phrase queries only, this parser builds text. */
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        phraseSlop = slop;
+        try {
+            return super.getFieldQuery(field, queryText, slop);
+        } finally {
+            phraseSlop = 0;
+        }
+    }
+
     /**
-     * A quoted phrase goes to the field's exact twin as a phrase. A word goes as its tokens (muni's tokenizer, lower
+     * A quoted phrase goes to the field's exact twin as a phrase, with its slop. A word goes as its tokens (muni's tokenizer, lower
      * case, every one required: {@code e-post} is {@code +e +post}); a word with no token (punctuation) is no
      * clause at all, as in muni's parser.
      */
@@ -47,7 +62,7 @@ final class SolrQueryText extends MuniQueryParser {
     protected Query newFieldQuery(Analyzer analyzer, String field, String queryText, boolean quoted) {
         if (quoted) {
             return new Clause(IndexFields.exactOf(field), "\"" + queryText.replace("\\", "\\\\")
-                    .replace("\"", "\\\"") + "\"");
+                    .replace("\"", "\\\"") + "\"" + (phraseSlop > 0 ? "~" + phraseSlop : ""));
         }
         List<String> tokens = tokens(analyzer, queryText);
         return switch (tokens.size()) {

@@ -14,9 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.apache.solr.client.solrj.SolrQuery;
@@ -104,20 +101,31 @@ class SolrIngestTest {
 
     @Test
     @Order(3)
-    void aChangedAndADeletedFileAreHandledByTheirPartitions() throws Exception {
-        Path changed = corpus.resolve("004_2f0e532a553e0ac5.txt");
-        Files.writeString(changed, "\n\nTillegg: Formannskapet ba om en ny sak om frivillighetssentralen.\n",
+    void changedAddedAndDeletedFilesRegroupTheirWorksAsInTheEmbeddedIndex() throws Exception {
+        Path appended = corpus.resolve("004_2f0e532a553e0ac5.txt"); // stays a rendition of its HTML
+        Files.writeString(appended, "\n\nTillegg: Formannskapet ba om en ny sak om frivillighetssentralen.\n",
                 StandardOpenOption.APPEND);
-        Files.delete(corpus.resolve("001_bc4781144e6a4c71.txt"));
-        long changedCount = 0;
-        long deletedCount = 0;
+        Path rewritten = corpus.resolve("000_33237c531c9e0230.txt"); // leaves the work of its PDF
+        Files.writeString(rewritten, "Referat fra styremøte i idrettsrådet. Til stede: leder og sekretær. Sak 1: "
+                + "søknad om tilskudd til ny kunstgressbane ble behandlet og sendt videre til kommunen.\n");
+        Files.copy(corpus.resolve("002_5b58ae4300234c45.txt"), corpus.resolve("002_kopi.txt")); // joins a work
+        Files.delete(corpus.resolve("001_bc4781144e6a4c71.txt")); // its DOCX is left a work of its own
+        long added = 0;
+        long changed = 0;
+        long deleted = 0;
         for (RunReport r : runBothWorkers()) {
-            changedCount += r.counts().changed();
-            deletedCount += r.counts().deleted();
+            added += r.counts().newFiles();
+            changed += r.counts().changed();
+            deleted += r.counts().deleted();
         }
-        assertEquals(1, changedCount);
-        assertEquals(1, deletedCount);
-        assertSameAsEmbedded();
+        assertEquals(1, added);
+        assertEquals(2, changed);
+        assertEquals(1, deleted);
+        Map<String, String> works = assertSameAsEmbedded();
+        assertEquals(works.get("corpus/002_5b58ae4300234c45.docx"), works.get("corpus/002_kopi.txt"), "the copy joined");
+        assertEquals("corpus/000_33237c531c9e0230.pdf", works.get("corpus/000_33237c531c9e0230.pdf"));
+        assertEquals("corpus/000_33237c531c9e0230.txt", works.get("corpus/000_33237c531c9e0230.txt"), "the rewrite left");
+        assertEquals("corpus/001_bc4781144e6a4c71.docx", works.get("corpus/001_bc4781144e6a4c71.docx"));
     }
 
     @Test
@@ -139,27 +147,57 @@ class SolrIngestTest {
         }
     }
 
-    private static List<RunReport> runBothWorkers() throws Exception {
-        ExecutorService workers = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<RunReport>> runs = new ArrayList<>();
-            for (int i = 1; i <= 2; i++) {
-                SolrDestination destination = new SolrDestination(collection, new Partition(i, 2), LOCK_TTL);
-                runs.add(workers.submit(() -> new IngestRun(processors, new IngestOptions(1, 1_000, false))
-                        .run(List.of(corpus), destination, IngestListener.NONE)));
-            }
-            List<RunReport> reports = new ArrayList<>();
-            for (Future<RunReport> run : runs) {
-                reports.add(run.get());
-            }
-            return reports;
-        } finally {
-            workers.shutdown();
+    @Test
+    @Order(5)
+    void aZooKeeperAddressFindsTheLiveNodes() {
+        SolrTestCluster cluster = SolrTestCluster.shared();
+        try (SolrCollection viaZooKeeper = SolrCollection.connect(cluster.zkHost, COLLECTION)) {
+            assertTrue(cluster.urls.contains(viaZooKeeper.baseUrl()), viaZooKeeper.baseUrl() + " is one of " + cluster.urls);
+            assertTrue(viaZooKeeper.exists());
+            assertEquals(new SolrReader(collection).documentCount(), new SolrReader(viaZooKeeper).documentCount());
         }
+        assertThrows(IllegalArgumentException.class, () -> SolrCollection.connect("solr.example.org", COLLECTION));
     }
 
-    /** The embedded index of the same folder, ingested afresh, against the collection: documents and works. */
-    private static void assertSameAsEmbedded() {
+    /**
+     * The one known difference of analysis: with {@code onlyLongestMatch}, Lucene 10's compound splitter (muni's)
+     * skips a part that overlaps the longest part found before it, Lucene 9's (Solr 9's) keeps it, so in a
+     * collection "tjenestested" is also found by "test" (and "este"). Solr 9's factory has no option for this;
+     * this test fails when an upgrade of Solr makes the two agree.
+     */
+    @Test
+    @Order(6)
+    void solr9KeepsCompoundPartsThatOverlapALongerPart() throws Exception {
+        List<String> muni = new ArrayList<>();
+        try (var analyzer = new no.muni.index.MuniAnalyzer(no.muni.index.MuniAnalyzer.Side.INDEX);
+             var tokens = analyzer.tokenStream(IndexFields.TEXT, "tjenestested")) {
+            var term = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                muni.add(term.toString());
+            }
+            tokens.end();
+        }
+        var analysis = new org.apache.solr.client.solrj.request.FieldAnalysisRequest().setFieldNames(List.of(IndexFields.TEXT))
+                .setFieldValue("tjenestested").process(collection.client(), COLLECTION).getFieldNameAnalysis(IndexFields.TEXT);
+        List<String> solr = new ArrayList<>();
+        analysis.getIndexPhases().forEach(phase -> {
+            solr.clear();
+            phase.getTokens().forEach(t -> solr.add(t.getText()));
+        });
+        assertEquals(List.of("tjenestested", "tjenest", "sted"), muni); // after the minimal stemmer
+        assertTrue(solr.containsAll(muni) && solr.contains("test"), "Solr 9: " + solr);
+    }
+
+    private static List<RunReport> runBothWorkers() throws Exception {
+        return TwoWorkers.run(collection, processors, List.of(corpus), LOCK_TTL);
+    }
+
+    /**
+     * The embedded index of the same folder, ingested afresh, against the collection: documents and works.
+     * Returns the works by document id.
+     */
+    private static Map<String, String> assertSameAsEmbedded() {
         DocumentIndex embedded = DocumentIndex.at(tmp.resolve("embedded-" + System.nanoTime()));
         new IngestRun(processors, new IngestOptions(1, 1_000, false)).run(List.of(corpus), embedded, IngestListener.NONE);
         Map<String, String> expectedJson = new TreeMap<>();
@@ -182,6 +220,7 @@ class SolrIngestTest {
         assertEquals(expectedJson.keySet(), actualJson.keySet(), "the same documents");
         assertEquals(expectedJson, actualJson, "the same export documents");
         assertEquals(expectedWorks, actualWorks, "the same works");
+        return actualWorks;
     }
 
     private static long countFiles() throws IOException {

@@ -25,6 +25,12 @@ class SolrQueryTextTest {
     }
 
     @Test
+    void aPhraseKeepsItsSlop() {
+        assertEquals("title.exact:\"aktuelle tiltak\"~2", SolrQueryText.of("title:\"aktuelle tiltak\"~2"));
+        assertEquals("title.exact:\"aktuelle tiltak\"", SolrQueryText.of("title:\"aktuelle tiltak\""));
+    }
+
+    @Test
     void fieldsPrefixesAndSpecialCharactersPassAsSolrSyntax() {
         assertEquals("+title:plattform +((from.text:(+e +post))^1.0", SolrQueryText.of("title:plattform e-post").substring(0, 45));
         assertEquals("title:plattform", SolrQueryText.of("title:plattform –"), "punctuation is no word");

@@ -6,18 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,20 +20,12 @@ import no.muni.export.ExportFilter;
 import no.muni.export.ExportFormat;
 import no.muni.export.Exporter;
 import no.muni.export.ExportHeader;
-import no.muni.index.DocumentIndex;
 import no.muni.index.IndexFields;
 import no.muni.index.IndexView;
 import no.muni.index.SearchHit;
 import no.muni.index.SearchPage;
 import no.muni.index.SearchRequest;
 import no.muni.index.SortOrder;
-import no.muni.ingest.IngestListener;
-import no.muni.ingest.IngestOptions;
-import no.muni.ingest.IngestRun;
-import no.muni.ingest.Partition;
-import no.muni.parse.ParseLimits;
-import no.muni.pipeline.DocumentProcessor;
-import no.muni.pipeline.Pipelines;
 
 /**
  * The sample corpus in the embedded index and in a 2-shard collection: a fixed list of queries (words, compounds,
@@ -47,42 +34,16 @@ import no.muni.pipeline.Pipelines;
  */
 class SolrReadTest {
 
-    @TempDir
-    static Path tmp;
-    static IndexView embedded;
-    static SolrCollection collection;
-    static SolrReader solr;
-
-    @BeforeAll
-    static void ingestBoth() {
-        Path corpus = Path.of(System.getProperty("muni.root", "..")).resolve("corpus");
-        DocumentProcessor.Factory processors = Pipelines.standard(ParseLimits.defaults());
-        DocumentIndex index = DocumentIndex.at(tmp.resolve("index"));
-        new IngestRun(processors, new IngestOptions(1, 1_000, false)).run(List.of(corpus), index, IngestListener.NONE);
-        embedded = index.openView();
-        collection = SolrCollection.connect(SolrTestCluster.shared().solr(), "read_it");
-        collection.create(2, 1);
-        new IngestRun(processors, new IngestOptions(1, 1_000, false)).run(List.of(corpus),
-                new SolrDestination(collection, Partition.ALL, Duration.ofMinutes(1)), IngestListener.NONE);
-        solr = new SolrReader(collection);
-    }
-
-    @AfterAll
-    static void close() {
-        if (embedded != null) {
-            embedded.close();
-        }
-        if (collection != null) {
-            collection.close();
-        }
-    }
+    /** The sample corpus in both, ingested once for all the test classes of this JVM. */
+    final IndexView embedded = SampleInBoth.shared().embedded;
+    final SolrReader solr = SampleInBoth.shared().solr;
 
     @ParameterizedTest
     @ValueSource(strings = {"koordinator", "avtale", "samarbeidsavtale", "plattform", "frivilligsentral", "Røde Kors",
             "Rode Kors", "\"Røde Kors\"", "\"avtale\"", "skolelokaler", "helsestasjon", "kultur", "tjeneste", "møteplass",
             "ungdom", "barnehage", "vedtak", "folkehelse", "title:plattform", "frivillig*", "koordinator OR barnehage",
             "kultur NOT ungdom", "(helse OR kultur) AND tiltak", "measures:lokaler", "\"aktuelle tiltak\"", "kommun?",
-            ""})
+            "\"tiltak frivillig\"~3", "\"tiltak frivillig\"", "ordning", ""})
     void aQueryFindsTheSameWorksAsInTheEmbeddedIndex(String query) {
         SearchRequest request = new SearchRequest(query, Map.of(), SortOrder.RELEVANCE, 1, 100, 0);
         SearchPage expected = embedded.search(request);
@@ -91,26 +52,45 @@ class SolrReadTest {
         assertEquals(works(expected), works(actual), "works hit by " + query);
         assertEquals(expected.facets().get(IndexFields.DOC_TYPE).stream().collect(Collectors.toSet()),
                 Set.copyOf(actual.facets().get(IndexFields.DOC_TYPE)), "docType counts of " + query);
-        if (query.matches("[a-zæøå]+") && !actual.hits().isEmpty()) {
+        if (query.matches("[a-zæøå]+\\*?|\"[a-zæøå ]+\"(~\\d)?") && !actual.hits().isEmpty()) {
             assertTrue(actual.hits().stream().anyMatch(h -> h.snippetParts().stream().anyMatch(p -> p.match())),
                     "the unified highlighter marks matches of " + query);
-            // (only words: Solr's highlighter marks matches in the stored body's own field, not those found only
-            // through the folded copy or a wildcard, which muni's embedded highlighter marks as masked fields)
+            // (words, prefixes and phrases: Solr's highlighter marks matches in the stored body's own, stemmed field,
+            // not those found only through the unstemmed copies — "kommun?" matches "kommune" there, stemmed to
+            // "kommun" in the body field — which muni's embedded highlighter marks as masked fields)
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"frivilligsentrall", "barnehaage kultur", "koordinatorr", "Frivilligsentral", "kultur OR xyzzyq"})
+    void aQueryWithoutHitsGetsTheSameSuggestion(String query) {
+        SearchRequest request = new SearchRequest(query, Map.of(), SortOrder.RELEVANCE, 1, 10, 0);
+        SearchPage expected = embedded.search(request);
+        assertEquals(expected.suggestion(), solr.search(request).suggestion(), query);
+        if (query.endsWith("ll")) {
+            assertEquals("frivilligsentral", expected.suggestion(), "the embedded index corrects " + query);
         }
     }
 
     @Test
     void filtersAndDateOrderGiveTheSameWorks() {
-        for (Map<String, List<String>> filters : List.of(Map.of(IndexFields.DOC_TYPE, List.of("policy")),
-                Map.of(IndexFields.YEAR, List.of("2023", "2024")),
-                Map.of(IndexFields.FORMAT, List.of("text/plain")))) {
-            SearchRequest request = new SearchRequest("", filters, SortOrder.NEWEST, 1, 100, 0);
-            SearchPage expected = embedded.search(request);
-            SearchPage actual = solr.search(request);
-            assertEquals(expected.total(), actual.total(), "total of " + filters);
-            assertEquals(expected.hits().stream().map(SearchHit::date).toList(),
-                    actual.hits().stream().map(SearchHit::date).toList(), "dates, newest first, of " + filters);
-            assertEquals(works(expected), works(actual), "works hit by " + filters);
+        List<Map<String, List<String>>> filterSets = new java.util.ArrayList<>(List.of(Map.of(),
+                Map.of(IndexFields.DOC_TYPE, List.of("policy")), Map.of(IndexFields.YEAR, List.of("2023", "2024")),
+                Map.of(IndexFields.FORMAT, List.of("text/plain"))));
+        // a body in any case, as the embedded index takes it
+        embedded.counts(IndexFields.BODY, 5).keySet().forEach(body ->
+                filterSets.add(Map.of(IndexFields.BODY, List.of(body.toLowerCase(java.util.Locale.ROOT)))));
+        for (Map<String, List<String>> filters : filterSets) {
+            for (SortOrder order : List.of(SortOrder.NEWEST, SortOrder.OLDEST)) {
+                SearchRequest request = new SearchRequest("", filters, order, 1, 100, 0);
+                SearchPage expected = embedded.search(request);
+                SearchPage actual = solr.search(request);
+                assertEquals(expected.total(), actual.total(), "total of " + filters);
+                assertEquals(expected.hits().stream().map(SearchHit::date).toList(),
+                        actual.hits().stream().map(SearchHit::date).toList(), "dates, " + order + " (undated last), of "
+                                + filters);
+                assertEquals(works(expected), works(actual), "works hit by " + filters);
+            }
         }
     }
 

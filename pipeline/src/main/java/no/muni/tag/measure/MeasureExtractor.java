@@ -54,7 +54,44 @@ public final class MeasureExtractor {
             "\\bsamarbeid\\w*\\s+(?:[^.]{0,80}?\\s)?(?:angående|om|knyttet til)\\s+([\\p{L}\\d-]+(?:\\s+[\\p{L}\\d-]+){0,4})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /*
+     * Words without which the patterns above cannot match. Most sentences state no measure, and trying a
+     * pattern's alternatives at every position of every sentence was most of the rules' cost; a sentence
+     * without any of a pattern's cues skips it, with the same result.
+     */
+    private static final Cues NAME_CUES = new Cues("tiltaket", "prosjektet", "ordningen", "programmet", "satsingen",
+            "satsningen", "tilbudet", "konseptet", "kampanjen");
+    private static final Cues ALLOCATION_CUES = new Cues("satt", "avsette", "bevilg", "tildel", "tilskudd", "midler", "budsjett");
+    private static final Cues PROPOSAL_CUES = new Cues("etableres", "opprettes", "bør ha", "burde ha", "innføres", "foreslår",
+            "forslag om", "god id", "trenger", "ønsker seg", "kunne vært");
+    private static final Cues PER_UNIT_CUES = new Cues("per", "pr.", "hver");
+    private static final Cues AGREEMENT_CUES = new Cues("samarbeid");
+
     private MeasureExtractor() {
+    }
+
+    /**
+     * Literal cues (lower case), looked for in a text folded character by character as {@link Pattern}'s
+     * {@code CASE_INSENSITIVE | UNICODE_CASE} folds it, so a case-insensitive pattern whose every alternative
+     * holds a cue cannot match a text in which {@link #in} finds none.
+     */
+    private record Cues(String... words) {
+        boolean in(String folded) {
+            for (String w : words) {
+                if (folded.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        static String fold(String text) {
+            char[] out = new char[text.length()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+            }
+            return new String(out);
+        }
     }
 
     /**
@@ -82,27 +119,33 @@ public final class MeasureExtractor {
             for (EmphasisedInitiatives.Name name : EmphasisedInitiatives.in(s, emphasis)) {
                 addName(byKey, name.text(), sentence, name.start(), read.status());
             }
+            String folded = Cues.fold(s);
             Matcher e = EMPHASIS.matcher(s);
-            while (e.find() && !isQuestion(s)) { // a plan named in a question is asked about, not stated
+            boolean emphasised = hasEmphasisMark(s);
+            while (emphasised && e.find() && !isQuestion(s)) { // a plan named in a question is asked about, not stated
                 String name = firstNonNull(e);
                 if (isName(name) && (writtenAsAName(name) || isAction(name))) {
                     addName(byKey, name.strip(), sentence, e.start(firstGroup(e)), read.status());
                 }
             }
             boolean marked = s.indexOf('*') >= 0;
-            Matcher c = CUE_NAME.matcher(marked ? s.replace("*", "") : s);
-            while (c.find()) {
+            String plain = marked ? s.replace("*", "") : s;
+            Matcher c = CUE_NAME.matcher(plain);
+            boolean cued = NAME_CUES.in(marked ? Cues.fold(plain) : folded);
+            while (cued && c.find()) {
                 // offsets are the sentence's only where no markup stars were removed before matching
                 addName(byKey, trimName(c.group(1)), sentence, marked ? -1 : c.start(1), read.status());
             }
-            if (ALLOCATION_VERB.matcher(s).find() && read.amount() != null) {
+            if (ALLOCATION_CUES.in(folded) && ALLOCATION_VERB.matcher(s).find() && read.amount() != null) {
                 add(byKey, clip(s), sentence, read.status(), read.amount());
             }
-            if ((PROPOSAL.matcher(s).find() && isAction(s)) || PROVISION_PER_UNIT.matcher(s).find()) {
+            if ((PROPOSAL_CUES.in(folded) && PROPOSAL.matcher(s).find() && isAction(s))
+                    || PER_UNIT_CUES.in(folded) && PROVISION_PER_UNIT.matcher(s).find()) {
                 add(byKey, clip(s), sentence, read.status() == null ? "foreslått" : read.status(), read.amount());
             }
             Matcher a = AGREEMENT.matcher(s);
-            while (a.find()) {
+            boolean agreement = AGREEMENT_CUES.in(folded);
+            while (agreement && a.find()) {
                 if (a.group(1).matches(".*\\d.*") || a.group(1).contains("-")) {
                     // what the partners work together on names the measure: "om POP-UP dager" is no partner
                     put(byKey, clip(s), read.amount(), read.status(),
@@ -111,6 +154,11 @@ public final class MeasureExtractor {
             }
         }
         return List.copyOf(byKey.values());
+    }
+
+    /** A mark {@link #EMPHASIS} needs: a star or an opening quotation mark. */
+    private static boolean hasEmphasisMark(String s) {
+        return s.indexOf('*') >= 0 || s.indexOf('«') >= 0 || s.indexOf('“') >= 0 || s.indexOf('"') >= 0;
     }
 
     /** A sentence's status and amount, each read on first use. */
@@ -271,6 +319,7 @@ public final class MeasureExtractor {
         return s.length() <= 240 ? s : s.substring(0, 240).replaceFirst("\\s+\\S*$", "") + " …";
     }
 
+    private static final Pattern ABBREVIATION = Pattern.compile("(f\\.eks|bl\\.a|jf|mv|nr|kr|ca|evt|ref|dvs|osv|pga|mht|ifm|iht|inkl)\\.");
     private static final Pattern DONE = Pattern.compile("\\b(er gjennomført|ble gjennomført|gjennomførte|er avsluttet|ble avsluttet)\\b");
     private static final Pattern DECIDED = Pattern.compile("\\b(vedtatt|vedtok|er besluttet|ble besluttet)\\b");
     private static final Pattern ONGOING = Pattern.compile("\\b(pågår|pågående|er i gang|er igangsatt|samarbeider)\\b");
@@ -333,6 +382,6 @@ public final class MeasureExtractor {
             b--;
         }
         String word = text.substring(b, dot + 1).toLowerCase(Locale.ROOT);
-        return word.matches("(f\\.eks|bl\\.a|jf|mv|nr|kr|ca|evt|ref|dvs|osv|pga|mht|ifm|iht|inkl)\\.");
+        return ABBREVIATION.matcher(word).matches();
     }
 }
