@@ -59,6 +59,10 @@ final class BenchCommand implements Callable<Integer> {
                     + "same files, side by side, e.g. tika-app-3.2.2.jar from Maven Central.")
     Path tikaApp;
 
+    @Option(names = "--no-in-process",
+            description = "Skip the second full ingest with parsing in process (on a large corpus it takes as long as the first).")
+    boolean noInProcess;
+
     @Override
     public Integer call() throws IOException {
         if (runs < 1 || fullRuns < 1) {
@@ -73,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
         int cores = Runtime.getRuntime().availableProcessors();
         Path measured = corpus.resolve(docs, out, err);
         String report = new Benchmark(new Benchmark.Options(measured, index, runs, fullRuns,
-                threads == null ? cores : threads, heap, jfr, tagText, tikaApp), err).run();
+                threads == null ? cores : threads, heap, jfr, tagText, tikaApp, !noInProcess), err).run();
         out.print(report);
         out.flush();
         return ExitCodes.OK;

@@ -24,7 +24,7 @@ public final class BenchTagCommand implements Callable<Integer> {
             description = "CoNLL-U file whose text is tagged (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds after one warm-up round.")
+    @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds after " + TagThroughput.WARM_UP_ROUNDS + " warm-up rounds.")
     int rounds;
 
     @Option(names = "--sizes", paramLabel = "MB", split = ",",

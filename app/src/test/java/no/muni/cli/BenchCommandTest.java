@@ -34,6 +34,8 @@ class BenchCommandTest {
                 "| index size per document")) {
             assertTrue(run.out().contains(row), "missing row " + row + " in\n" + run.out());
         }
+        assertTrue(run.out().contains("|   at 10 of 10 files"), "memory at the last tenth of the files: " + run.out());
+        assertTrue(run.err().contains("bench: ingest-full-1 at 10 of 10 files"), "samples shown as taken: " + run.err());
         assertTrue(run.out().contains("cores"), run.out());
         assertEquals(before, SynthCommandTest.hashes(corpus), "the 1% change is swapped back");
     }

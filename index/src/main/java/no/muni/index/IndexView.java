@@ -546,7 +546,7 @@ public final class IndexView implements Archive, Closeable {
             Work work = work(self.scoreDocs[0].doc);
             List<ScoreDoc> members = new ArrayList<>();
             if (work.renditions() < 2) {
-                members.add(self.scoreDocs[0]);
+                members.add(new ScoreDoc(self.scoreDocs[0].doc, 0f)); // a rendition, not a ranked hit: no score
             } else {
                 for (var leaf : reader.leaves()) {
                     var works = leaf.reader().getBinaryDocValues(IndexFields.WORK_ID);

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +28,6 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 
 import no.muni.index.DocumentIndex;
-import no.muni.ingest.IngestListener;
 import no.muni.ingest.RunHistory;
 import no.muni.ingest.IngestOptions;
 import no.muni.ingest.IngestRun;
@@ -46,7 +44,8 @@ import no.muni.serve.MuniServer;
 /**
  * What the benchmark runs in a fresh JVM (its own heap limit, its own peak RSS): either a muni ingest or
  * the same files through raw Tika. Prints one line, {@code RESULT key=value ...}, that {@link ChildJvm}
- * reads: wall time of the work (JVM start-up excluded), counts, and memory high-water marks.
+ * reads: wall time of the work (JVM start-up excluded), counts, memory high-water marks, and for an ingest
+ * its {@link MemoryTrace} (memory at every tenth of the files).
  *
  * <p>Usage: {@code BenchChild ingest CORPUS[:CORPUS…] INDEX THREADS [child|process [TIMEOUT_SECONDS]]},
  * {@code BenchChild tika CORPUS THREADS}, {@code BenchChild tika-app JAR CORPUS THREADS OUT} (Tika's batch
@@ -57,6 +56,11 @@ public final class BenchChild {
 
     static final String RESULT = "RESULT ";
     static final String SERVING = "PORT ";
+    /** The ingest's {@link MemoryTrace}, sampled at every tenth of its files: all samples in the result line. */
+    static final String TRACE = "trace";
+    /** Starts a line with one such sample, printed as it is taken. */
+    static final String SAMPLE = "SAMPLE ";
+    private static final int TRACE_PARTS = 10;
 
     private BenchChild() {
     }
@@ -88,10 +92,11 @@ public final class BenchChild {
     private static Map<String, Object> ingest(List<Path> corpus, Path index, int threads, String parseIn,
                                               ParseLimits limits) {
         long t0 = System.nanoTime();
+        MemoryTrace trace = new MemoryTrace(TRACE_PARTS, sample -> System.out.println(SAMPLE + sample.encode()));
         RunReport report = new IngestRun(parseIn.equals("process") ? Pipelines.standard(limits)
                 : Pipelines.isolated(limits, OcrOptions.defaults(), IsolatedParser.Settings.defaults()),
                 new IngestOptions(threads, IngestOptions.defaults().commitEvery(), false))
-                .run(corpus, DocumentIndex.at(index), IngestListener.NONE);
+                .run(corpus, DocumentIndex.at(index), trace);
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("wallNanos", System.nanoTime() - t0);
         RunReport.Counts c = report.counts();
@@ -103,6 +108,7 @@ public final class BenchChild {
         report.stageMillis().forEach((stage, ms) -> r.put("stage." + stage, ms));
         r.put("ocrPages", report.ocr().pages());
         r.put("ocrMillis", report.ocr().millis());
+        r.put(TRACE, trace.encode());
         return r;
     }
 
@@ -192,14 +198,9 @@ public final class BenchChild {
     /** CPU time, peak heap (sum of the heap pools' peaks), the old generation after the last GC, and peak RSS (VmHWM). */
     private static Map<String, Object> memory() throws IOException {
         long heapPeak = 0;
-        long oldAfterGc = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 heapPeak += pool.getPeakUsage().getUsed();
-                MemoryUsage afterGc = pool.getCollectionUsage();
-                if (afterGc != null && pool.getName().contains("Old")) {
-                    oldAfterGc = afterGc.getUsed();
-                }
             }
         }
         Map<String, Object> r = new LinkedHashMap<>();
@@ -208,8 +209,8 @@ public final class BenchChild {
             r.put("cpuNanos", os.getProcessCpuTime() + childrenCpuNanos());
         }
         r.put("heapPeakBytes", heapPeak);
-        r.put("oldAfterGcBytes", oldAfterGc);
-        r.put("rssPeakBytes", vmHwmKb() * 1024);
+        r.put("oldAfterGcBytes", MemoryTrace.oldAfterGcBytes());
+        r.put("rssPeakBytes", RssSampler.ownBytes("VmHWM:"));
         return r;
     }
 
@@ -224,19 +225,5 @@ public final class BenchChild {
         String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
         long ticks = Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
         return ticks * 1_000_000_000L / 100; // USER_HZ is 100 on Linux
-    }
-
-    /** Peak resident set size in kB from /proc/self/status, or -1 where there is no /proc. */
-    private static long vmHwmKb() throws IOException {
-        Path status = Path.of("/proc/self/status");
-        if (!Files.isReadable(status)) {
-            return -1;
-        }
-        for (String line : Files.readAllLines(status)) {
-            if (line.startsWith("VmHWM:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", ""));
-            }
-        }
-        return -1;
     }
 }

@@ -31,10 +31,11 @@ public final class Benchmark {
 
     /**
      * {@code fullRuns}: repetitions of the expensive full ingest and raw-Tika runs; {@code runs}: of the cheap ones;
-     * {@code tikaApp}: a tika-app jar whose batch command is timed on the same files, or null.
+     * {@code tikaApp}: a tika-app jar whose batch command is timed on the same files, or null; {@code inProcessRun}:
+     * whether to run the full ingest once more with parsing in process (on a large corpus, as long as the first).
      */
     public record Options(Path corpus, Path index, int runs, int fullRuns, int threads, String heap, Path jfrDir,
-                          Path tagText, Path tikaApp) {
+                          Path tagText, Path tikaApp, boolean inProcessRun) {
     }
 
     private static final String GOAL_NONE = "";
@@ -50,6 +51,8 @@ public final class Benchmark {
     private final Options options;
     private final PrintWriter progress;
     private final ChildJvm jvm;
+    /** The measured corpus's files, for the progress lines. */
+    private int corpusFiles;
 
     public Benchmark(Options options, PrintWriter progress) {
         this.options = options;
@@ -62,6 +65,7 @@ public final class Benchmark {
         Machine machine = Machine.current();
         List<SourceFile> files = new SourceDiscovery().discover(SourceRoot.of(options.corpus())).files();
         long bytes = files.stream().mapToLong(SourceFile::size).sum();
+        corpusFiles = files.size();
         String corpus = String.format(Locale.ROOT, "%d files, %.1f MB", files.size(), bytes / 1e6);
         String threads = options.threads() + " threads";
         BenchTable table = new BenchTable();
@@ -70,7 +74,7 @@ public final class Benchmark {
         for (int r = 0; r < options.fullRuns(); r++) {
             clearIndex();
             step("full ingest " + (r + 1) + "/" + options.fullRuns() + " of " + corpus);
-            full.add(jvm.run("ingest-full-" + (r + 1), "ingest", options.corpus().toString(),
+            full.add(run("ingest-full-" + (r + 1), "ingest", options.corpus().toString(),
                     options.index().toString(), String.valueOf(options.threads())));
         }
         double fullSeconds = median(full, ChildJvm.Result::seconds);
@@ -81,35 +85,7 @@ public final class Benchmark {
                         + (fullRun.get("failed") > 0 ? ", " + fullRun.get("failed") + " failed" : ""));
         table.add("  worker time by stage", stages(fullRun), GOAL_NONE, "share of summed worker time, first run");
 
-        clearIndex();
-        step("full ingest parsing in process, for the cost of parser JVMs");
-        ChildJvm.Result inProcess = jvm.run("ingest-in-process", "ingest", options.corpus().toString(),
-                options.index().toString(), String.valueOf(options.threads()), "process");
-        table.add("  parsing in process instead", rate(files.size(), bytes, inProcess.seconds()), GOAL_NONE,
-                String.format(Locale.ROOT, "1 run, --parse-in process; parser JVMs cost %s wall, %s CPU",
-                        signedPercent(fullSeconds / inProcess.seconds() - 1),
-                        signedPercent((double) fullRun.get("cpuNanos") / inProcess.get("cpuNanos") - 1)));
-
-        List<ChildJvm.Result> tika = new ArrayList<>();
-        for (int r = 0; r < options.fullRuns(); r++) {
-            step("raw Tika " + (r + 1) + "/" + options.fullRuns());
-            tika.add(jvm.run("tika-" + (r + 1), "tika", options.corpus().toString(), String.valueOf(options.threads())));
-        }
-        double tikaSeconds = median(tika, ChildJvm.Result::seconds);
-        double ratio = filesPerSecond / (files.size() / tikaSeconds);
-        table.add("raw Tika text extraction", rate(files.size(), bytes, tikaSeconds), GOAL_NONE,
-                runs(tika.size()) + ", AutoDetectParser + BodyContentHandler, " + threads);
-        table.add("pipeline / raw Tika throughput", String.format(Locale.ROOT, "%.2f", ratio), "≥ 0.67",
-                verdict(ratio >= 0.67));
-        // On a shared machine the two runs may see different load; CPU time per file does not depend on it.
-        double cpuRatio = median(tika, r -> r.get("cpuNanos")) / median(full, r -> r.get("cpuNanos"));
-        table.add("  the same in CPU time", String.format(Locale.ROOT, "%.2f", cpuRatio), "≥ 0.67",
-                "raw-Tika CPU / pipeline CPU, whole JVMs; " + verdict(cpuRatio >= 0.67));
-
-        if (options.tikaApp() != null) {
-            tikaApp(files.size(), bytes, fullSeconds, median(full, r -> r.get("cpuNanos")), table);
-        }
-
+        // the re-runs right after the full ingest they build on: a bench cut short on a large corpus still has them
         List<ChildJvm.Result> unchanged = new ArrayList<>();
         for (int r = 0; r < options.runs(); r++) {
             step("no-change re-run " + (r + 1) + "/" + options.runs());
@@ -134,6 +110,37 @@ public final class Benchmark {
         table.add("re-run, 1% changed", seconds(median(changed, ChildJvm.Result::seconds))
                         + " = " + percent(changedShare) + " of full", "< 10%",
                 runs(changed.size()) + ", " + change.files() + " files swapped; " + verdict(changedShare < 0.10));
+
+        if (options.inProcessRun()) {
+            clearIndex();
+            step("full ingest parsing in process, for the cost of parser JVMs");
+            ChildJvm.Result inProcess = run("ingest-in-process", "ingest", options.corpus().toString(),
+                    options.index().toString(), String.valueOf(options.threads()), "process");
+            table.add("  parsing in process instead", rate(files.size(), bytes, inProcess.seconds()), GOAL_NONE,
+                    String.format(Locale.ROOT, "1 run, --parse-in process; parser JVMs cost %s wall, %s CPU",
+                            signedPercent(fullSeconds / inProcess.seconds() - 1),
+                            signedPercent((double) fullRun.get("cpuNanos") / inProcess.get("cpuNanos") - 1)));
+        }
+
+        List<ChildJvm.Result> tika = new ArrayList<>();
+        for (int r = 0; r < options.fullRuns(); r++) {
+            step("raw Tika " + (r + 1) + "/" + options.fullRuns());
+            tika.add(run("tika-" + (r + 1), "tika", options.corpus().toString(), String.valueOf(options.threads())));
+        }
+        double tikaSeconds = median(tika, ChildJvm.Result::seconds);
+        double ratio = filesPerSecond / (files.size() / tikaSeconds);
+        table.add("raw Tika text extraction", rate(files.size(), bytes, tikaSeconds), GOAL_NONE,
+                runs(tika.size()) + ", AutoDetectParser + BodyContentHandler, " + threads);
+        table.add("pipeline / raw Tika throughput", String.format(Locale.ROOT, "%.2f", ratio), "≥ 0.67",
+                verdict(ratio >= 0.67));
+        // On a shared machine the two runs may see different load; CPU time per file does not depend on it.
+        double cpuRatio = median(tika, r -> r.get("cpuNanos")) / median(full, r -> r.get("cpuNanos"));
+        table.add("  the same in CPU time", String.format(Locale.ROOT, "%.2f", cpuRatio), "≥ 0.67",
+                "raw-Tika CPU / pipeline CPU, whole JVMs; " + verdict(cpuRatio >= 0.67));
+
+        if (options.tikaApp() != null) {
+            tikaApp(files.size(), bytes, fullSeconds, median(full, r -> r.get("cpuNanos")), table);
+        }
 
         if (Files.isRegularFile(options.tagText())) {
             step("tagging throughput");
@@ -171,6 +178,14 @@ public final class Benchmark {
                         + mb(anon) + ", file-backed (mapped index) " + mb(mapped) + "; old gen after last GC " + mb(old)
                         + "; parser workers' anonymous RSS " + mb(workers) + " at peak, muni and workers together " + mb(together)
                         + (fullRun.get("files") == files.size() ? "; completed" : "; did not see every file"));
+        for (MemoryTrace.Sample at : MemoryTrace.decode(fullRun.values().get(BenchChild.TRACE))) {
+            table.add(String.format(Locale.ROOT, "  at %d of %d files", at.files(), fullRun.get("files")),
+                    String.format(Locale.ROOT, "RSS %s (anonymous %s, file-backed %s), heap in use %s", 
+                            mb(plus(at.rssAnonBytes(), at.rssFileBytes())), mb(at.rssAnonBytes()), mb(at.rssFileBytes()),
+                            mb(at.heapUsedBytes())), GOAL_NONE,
+                    String.format(Locale.ROOT, "full ingest, first run, %.0f s in, load %.2f; old gen after last GC %s",
+                            at.millis() / 1000.0, at.loadAverage(), mb(at.oldAfterGcBytes())));
+        }
 
         long indexBytes = sizeOf(DocumentIndex.at(options.index()).luceneDir());
         table.add("index size per document", String.format(Locale.ROOT, "%.1f KB", indexBytes / 1e3 / documents),
@@ -192,7 +207,7 @@ public final class Benchmark {
         List<ChildJvm.Result> batch = new ArrayList<>();
         for (int r = 0; r < options.fullRuns(); r++) {
             step("tika-app batch " + (r + 1) + "/" + options.fullRuns());
-            batch.add(jvm.run("tika-app-" + (r + 1), "tika-app", options.tikaApp().toString(),
+            batch.add(run("tika-app-" + (r + 1), "tika-app", options.tikaApp().toString(),
                     options.corpus().toString(), String.valueOf(options.threads()), out.toString()));
         }
         double seconds = median(batch, ChildJvm.Result::seconds);
@@ -215,7 +230,7 @@ public final class Benchmark {
             return;
         }
         step("OCR of " + pages + " scanned pages");
-        ChildJvm.Result ocr = jvm.run("ocr", "ingest", scans.toString(), scanIndex.toString(),
+        ChildJvm.Result ocr = run("ocr", "ingest", scans.toString(), scanIndex.toString(),
                 String.valueOf(options.threads()));
         long read = ocr.get("ocrPages");
         table.add("OCR seconds per page", read == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f s",
@@ -224,8 +239,20 @@ public final class Benchmark {
                         + "whole files' time, %s; Tesseract nor+eng", read, pages, options.threads() + " threads"));
     }
 
+    /** One measured child JVM; its figures also go to the progress output as soon as it ends. */
+    private ChildJvm.Result run(String label, String... args) throws IOException {
+        ChildJvm.Result result = jvm.run(label, sample -> {
+            progress.println("bench: " + label + " " + MemoryTrace.Sample.decode(sample).describe(corpusFiles));
+            progress.flush();
+        }, args);
+        progress.printf(Locale.ROOT, "bench: %s took %.1f s (load %.2f): %s%n", label, result.seconds(),
+                Machine.currentLoad(), new TreeMap<>(result.values()));
+        progress.flush();
+        return result;
+    }
+
     private ChildJvm.Result ingest(String label) throws IOException {
-        return jvm.run(label, "ingest", options.corpus().toString(), options.index().toString(),
+        return run(label, "ingest", options.corpus().toString(), options.index().toString(),
                 String.valueOf(options.threads()));
     }
 
@@ -295,7 +322,12 @@ public final class Benchmark {
         return String.format(Locale.ROOT, "%.1f%%", share * 100);
     }
 
-    private static String mb(long bytes) {
+    /** The sum of two sizes, unknown (-1) if either is. */
+    private static long plus(long a, long b) {
+        return a < 0 || b < 0 ? -1 : a + b;
+    }
+
+    static String mb(long bytes) {
         return bytes < 0 ? "n/a" : String.format(Locale.ROOT, "%d MB", Math.round(bytes / (1024.0 * 1024)));
     }
 

@@ -1,5 +1,6 @@
 package no.muni.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Runs {@link BenchChild} in a fresh JVM with this JVM's class path and a given heap limit, so each
@@ -26,13 +28,26 @@ final class ChildJvm {
 
     /** The child's result line as a map; {@code label} names its JFR file and error messages. */
     Result run(String label, String... args) throws IOException {
+        return run(label, sample -> { }, args);
+    }
+
+    /** The same, handing each of an ingest's {@link MemoryTrace} samples to {@code onSample} as the child takes it. */
+    Result run(String label, Consumer<String> onSample, String... args) throws IOException {
         List<String> command = command(label, args);
         Path errors = Files.createTempFile("muni-bench-" + label, ".log");
         try {
             Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String line = null;
+            try (BufferedReader out = process.inputReader(StandardCharsets.UTF_8)) {
+                for (String l = out.readLine(); l != null; l = out.readLine()) {
+                    if (l.startsWith(BenchChild.RESULT)) {
+                        line = l;
+                    } else if (l.startsWith(BenchChild.SAMPLE)) {
+                        onSample.accept(l.substring(BenchChild.SAMPLE.length()));
+                    }
+                }
+            }
             int code = process.waitFor();
-            String line = out.lines().filter(l -> l.startsWith(BenchChild.RESULT)).reduce((a, b) -> b).orElse(null);
             if (code != 0 || line == null) {
                 List<String> err = Files.readAllLines(errors);
                 throw new IOException("benchmark step '" + label + "' failed (exit " + code + "): "

@@ -55,6 +55,20 @@ final class RssSampler {
         return totalAnonPeakKb.get() < 0 ? -1 : totalAnonPeakKb.get() * 1024;
     }
 
+    /** A {@code kB} field of this JVM's /proc/self/status (VmHWM:, RssAnon: …) in bytes, -1 where there is none. */
+    static long ownBytes(String field) {
+        try {
+            for (String line : Files.readAllLines(STATUS)) {
+                if (line.startsWith(field)) {
+                    return kb(line) * 1024;
+                }
+            }
+        } catch (IOException e) {
+            // no /proc: unknown
+        }
+        return -1;
+    }
+
     private void loop() {
         while (true) {
             sample();

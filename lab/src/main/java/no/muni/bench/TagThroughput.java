@@ -16,7 +16,8 @@ import no.muni.tag.train.ConlluSentence;
 
 /**
  * Single-thread tagging throughput (sentences, tokens, names, normalisation, measures) over NorNE text
- * glued into documents of 50 sentences: one warm-up round, then {@code rounds} timed ones. Measured in
+ * glued into documents of 50 sentences: {@link #WARM_UP_ROUNDS} warm-up rounds (on a loaded machine the JIT needs
+ * that many before the figure settles), then {@code rounds} timed ones. Measured in
  * thread CPU time too, which gives the per-core figure even when other jobs share the machine. Each round
  * tags with a tagger of its own, so what a tagger keeps of the tokens it has seen (the name finder's
  * weights per distinct token, the tokenizer's splits) holds no text of an earlier round: every round
@@ -24,6 +25,9 @@ import no.muni.tag.train.ConlluSentence;
  * {@code muni bench-tag} prints it; {@code muni bench} puts it in its table.
  */
 public record TagThroughput(long tokens, int rounds, double wallSeconds, double cpuSeconds) {
+
+    /** Untimed rounds first. */
+    public static final int WARM_UP_ROUNDS = 3;
 
     public static TagThroughput measure(Path conllu, int rounds) throws IOException {
         List<ConlluSentence> sentences = ConlluReader.read(conllu);
@@ -41,7 +45,9 @@ public record TagThroughput(long tokens, int rounds, double wallSeconds, double 
         documents.add(doc.toString());
         NlpModels models = NlpModels.bundled();
         Gazetteer gazetteer = Gazetteer.bundled();
-        tagAll(new OpenNlpEntityTagger(models, gazetteer), documents);
+        for (int w = 0; w < WARM_UP_ROUNDS; w++) {
+            tagAll(new OpenNlpEntityTagger(models, gazetteer), documents);
+        }
         List<OpenNlpEntityTagger> taggers = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             taggers.add(new OpenNlpEntityTagger(models, gazetteer));

@@ -17,6 +17,11 @@ final class ModelSpanCleaner {
     private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("fra", "til", "i", "på", "med", "og", "hos",
             "for", "om", "av", "ved", "mellom", "det", "den", "de", "en", "et");
 
+    private static final java.util.regex.Pattern FIGURES = java.util.regex.Pattern.compile("[\\d.,:]+");
+    private static final java.util.regex.Pattern TWO_NAMES = java.util.regex.Pattern.compile("[^\\s/]+/[^\\s/]+");
+    private static final java.util.regex.Pattern LINE_MARKER = java.util.regex.Pattern.compile("\\d+[.)]?|[a-zA-Z][.)]");
+    private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]");
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
     /** A list item's marker: "1)", "12.", "a)", "C." */
     private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile("\\d{1,2}[.)]?|\\p{L}[.)]");
     private static final java.util.regex.Pattern LIST_MARKER_BODY = java.util.regex.Pattern.compile("\\d{1,2}|\\p{L}");
@@ -51,7 +56,7 @@ final class ModelSpanCleaner {
                 || forms.isLabel(tokens[start]) || roles.containsInflected(tokens[start]))) {
             start++;
         }
-        while (end > start && (roles.containsInflected(tokens[end - 1]) || tokens[end - 1].matches("[\\d.,:]+")
+        while (end > start && (roles.containsInflected(tokens[end - 1]) || FIGURES.matcher(tokens[end - 1]).matches()
                 || forms.isLabel(tokens[end - 1]) && end - start > 1)) {
             end--; // "… Medlem", "… 12", "… PS" (the next case's label)
         }
@@ -102,7 +107,7 @@ final class ModelSpanCleaner {
         if ("ORG".equals(type) && afterCommitteeMark(text, c.start())) {
             return; // "Medlem kom. OKS/BS" in a member list: the council's committee, a body, not an organisation
         }
-        if (c.text().matches("[^\\s/]+/[^\\s/]+")) {
+        if (TWO_NAMES.matcher(c.text()).matches()) {
             int slash = c.text().indexOf('/');
             out.add(new Candidate(c.start(), c.start() + slash, c.text().substring(0, slash), type, Candidate.Source.MODEL));
             out.add(new Candidate(c.start() + slash + 1, c.end(), c.text().substring(slash + 1), type, Candidate.Source.MODEL));
@@ -122,7 +127,7 @@ final class ModelSpanCleaner {
 
     private static boolean startsLine(String[] tokens, int index) {
         for (int i = 0; i < index; i++) {
-            if (Character.isLetterOrDigit(tokens[i].charAt(0)) && !tokens[i].matches("\\d+[.)]?|[a-zA-Z][.)]")) {
+            if (Character.isLetterOrDigit(tokens[i].charAt(0)) && !LINE_MARKER.matcher(tokens[i]).matches()) {
                 return false;
             }
         }
@@ -147,7 +152,7 @@ final class ModelSpanCleaner {
     }
 
     private boolean looksLikeOrganisationWord(String token) {
-        String letters = token.replaceAll("[^\\p{L}]", "");
+        String letters = NOT_LETTER.matcher(token).replaceAll("");
         boolean acronym = !letters.isEmpty() && letters.length() <= 5 && letters.chars().allMatch(Character::isUpperCase);
         return acronym || gazetteer.find(token) != null || no.muni.tag.features.OrganisationHeads.ending(token) != null;
     }
@@ -158,7 +163,7 @@ final class ModelSpanCleaner {
 
     /** An all-capitals word longer than an acronym ("REFERAT", "HØRINGSUTKAST"): a heading, not a name. */
     static boolean hasShoutedWord(String name) {
-        for (String word : name.split("[^\\p{L}]+")) {
+        for (String word : NOT_LETTERS.split(name)) {
             if (word.length() >= 6 && word.chars().allMatch(Character::isUpperCase)) {
                 return true;
             }

@@ -23,6 +23,8 @@ final class MunicipalForms {
             "utredningen", "arbeid", "arbeidet", "samarbeid", "samarbeidet", "plass", "plassen", "vei", "veien", "gate",
             "gata", "gaten", "gt", "periode", "perioden");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTER_OR_SPACE = Pattern.compile("[^\\p{L} ]");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     /**
@@ -42,7 +44,7 @@ final class MunicipalForms {
      * ("Hovedutvalg for oppvekst", "Kontrollutvalget i Frøya kommune").
      */
     boolean isOrgan(String name) {
-        String[] words = name.strip().split("\\s+");
+        String[] words = SPACES.split(name.strip());
         if (words.length == 0 || words[0].isEmpty()) {
             return false;
         }
@@ -98,7 +100,7 @@ final class MunicipalForms {
     }
 
     private boolean isOrganWord(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", "");
+        String w = NOT_LETTER_OR_SPACE.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
         if (w.length() > 4 && w.endsWith("s")) {
             String stem = w.substring(0, w.length() - 1);
             if (organs.containsInflected(stem)) {
@@ -132,7 +134,7 @@ final class MunicipalForms {
 
     /** A capitalised compound naming a plan, document, decision, area or street ("Regionplan", "Kornhaugområdet"). */
     static boolean isThing(String name) {
-        String[] words = name.strip().split("\\s+");
+        String[] words = SPACES.split(name.strip());
         for (String w : new String[] {words[0], words[words.length - 1]}) {
             String lower = w.toLowerCase(Locale.ROOT);
             for (String head : THING_HEADS) {

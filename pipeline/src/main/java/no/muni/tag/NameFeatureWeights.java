@@ -1,10 +1,7 @@
 package no.muni.tag;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,12 +11,7 @@ import java.util.WeakHashMap;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
@@ -28,8 +20,9 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
-import opennlp.tools.util.featuregen.GeneratorFactory;
 
 /**
  * The weights a perceptron name model holds for the features of a sentence's tokens, added up in the order
@@ -83,14 +76,25 @@ final class NameFeatureWeights {
 
     NameFeatureWeights(TokenNameFinderModel model, Map<String, Context> parameters, String[] outcomes) {
         this.model = ModelWeights.of(model, parameters, outcomes);
-        List<Part> built = new ArrayList<>();
-        for (PartSpec spec : this.model.specs) {
-            AdaptiveFeatureGenerator generator = spec.descriptor == null
-                    ? model.getFactory().createFeatureGenerators()
-                    : build(model, spec.descriptor);
-            built.add(spec.window ? new Window(generator, spec.before, spec.after) : new Generated(generator));
+        AdaptiveFeatureGenerator whole = model.getFactory().createFeatureGenerators();
+        List<AdaptiveFeatureGenerator> generators = topLevel(whole);
+        List<PartSpec> specs = this.model.specs;
+        if (specs.size() != generators.size()) {
+            this.parts = List.of(new Generated(whole));
+        } else {
+            List<Part> built = new ArrayList<>();
+            for (int i = 0; i < specs.size(); i++) {
+                PartSpec spec = specs.get(i);
+                built.add(spec.window ? new Window(generators.get(i), spec.before, spec.after) : new Generated(generators.get(i)));
+            }
+            this.parts = List.copyOf(built);
         }
-        this.parts = List.copyOf(built);
+    }
+
+    /** The generators OpenNLP built for the descriptor's top-level elements, in order. */
+    private static List<AdaptiveFeatureGenerator> topLevel(AdaptiveFeatureGenerator whole) {
+        AdaptiveFeatureGenerator g = whole instanceof CachedFeatureGenerator cached ? cached.getCachedFeatureGenerator() : whole;
+        return g instanceof AggregatedFeatureGenerator aggregated ? List.copyOf(aggregated.getGenerators()) : List.of(g);
     }
 
     /** The index that stands for "no outcome yet" (before the sentence's first token). */
@@ -172,6 +176,10 @@ final class NameFeatureWeights {
         }
     }
 
+    /**
+     * A token's rows. A window's generator, given the token alone, gives the features of its one-token
+     * generators for that token without a prefix (there are no neighbours); the prefixed ones are looked up.
+     */
     private TokenWeights weigh(String token) {
         String[] alone = {token};
         double[][][][] windows = new double[parts.size()][][][];
@@ -229,7 +237,10 @@ final class NameFeatureWeights {
         AdaptiveFeatureGenerator generator();
     }
 
-    /** A window of {@code before} and {@code after} tokens (both 0 for the token alone) over one-token generators. */
+    /**
+     * OpenNLP's window of {@code before} and {@code after} tokens over one-token generators, or a one-token
+     * generator alone (both 0).
+     */
     private record Window(AdaptiveFeatureGenerator generator, int before, int after) implements Part {
     }
 
@@ -237,8 +248,8 @@ final class NameFeatureWeights {
     private record Generated(AdaptiveFeatureGenerator generator) implements Part {
     }
 
-    /** A part of the descriptor: its generators as a descriptor of their own (null: the model's whole descriptor). */
-    private record PartSpec(byte[] descriptor, boolean window, int before, int after) {
+    /** A top-level element of the descriptor: a window of one-token generators (or one alone), or another generator. */
+    private record PartSpec(boolean window, int before, int after) {
     }
 
     /**
@@ -330,53 +341,28 @@ final class NameFeatureWeights {
         }
     }
 
-    /** The descriptor's top-level generators as parts; the whole descriptor as one part when it is in another form. */
+    /** The descriptor's top-level generators as parts; none when it is in a form not read here (then it runs whole). */
     private static List<PartSpec> specs(TokenNameFinderModel model) {
         Object descriptor = model.getArtifact(DESCRIPTOR_ENTRY);
         Element root = descriptor instanceof byte[] bytes ? parse(bytes) : null;
         if (root == null || !"featureGenerators".equals(root.getTagName())) {
-            return List.of(new PartSpec(null, false, 0, 0));
+            return List.of();
         }
         List<PartSpec> specs = new ArrayList<>();
         for (Element generator : children(root, "generator")) {
             String factory = generator.getAttribute("class");
             List<Element> inner = children(generator, "generator");
             if (ONE_TOKEN_FACTORIES.contains(factory) && inner.isEmpty()) {
-                specs.add(new PartSpec(descriptor(List.of(generator)), true, 0, 0));
+                specs.add(new PartSpec(true, 0, 0));
             } else if (WINDOW_FACTORY.equals(factory) && !inner.isEmpty()
                     && inner.stream().allMatch(e -> ONE_TOKEN_FACTORIES.contains(e.getAttribute("class"))
                             && children(e, "generator").isEmpty())) {
-                specs.add(new PartSpec(descriptor(inner), true, intParameter(generator, "prevLength"),
-                        intParameter(generator, "nextLength")));
+                specs.add(new PartSpec(true, intParameter(generator, "prevLength"), intParameter(generator, "nextLength")));
             } else {
-                specs.add(new PartSpec(descriptor(List.of(generator)), false, 0, 0));
+                specs.add(new PartSpec(false, 0, 0));
             }
         }
         return List.copyOf(specs);
-    }
-
-    /** A descriptor of these generator elements alone (several are aggregated in order, as OpenNLP does). */
-    private static byte[] descriptor(List<Element> generators) {
-        try {
-            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
-            Element root = doc.createElement("featureGenerators");
-            doc.appendChild(root);
-            generators.forEach(g -> root.appendChild(doc.importNode(g, true)));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            TransformerFactory.newInstance().newTransformer().transform(new DOMSource(doc), new StreamResult(out));
-            return out.toByteArray();
-        } catch (ParserConfigurationException | TransformerException e) {
-            throw new IllegalStateException("cannot write a part of the name model's feature descriptor", e);
-        }
-    }
-
-    /** The generator OpenNLP builds from a descriptor, with the model's resources. */
-    private static AdaptiveFeatureGenerator build(TokenNameFinderModel model, byte[] descriptor) {
-        try (InputStream in = new ByteArrayInputStream(descriptor)) {
-            return GeneratorFactory.create(in, model::getArtifact);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a part of the name model's feature descriptor cannot be read", e);
-        }
     }
 
     private static Element parse(byte[] descriptor) {

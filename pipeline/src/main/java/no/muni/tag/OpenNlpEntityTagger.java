@@ -31,6 +31,7 @@ import opennlp.tools.util.Span;
  */
 public final class OpenNlpEntityTagger implements EntityTagger {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern JOINING_WORD = Pattern.compile("og|for|i|om|av|til|på|&|de|der|von|van");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’]+(-\\p{Lu}?[\\p{Ll}'’]+)*");
@@ -261,7 +262,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             // a bare place name the model calls ORG ("Drammen vedtok") is filed as a place
             return "ORG".equals(known.type());
         }
-        String[] words = canonical.split("\\s+");
+        String[] words = SPACES.split(canonical);
         if (ModelSpanCleaner.hasShoutedWord(canonical) && !SentenceRules.isLegalForm(words[words.length - 1])) {
             return false; // a heading in capitals, unless a company form ends it: "NORTHFOOD AS - SØKNAD OM …"
         }
@@ -330,7 +331,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
      * The name finder's perceptron gives no usable probability, so shape and word lists decide.
      */
     private boolean isPlausiblePerson(String name) {
-        String[] words = name.split("\\s+");
+        String[] words = SPACES.split(name);
         if (words.length < 2 || words.length > 5) {
             return false;
         }
@@ -373,7 +374,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
      * come from the gazetteer.
      */
     private boolean isPlausiblePlace(String name) {
-        String[] words = name.split("\\s+");
+        String[] words = SPACES.split(name);
         for (String w : words) {
             if (forms.isLabel(w) || forms.isOrgan(w) || roles.containsInflected(w)) {
                 return false;
@@ -409,7 +410,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
                 taken.add(m.start(), m.end());
             }
             for (String s : surfaces) {
-                if (s.length() >= 3 && Character.isUpperCase(s.charAt(0)) && s.split("\\s+").length >= minWords) {
+                if (s.length() >= 3 && Character.isUpperCase(s.charAt(0)) && SPACES.split(s).length >= minWords) {
                     byFirstWord.computeIfAbsent(s.substring(0, wordEnd(s, 0)), k -> new ArrayList<>()).add(Map.entry(s, b));
                 }
             }

@@ -2,6 +2,7 @@ package no.muni.tag;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import no.muni.tag.features.OrganisationHeads;
 
@@ -21,6 +22,9 @@ import no.muni.tag.features.OrganisationHeads;
  */
 final class SentenceRules {
 
+    private static final Pattern DEFINITE_ENDING = Pattern.compile(".*(et|en|a)");
+    private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)fra|til|i|på|med|og|hos|for|om|av|ved|mellom|det|den|de|en|et|alle|flere");
+    private static final Pattern MUNICIPALITY_WORD = Pattern.compile("(fylkes)?kommune(n|s|ns)?");
     /** Heads strong enough to mark an organisation even at the start of a sentence. */
     private static final Set<String> STRONG_HEADS = Set.of("forbundet", "foreningen", "forening", "departementet",
             "direktoratet", "fylkeskommune", "misjonen", "partiet", "stiftelsen", "styret", "skapet", "tinget");
@@ -125,7 +129,7 @@ final class SentenceRules {
             }
             // an ordinary definite noun capitalised at the start of a sentence is no part of the name: "Selskapet Trygg AS"
             if (start < i - 1 && isNameWord(tokens[start]) && commonWords.contains(tokens[start]) && isNameWord(tokens[start + 1])
-                    && tokens[start].matches(".*(et|en|a)")) {
+                    && DEFINITE_ENDING.matcher(tokens[start]).matches()) {
                 start++;
             }
             while (start < i - 1 && JOINERS.contains(tokens[start])) {
@@ -333,11 +337,11 @@ final class SentenceRules {
     }
 
     private static boolean isFunctionWord(String token) {
-        return token.matches("(?i)fra|til|i|på|med|og|hos|for|om|av|ved|mellom|det|den|de|en|et|alle|flere");
+        return FUNCTION_WORD.matcher(token).matches();
     }
 
     private static boolean isInstitutionWord(String token) {
-        return token.matches("(fylkes)?kommune(n|s|ns)?");
+        return MUNICIPALITY_WORD.matcher(token).matches();
     }
 
     private static boolean isInstitution(String[] tokens, int start, int end) {

@@ -55,6 +55,11 @@ public final class SolrReader implements Archive, LiveArchive {
     /** What a search hit shows. */
     private static final String HIT_FIELDS = String.join(",", IndexFields.ID, IndexFields.SOURCE, IndexFields.TITLE,
             IndexFields.DOC_TYPE, IndexFields.DATE, IndexFields.FORMAT, IndexFields.WORK_ID, IndexFields.WORK_SIZE);
+    /**
+     * Which values a facet lists: those of the most works. (The embedded index picks its top values by documents
+     * before it counts them as works, so where renditions tie values at the cut the two may list different ones.)
+     */
+    private static final String BY_WORKS = "{\"" + WORKS + "\":\"desc\"}";
     /** Separates the values of a terms query: a control character, which no value holds. */
     private static final String VALUE_SEPARATOR = "\u001f";
 
@@ -96,7 +101,8 @@ public final class SolrReader implements Archive, LiveArchive {
         }
         NamedList<?> facets = facets(response);
         long total = facets == null ? 0 : number(facets.get(WORKS));
-        SearchPage page = new SearchPage(total, request.page(), request.pageSize(), hits, facetCounts(facets), false,
+        boolean partial = Boolean.TRUE.equals(response.getHeader().get("partialResults"));
+        SearchPage page = new SearchPage(total, request.page(), request.pageSize(), hits, facetCounts(facets), partial,
                 (System.nanoTime() - t0) / 1_000_000, null);
         return total == 0 ? page.withSuggestion(Spelling.suggest(request.query(), this::spelledAsIndexed)) : page;
     }
@@ -147,7 +153,7 @@ public final class SolrReader implements Archive, LiveArchive {
     @Override
     public Map<String, Long> counts(String dimension, int top) {
         SolrQuery q = new SolrQuery("*:*").addFilterQuery(SolrDocuments.ONLY_DOCUMENTS).setRows(0);
-        q.set("json.facet", "{" + termsFacet(dimension, top, "{\"" + WORKS + "\":\"desc\"}", null) + "}");
+        q.set("json.facet", "{" + termsFacet(dimension, top, BY_WORKS, null) + "}");
         Map<String, Long> out = new LinkedHashMap<>();
         buckets(facets(collection.query(q)), dimension).stream().sorted(FacetCount.MOST_FIRST)
                 .forEach(c -> out.put(c.value(), c.count()));
@@ -371,10 +377,12 @@ public final class SolrReader implements Archive, LiveArchive {
     private SolrQuery query(SearchRequest request, int rows) {
         SolrQuery q = new SolrQuery(request.query().isEmpty() ? "*:*" : SolrQueryText.of(request.query()));
         q.setRows(rows);
+        // the search's time limit, as the embedded index keeps it: Solr stops and answers what it has found
+        q.setTimeAllowed((int) Math.min(Integer.MAX_VALUE, request.timeoutMillis()));
         q.setFields(HIT_FIELDS + ",score");
         q.addFilterQuery(SolrDocuments.ONLY_DOCUMENTS);
         request.filters().forEach((dim, values) -> q.addFilterQuery("{!tag=" + tag(dim) + "}" + values.stream()
-                .map(v -> SolrDocuments.term(dim, filterValue(dim, v))).collect(Collectors.joining(" OR "))));
+                .map(v -> filter(dim, v)).collect(Collectors.joining(" OR "))));
         switch (request.sort()) {
             case RELEVANCE -> q.addSort("score", SolrQuery.ORDER.desc);
             case NEWEST, OLDEST -> {
@@ -400,16 +408,20 @@ public final class SolrReader implements Archive, LiveArchive {
         }
         StringBuilder json = new StringBuilder("{\"" + WORKS + "\":\"unique(" + IndexFields.WORK_ID + ")\"");
         for (String dim : IndexFields.FACETS) {
-            json.append(',').append(termsFacet(dim, request.facetValues(), "{\"" + WORKS + "\":\"desc\"}",
+            json.append(',').append(termsFacet(dim, request.facetValues(), BY_WORKS,
                     request.filters().containsKey(dim) ? tag(dim) : null));
         }
         q.set("json.facet", json.append('}').toString());
         return q;
     }
 
-    /** A filter's value as indexed: a body as the documents write it, whatever the case ("formannskapet"). */
-    private String filterValue(String dim, String value) {
-        return dim.equals(IndexFields.BODY) ? facetValue(dim, value).orElse(value) : value;
+    /**
+     * One value of a filter as the embedded index matches it: a body as the documents write it, whatever the case
+     * ("formannskapet"). (A sender or recipient must be its facet value exactly: the collection has no lower-case
+     * keys of them yet.)
+     */
+    private String filter(String dim, String value) {
+        return SolrDocuments.term(dim, dim.equals(IndexFields.BODY) ? facetValue(dim, value).orElse(value) : value);
     }
 
     /** The tag of a filter, which its own dimension's facet excludes (counts ignore their own filter). */

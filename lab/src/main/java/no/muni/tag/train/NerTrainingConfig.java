@@ -2,25 +2,37 @@ package no.muni.tag.train;
 
 /**
  * One name-finder training variant: the learner ({@code MAXENT} = GIS, or {@code PERCEPTRON}),
- * its iterations and feature cutoff, and the feature set (a descriptor under
- * {@code no/muni/tag/train/features-<featureSet>.xml}) and the word dropout applied to the training data.
+ * its iterations and feature cutoff, the feature set (a descriptor under
+ * {@code no/muni/tag/train/features-<featureSet>.xml}), the word dropout applied to the training data and whether
+ * names are coded BIO (begin, inside, outside) or BILOU (also last token and one-token name).
  */
 public record NerTrainingConfig(String name, String algorithm, int iterations, int cutoff, String featureSet,
-        LexicalDropout dropout) {
+        LexicalDropout dropout, boolean bilou) {
 
     public NerTrainingConfig(String name, String algorithm, int iterations, int cutoff, String featureSet) {
-        this(name, algorithm, iterations, cutoff, featureSet, LexicalDropout.NONE);
+        this(name, algorithm, iterations, cutoff, featureSet, LexicalDropout.NONE, false);
     }
 
-    /** Parses {@code name:ALGORITHM:iterations:cutoff:featureSet[:dropout]} (dropout as {@link LexicalDropout#parse}). */
+    /**
+     * Parses {@code name:ALGORITHM:iterations:cutoff:featureSet[:option]...}, an option being {@code bilou} or a
+     * dropout as {@link LexicalDropout#parse}.
+     */
     public static NerTrainingConfig parse(String spec) {
         String[] f = spec.split(":");
-        if (f.length < 5 || f.length > 6) {
+        if (f.length < 5 || f.length > 7) {
             throw new IllegalArgumentException("variant '" + spec
-                    + "': expected name:ALGORITHM:iterations:cutoff:featureSet[:dropout]");
+                    + "': expected name:ALGORITHM:iterations:cutoff:featureSet[:bilou][:dropout]");
         }
-        return new NerTrainingConfig(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4],
-                f.length == 6 ? LexicalDropout.parse(f[5]) : LexicalDropout.NONE);
+        LexicalDropout dropout = LexicalDropout.NONE;
+        boolean bilou = false;
+        for (int i = 5; i < f.length; i++) {
+            if ("bilou".equals(f[i])) {
+                bilou = true;
+            } else {
+                dropout = LexicalDropout.parse(f[i]);
+            }
+        }
+        return new NerTrainingConfig(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4], dropout, bilou);
     }
 
     /** The variant the shipped model is trained with; see the models README for the comparison. */

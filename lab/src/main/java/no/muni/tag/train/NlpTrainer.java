@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -26,6 +27,8 @@ import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+import opennlp.tools.util.model.ArtifactSerializer;
 
 import no.muni.tag.NlpModels;
 
@@ -88,7 +91,8 @@ public final class NlpTrainer {
             throws IOException {
         List<NameSample> samples = config.dropout().apply(NameSamples.of(sentences));
         byte[] descriptor = descriptor(config);
-        TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, Map.of(), new BioCodec());
+        TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, resources(descriptor),
+                config.bilou() ? new BilouCodec() : new BioCodec());
         return NameFinderME.train(LANGUAGE, null, ObjectStreamUtils.createObjectStream(samples),
                 params(config.algorithm(), config.iterations(), config.cutoff()), factory);
     }
@@ -132,6 +136,26 @@ public final class NlpTrainer {
             }
             return in.readAllBytes();
         }
+    }
+
+    /**
+     * The resources a descriptor's generators name (the word classes of {@link WordClasses}), read from
+     * {@code no/muni/tag/train/} on the classpath; the model stores them, so the tagger needs no file of its own.
+     */
+    private static Map<String, Object> resources(byte[] descriptor) throws IOException {
+        Map<String, Object> resources = new java.util.HashMap<>();
+        for (Map.Entry<String, ArtifactSerializer<?>> e : GeneratorFactory
+                .extractArtifactSerializerMappings(new java.io.ByteArrayInputStream(descriptor)).entrySet()) {
+            String resource = "/no/muni/tag/train/" + e.getKey();
+            try (InputStream in = NlpTrainer.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IOException("the feature descriptor names " + e.getKey() + ", but there is no " + resource
+                            + " on the classpath");
+                }
+                resources.put(e.getKey(), e.getValue().create(in));
+            }
+        }
+        return resources;
     }
 
     static TrainingParameters params(String algorithm, int iterations, int cutoff) {

@@ -35,6 +35,22 @@ class NlpTrainerTest {
     }
 
     @Test
+    void aModelWithWordClassesAndBilouCodingIsWrittenAndReadBack() throws Exception {
+        List<ConlluSentence> corpus = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            corpus.addAll(ConlluReaderTest.sample());
+        }
+        TokenNameFinderModel ner = new NlpTrainer().trainNameFinder(corpus,
+                NerTrainingConfig.parse("tiny:PERCEPTRON:10:0:muni-wcA:bilou"));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ner.serialize(out); // the word classes travel inside the model
+        TokenNameFinderModel read = new TokenNameFinderModel(new java.io.ByteArrayInputStream(out.toByteArray()));
+        assertTrue(read.getFactory().createSequenceCodec() instanceof opennlp.tools.namefind.BilouCodec);
+        NerScores scores = NerEvaluator.evaluate(new NameFinderME(read), NameSamples.of(ConlluReaderTest.sample()));
+        assertTrue(scores.overall().f1() > 0.5, scores::report);
+    }
+
+    @Test
     void reportHasOneLinePerTypeAndOverallLast() {
         NerScores s = NerEvaluator.toScores(java.util.Map.of("ORG", new int[] {3, 1, 1}, "PER", new int[] {1, 0, 1}));
         String[] lines = s.report().split("\n");

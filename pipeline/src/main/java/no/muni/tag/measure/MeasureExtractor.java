@@ -319,6 +319,7 @@ public final class MeasureExtractor {
         return s.length() <= 240 ? s : s.substring(0, 240).replaceFirst("\\s+\\S*$", "") + " …";
     }
 
+    private static final Pattern ABBREVIATION = Pattern.compile("(f\\.eks|bl\\.a|jf|mv|nr|kr|ca|evt|ref|dvs|osv|pga|mht|ifm|iht|inkl)\\.");
     private static final Pattern DONE = Pattern.compile("\\b(er gjennomført|ble gjennomført|gjennomførte|er avsluttet|ble avsluttet)\\b");
     private static final Pattern DECIDED = Pattern.compile("\\b(vedtatt|vedtok|er besluttet|ble besluttet)\\b");
     private static final Pattern ONGOING = Pattern.compile("\\b(pågår|pågående|er i gang|er igangsatt|samarbeider)\\b");
@@ -381,6 +382,6 @@ public final class MeasureExtractor {
             b--;
         }
         String word = text.substring(b, dot + 1).toLowerCase(Locale.ROOT);
-        return word.matches("(f\\.eks|bl\\.a|jf|mv|nr|kr|ca|evt|ref|dvs|osv|pga|mht|ifm|iht|inkl)\\.");
+        return ABBREVIATION.matcher(word).matches();
     }
 }
