@@ -27,6 +27,25 @@ public final class IndexFields {
     /** Title and text again, unstemmed with æ/ø/å folded, so "Rode Kors" finds "Røde Kors". */
     public static final String TITLE_FOLDED = "title.folded";
     public static final String TEXT_FOLDED = "text.folded";
+    /**
+     * Prefixes of the body's words, stemmed and folded (Elasticsearch's {@code index_prefixes}): a trailing
+     * wildcard of {@link MuniAnalyzer#MIN_PREFIX} to {@link MuniAnalyzer#MAX_PREFIX} letters on {@code text} or
+     * {@code text.folded} searches one term here instead of expanding (see docs/search-analysis.md).
+     */
+    public static final String TEXT_PREFIXES = "text.prefixes";
+    public static final String TEXT_FOLDED_PREFIXES = "text.folded.prefixes";
+    /**
+     * Pairs of adjacent folded words of the body (Elasticsearch's {@code index_phrases}): a quoted phrase on
+     * {@code text.exact} or {@code text.folded} runs only over the documents holding all its pairs.
+     */
+    public static final String TEXT_PAIRS = "text.pairs";
+    /**
+     * Which fields a document was indexed with: {@link #SCHEMA_PREFIXES_AND_PAIRS} when it has the prefix and
+     * pair fields. A search uses them only when every document of its view has them (an index written by an
+     * older muni is searched as before until it is re-ingested).
+     */
+    public static final String SCHEMA = "schema";
+    public static final String SCHEMA_PREFIXES_AND_PAIRS = "prefixes+pairs";
     /** The texts of the document's measures, analysed like the body. */
     public static final String MEASURE_TEXT = "measures";
     /** Organisation names and aliases, lower case and folded, for alias-aware lookup. */
@@ -91,7 +110,27 @@ public final class IndexFields {
         return switch (field) {
             case TITLE_EXACT, TEXT_EXACT -> MuniAnalyzer.Analysis.EXACT;
             case TITLE_FOLDED, TEXT_FOLDED -> MuniAnalyzer.Analysis.FOLDED;
+            case TEXT_PREFIXES -> MuniAnalyzer.Analysis.STEMMED_PREFIXES;
+            case TEXT_FOLDED_PREFIXES -> MuniAnalyzer.Analysis.FOLDED_PREFIXES;
+            case TEXT_PAIRS -> MuniAnalyzer.Analysis.FOLDED_PAIRS;
             default -> MuniAnalyzer.Analysis.STEMMED;
+        };
+    }
+
+    /** The field holding the prefixes of {@code field}'s words, or null when there is none. */
+    public static String prefixesOf(String field) {
+        return switch (field) {
+            case TEXT -> TEXT_PREFIXES;
+            case TEXT_FOLDED -> TEXT_FOLDED_PREFIXES;
+            default -> null;
+        };
+    }
+
+    /** The field holding the folded word pairs of {@code field}'s phrases, or null when there is none. */
+    public static String pairsOf(String field) {
+        return switch (field) {
+            case TEXT_EXACT, TEXT_FOLDED -> TEXT_PAIRS;
+            default -> null;
         };
     }
 

@@ -47,6 +47,20 @@ public final class IndexWriterSession implements DocumentSink, Closeable {
      */
     private static final FieldType COPY_WITH_OFFSETS = withOffsets(TextField.TYPE_NOT_STORED);
 
+    /**
+     * The body's word prefixes: documents and counts (a prefix query is scored as one word), no positions. */
+    private static final FieldType PREFIXES = derived(IndexOptions.DOCS_AND_FREQS, false);
+    /** The body's word pairs: documents only, no norms — a phrase's pairs only say where to look for it. */
+    private static final FieldType PAIRS = derived(IndexOptions.DOCS, true);
+
+    private static FieldType derived(IndexOptions options, boolean omitNorms) {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(options);
+        type.setOmitNorms(omitNorms);
+        type.freeze();
+        return type;
+    }
+
     private static FieldType withOffsets(FieldType base) {
         FieldType type = new FieldType(base);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -207,6 +221,10 @@ public final class IndexWriterSession implements DocumentSink, Closeable {
         doc.add(new Field(IndexFields.TEXT, d.text(), TEXT_WITH_OFFSETS));
         doc.add(new Field(IndexFields.TEXT_EXACT, d.text(), COPY_WITH_OFFSETS));
         doc.add(new Field(IndexFields.TEXT_FOLDED, d.text(), COPY_WITH_OFFSETS));
+        doc.add(new Field(IndexFields.TEXT_PREFIXES, d.text(), PREFIXES));
+        doc.add(new Field(IndexFields.TEXT_FOLDED_PREFIXES, d.text(), PREFIXES));
+        doc.add(new Field(IndexFields.TEXT_PAIRS, d.text(), PAIRS));
+        doc.add(new StringField(IndexFields.SCHEMA, IndexFields.SCHEMA_PREFIXES_AND_PAIRS, Field.Store.NO));
         for (String measure : d.measures()) {
             doc.add(new TextField(IndexFields.MEASURE_TEXT, measure, Field.Store.NO));
         }
