@@ -47,8 +47,7 @@ public final class IndexWriterSession implements DocumentSink, Closeable {
      */
     private static final FieldType COPY_WITH_OFFSETS = withOffsets(TextField.TYPE_NOT_STORED);
 
-    /**
-     * The body's word prefixes: documents and counts (a prefix query is scored as one word), no positions. */
+    /** The body's word prefixes: documents and counts (a prefix query is scored as one word), no positions. */
     private static final FieldType PREFIXES = derived(IndexOptions.DOCS_AND_FREQS, false);
     /** The body's word pairs: documents only, no norms — a phrase's pairs only say where to look for it. */
     private static final FieldType PAIRS = derived(IndexOptions.DOCS, true);
