@@ -35,10 +35,12 @@ public final class IndexFields {
     public static final String TEXT_PREFIXES = "text.prefixes";
     public static final String TEXT_FOLDED_PREFIXES = "text.folded.prefixes";
     /**
-     * Pairs of adjacent folded words of the body (Elasticsearch's {@code index_phrases}): a quoted phrase on
-     * {@code text.exact} or {@code text.folded} runs only over the documents holding all its pairs.
+     * Pairs of adjacent words of the body, as the exact and the folded field hold them (Elasticsearch's
+     * {@code index_phrases}): a quoted phrase of two words on {@code text.exact} or {@code text.folded} is one
+     * term here; a longer one runs only over the documents holding all its pairs.
      */
-    public static final String TEXT_PAIRS = "text.pairs";
+    public static final String TEXT_EXACT_PAIRS = "text.exact.pairs";
+    public static final String TEXT_FOLDED_PAIRS = "text.folded.pairs";
     /**
      * Which fields a document was indexed with: {@link #SCHEMA_PREFIXES_AND_PAIRS} when it has the prefix and
      * pair fields. A search uses them only when every document of its view has them (an index written by an
@@ -112,7 +114,8 @@ public final class IndexFields {
             case TITLE_FOLDED, TEXT_FOLDED -> MuniAnalyzer.Analysis.FOLDED;
             case TEXT_PREFIXES -> MuniAnalyzer.Analysis.STEMMED_PREFIXES;
             case TEXT_FOLDED_PREFIXES -> MuniAnalyzer.Analysis.FOLDED_PREFIXES;
-            case TEXT_PAIRS -> MuniAnalyzer.Analysis.FOLDED_PAIRS;
+            case TEXT_EXACT_PAIRS -> MuniAnalyzer.Analysis.EXACT_PAIRS;
+            case TEXT_FOLDED_PAIRS -> MuniAnalyzer.Analysis.FOLDED_PAIRS;
             default -> MuniAnalyzer.Analysis.STEMMED;
         };
     }
@@ -126,10 +129,11 @@ public final class IndexFields {
         };
     }
 
-    /** The field holding the folded word pairs of {@code field}'s phrases, or null when there is none. */
+    /** The field holding the pairs of adjacent words of {@code field}, or null when there is none. */
     public static String pairsOf(String field) {
         return switch (field) {
-            case TEXT_EXACT, TEXT_FOLDED -> TEXT_PAIRS;
+            case TEXT_EXACT -> TEXT_EXACT_PAIRS;
+            case TEXT_FOLDED -> TEXT_FOLDED_PAIRS;
             default -> null;
         };
     }

@@ -116,7 +116,7 @@ public final class IndexView implements Archive, Closeable {
         timed.setTimeout(timeout);
         int topN = request.page() * request.pageSize();
         try {
-            Query searched = hasPrefixesAndPairs() ? PrefixesAndPairs.apply(parsed, analyzer) : parsed;
+            Query searched = hasPrefixesAndPairs() ? PrefixesAndPairs.apply(parsed) : parsed;
             Query query = rewriteWithin(searched, timeout);
             boolean cut = parser.expansion().cut(); // before the snippets' expansion below, which may cut too
             if (query == null) {

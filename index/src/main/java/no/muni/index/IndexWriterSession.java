@@ -47,15 +47,15 @@ public final class IndexWriterSession implements DocumentSink, Closeable {
      */
     private static final FieldType COPY_WITH_OFFSETS = withOffsets(TextField.TYPE_NOT_STORED);
 
-    /** The body's word prefixes: documents and counts (a prefix query is scored as one word), no positions. */
-    private static final FieldType PREFIXES = derived(IndexOptions.DOCS_AND_FREQS, false);
-    /** The body's word pairs: documents only, no norms — a phrase's pairs only say where to look for it. */
-    private static final FieldType PAIRS = derived(IndexOptions.DOCS, true);
+    /**
+     * The body's word prefixes and word pairs: documents and counts, no positions — a prefix or a phrase of two
+     * words is searched and scored as one word.
+     */
+    private static final FieldType DERIVED_WORDS = derivedWords();
 
-    private static FieldType derived(IndexOptions options, boolean omitNorms) {
+    private static FieldType derivedWords() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(options);
-        type.setOmitNorms(omitNorms);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         type.freeze();
         return type;
     }
@@ -220,9 +220,10 @@ public final class IndexWriterSession implements DocumentSink, Closeable {
         doc.add(new Field(IndexFields.TEXT, d.text(), TEXT_WITH_OFFSETS));
         doc.add(new Field(IndexFields.TEXT_EXACT, d.text(), COPY_WITH_OFFSETS));
         doc.add(new Field(IndexFields.TEXT_FOLDED, d.text(), COPY_WITH_OFFSETS));
-        doc.add(new Field(IndexFields.TEXT_PREFIXES, d.text(), PREFIXES));
-        doc.add(new Field(IndexFields.TEXT_FOLDED_PREFIXES, d.text(), PREFIXES));
-        doc.add(new Field(IndexFields.TEXT_PAIRS, d.text(), PAIRS));
+        doc.add(new Field(IndexFields.TEXT_PREFIXES, d.text(), DERIVED_WORDS));
+        doc.add(new Field(IndexFields.TEXT_FOLDED_PREFIXES, d.text(), DERIVED_WORDS));
+        doc.add(new Field(IndexFields.TEXT_EXACT_PAIRS, d.text(), DERIVED_WORDS));
+        doc.add(new Field(IndexFields.TEXT_FOLDED_PAIRS, d.text(), DERIVED_WORDS));
         doc.add(new StringField(IndexFields.SCHEMA, IndexFields.SCHEMA_PREFIXES_AND_PAIRS, Field.Store.NO));
         for (String measure : d.measures()) {
             doc.add(new TextField(IndexFields.MEASURE_TEXT, measure, Field.Store.NO));

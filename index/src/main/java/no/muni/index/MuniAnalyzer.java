@@ -31,8 +31,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <li>folded fields: exact plus æ/ø/å folded to ASCII, so "Rode Kors" finds "Røde Kors";</li>
  * <li>prefix fields: the stemmed or folded words' first {@value #MIN_PREFIX} to {@value #MAX_PREFIX} letters
  * (Lucene's {@code EdgeNGramTokenFilter}), so {@code frivillig*} is one term;</li>
- * <li>pair fields: adjacent folded words joined by a space (Lucene's {@code ShingleFilter}), so a quoted phrase
- * is looked for only in the documents holding its pairs.</li>
+ * <li>pair fields: adjacent exact or folded words joined by a space (Lucene's {@code ShingleFilter}), so a
+ * quoted phrase of two words is one term.</li>
  * </ul>
  * Queries are not split: a query word matches the whole word or a part, never a part of itself.
  */
@@ -43,7 +43,8 @@ public final class MuniAnalyzer extends Analyzer {
 
     /** What a field's tokens look like: words, or prefixes or pairs of {@link #words()}. */
     public enum Analysis {
-        STEMMED, EXACT, FOLDED, STEMMED_PREFIXES(STEMMED), FOLDED_PREFIXES(FOLDED), FOLDED_PAIRS(FOLDED);
+        STEMMED, EXACT, FOLDED, STEMMED_PREFIXES(STEMMED), FOLDED_PREFIXES(FOLDED), EXACT_PAIRS(EXACT),
+        FOLDED_PAIRS(FOLDED);
 
         private final Analysis words;
 
@@ -100,7 +101,7 @@ public final class MuniAnalyzer extends Analyzer {
         }
         switch (analysis) {
             case STEMMED_PREFIXES, FOLDED_PREFIXES -> stream = new EdgeNGramTokenFilter(stream, MIN_PREFIX, MAX_PREFIX, false);
-            case FOLDED_PAIRS -> {
+            case EXACT_PAIRS, FOLDED_PAIRS -> {
                 ShingleFilter pairs = new ShingleFilter(stream, 2, 2);
                 pairs.setOutputUnigrams(false);
                 stream = pairs;

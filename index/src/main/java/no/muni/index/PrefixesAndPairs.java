@@ -1,6 +1,7 @@
 package no.muni.index;
 
-import org.apache.lucene.analysis.Analyzer;
+import java.util.List;
+
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -9,7 +10,6 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * A parsed query turned to the body's prefix and pair fields (as Elasticsearch's {@code index_prefixes} and
@@ -19,28 +19,43 @@ import org.apache.lucene.util.BytesRef;
  * {@code text} or {@code text.folded} becomes one term of the field's prefix field: the same documents as every
  * expansion together, none left out at the expansion cap, scored as one word (how many of the document's words
  * begin so) instead of the sum of the first {@link CappedExpansion#MAX_TERMS} expansions' scores;</li>
- * <li>an exact phrase of two words or more on {@code text.exact} or {@code text.folded} keeps its phrase query,
- * which alone scores, and gets each pair of adjacent words (folded) as a filter: Lucene's conjunction then reads
- * positions only in the documents holding every pair, and the hits and scores stay those of the phrase.</li>
+ * <li>an exact phrase of two words on {@code text.exact} or {@code text.folded} becomes one term of the field's
+ * pair field: the same documents, scored as one word (how often the pair stands in the document) instead of as
+ * a phrase of two words; a longer phrase keeps its phrase query, which alone scores, with each of its pairs as a
+ * filter, so positions are read only in the documents holding every pair.</li>
  * </ul>
- * Every other part of the query is kept as it is.
+ * Every other part of the query is kept as it is; a query with nothing to turn is returned itself.
  */
 final class PrefixesAndPairs {
 
     private PrefixesAndPairs() {
     }
 
-    /** {@code query} searching the prefix and pair fields where it can; {@code analyzer} folds the pairs' words. */
-    static Query apply(Query query, Analyzer analyzer) {
+    /** {@code query} searching the prefix and pair fields where it can, or {@code query} itself. */
+    static Query apply(Query query) {
         return switch (query) {
             case BooleanQuery bool -> {
+                List<BooleanClause> clauses = bool.clauses();
+                List<Query> turned = clauses.stream().map(c -> apply(c.query())).toList();
+                boolean same = true;
+                for (int i = 0; i < clauses.size(); i++) {
+                    same &= turned.get(i) == clauses.get(i).query();
+                }
+                if (same) {
+                    yield bool;
+                }
                 BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
-                bool.clauses().forEach(c -> b.add(apply(c.query(), analyzer), c.occur()));
+                for (int i = 0; i < clauses.size(); i++) {
+                    b.add(turned.get(i), clauses.get(i).occur());
+                }
                 yield b.build();
             }
-            case BoostQuery boost -> new BoostQuery(apply(boost.getQuery(), analyzer), boost.getBoost());
+            case BoostQuery boost -> {
+                Query inner = apply(boost.getQuery());
+                yield inner == boost.getQuery() ? boost : new BoostQuery(inner, boost.getBoost());
+            }
             case PrefixQuery prefix -> prefixTerm(prefix);
-            case PhraseQuery phrase -> withPairs(phrase, analyzer);
+            case PhraseQuery phrase -> withPairs(phrase);
             default -> query;
         };
     }
@@ -55,26 +70,27 @@ final class PrefixesAndPairs {
         return new TermQuery(new Term(field, text));
     }
 
-    private static Query withPairs(PhraseQuery phrase, Analyzer analyzer) {
+    private static Query withPairs(PhraseQuery phrase) {
         String field = IndexFields.pairsOf(phrase.getField());
         Term[] terms = phrase.getTerms();
         int[] positions = phrase.getPositions();
         if (field == null || phrase.getSlop() != 0 || terms.length < 2) {
             return phrase;
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(phrase, BooleanClause.Occur.MUST);
+        Term[] pairs = new Term[terms.length - 1];
         for (int i = 1; i < terms.length; i++) {
             if (positions[i] != positions[i - 1] + 1) {
                 return phrase; // a gap or a stacked word: no pair was indexed for it
             }
-            String pair = folded(analyzer, terms[i - 1]) + MuniAnalyzer.PAIR_SEPARATOR + folded(analyzer, terms[i]);
-            b.add(new TermQuery(new Term(field, pair)), BooleanClause.Occur.FILTER);
+            pairs[i - 1] = new Term(field, terms[i - 1].text() + MuniAnalyzer.PAIR_SEPARATOR + terms[i].text());
+        }
+        if (pairs.length == 1) {
+            return new TermQuery(pairs[0]);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(phrase, BooleanClause.Occur.MUST);
+        for (Term pair : pairs) {
+            b.add(new TermQuery(pair), BooleanClause.Occur.FILTER);
         }
         return b.build();
-    }
-
-    private static String folded(Analyzer analyzer, Term word) {
-        BytesRef folded = analyzer.normalize(IndexFields.TEXT_FOLDED, word.text());
-        return folded.utf8ToString();
     }
 }

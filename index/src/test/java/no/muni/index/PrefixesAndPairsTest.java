@@ -3,6 +3,7 @@ package no.muni.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -30,9 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Trailing wildcards search the body's prefix fields and phrases are looked for where their word pairs are:
- * the same documents as expanding every term and matching every phrase, phrases with the same scores and
- * snippets; an index without these fields (written by an older muni) is searched as before.
+ * Trailing wildcards search the body's prefix fields and phrases its pair fields: the same documents as expanding
+ * every term and matching every phrase, longer phrases with the same scores, snippets marking the words as
+ * written; an index without these fields (written by an older muni) is searched as before.
  */
 class PrefixesAndPairsTest {
 
@@ -77,13 +78,15 @@ class PrefixesAndPairsTest {
         assertTrue(MuniAnalyzerTest.tokens(indexSide, IndexFields.TEXT_PREFIXES, "frivillighetskoordinator").contains("koordinato"),
                 "compound parts have prefixes too");
         assertEquals(List.of("rode kors", "kors og", "og frivillig"),
-                MuniAnalyzerTest.tokens(indexSide, IndexFields.TEXT_PAIRS, "Røde Kors og frivillig"));
+                MuniAnalyzerTest.tokens(indexSide, IndexFields.TEXT_FOLDED_PAIRS, "Røde Kors og frivillig"));
+        assertEquals(List.of("røde kors", "kors og", "og frivillig"),
+                MuniAnalyzerTest.tokens(indexSide, IndexFields.TEXT_EXACT_PAIRS, "Røde Kors og frivillig"));
     }
 
     @Test
     void aTrailingWildcardIsOneTermAndFindsEveryForm() throws IOException {
         Query plain = new MuniQueryParser(QUERY_SIDE).parseUserQuery("frivillig*");
-        Query turned = PrefixesAndPairs.apply(plain, QUERY_SIDE);
+        Query turned = PrefixesAndPairs.apply(plain);
         Set<Query> leaves = leaves(turned);
         assertTrue(leaves.contains(new TermQuery(new org.apache.lucene.index.Term(IndexFields.TEXT_PREFIXES, "frivillig"))), leaves.toString());
         assertTrue(leaves.contains(new TermQuery(new org.apache.lucene.index.Term(IndexFields.TEXT_FOLDED_PREFIXES, "frivillig"))));
@@ -102,28 +105,51 @@ class PrefixesAndPairsTest {
     }
 
     @Test
-    void aPhraseHasTheSameHitsScoresAndSnippetsWithItsPairs() throws IOException {
+    void aPhraseOfTwoWordsIsOneTermAndFindsTheSameDocuments() throws IOException {
         for (String q : List.of("\"frivillig sektor\"", "\"frivillig sektor\" AND kommunen", "\"rode kors\"",
-                "\"Røde Kors og frivillig\"", "\"sektor frivillig\"~3")) {
+                "\"Røde Kors\"", "\"sektor frivillig\"")) {
             Query plain = new MuniQueryParser(QUERY_SIDE).parseUserQuery(q);
-            Query turned = PrefixesAndPairs.apply(plain, QUERY_SIDE);
-            if (!q.endsWith("~3")) {
-                assertNotEquals(plain, turned, q + " gets its pairs");
-            }
-            try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index.luceneDir()))) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                ScoreDoc[] expected = searcher.search(plain, 10).scoreDocs;
-                ScoreDoc[] actual = searcher.search(turned, 10).scoreDocs;
-                assertTrue(expected.length > 0, q);
-                assertEquals(Arrays.stream(expected).map(sd -> sd.doc + ":" + sd.score).toList(),
-                        Arrays.stream(actual).map(sd -> sd.doc + ":" + sd.score).toList(), q);
-            }
+            Query turned = PrefixesAndPairs.apply(plain);
+            assertTrue(leaves(turned).stream().anyMatch(leaf -> leaf instanceof TermQuery t
+                    && t.getTerm().field().equals(IndexFields.TEXT_FOLDED_PAIRS)), q + " searches the pairs: " + turned);
+            assertEquals(matching(plain), matching(turned), q);
         }
         try (IndexView view = index.openView()) {
             SearchPage page = view.search(SearchRequest.of("\"frivillig sektor\"", 10));
             assertEquals(Set.of("sector", "folded"), ids(page), "not where the words stand apart");
             assertTrue(page.hits().getFirst().snippetParts().contains(new SnippetPart("frivillig sektor", true)),
-                    page.hits().getFirst().snippetParts().toString());
+                    "snippets mark the phrase: " + page.hits().getFirst().snippetParts());
+        }
+    }
+
+    @Test
+    void aLongerPhraseKeepsItsHitsAndScoresWithItsPairsAsFilters() throws IOException {
+        for (String q : List.of("\"Røde Kors og frivillig\"", "\"rode kors og frivillig sektor\" OR idrett")) {
+            Query plain = new MuniQueryParser(QUERY_SIDE).parseUserQuery(q);
+            Query turned = PrefixesAndPairs.apply(plain);
+            assertNotEquals(plain, turned, q + " gets its pairs");
+            assertEquals(ranked(plain), ranked(turned), q);
+            assertFalse(ranked(plain).isEmpty(), q);
+        }
+        Query sloppy = new MuniQueryParser(QUERY_SIDE).parseUserQuery("\"sektor frivillig\"~3");
+        assertSame(sloppy, PrefixesAndPairs.apply(sloppy), "a phrase with slop is no pair");
+        Query words = new MuniQueryParser(QUERY_SIDE).parseUserQuery("frivillig sektor");
+        assertSame(words, PrefixesAndPairs.apply(words), "nothing to turn: the query itself");
+    }
+
+    /** The documents a query matches in the test index. */
+    private static Set<Integer> matching(Query q) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index.luceneDir()))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            return Arrays.stream(searcher.search(q, 100).scoreDocs).map(sd -> sd.doc).collect(Collectors.toSet());
+        }
+    }
+
+    /** Doc ids and scores of a query's hits in the test index, best first. */
+    private static List<String> ranked(Query q) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index.luceneDir()))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            return Arrays.stream(searcher.search(q, 100).scoreDocs).map(sd -> sd.doc + ":" + sd.score).toList();
         }
     }
 
@@ -166,7 +192,7 @@ class PrefixesAndPairsTest {
     /** The index as an older muni wrote it: no schema marker, no prefix or pair fields. */
     private static final class WithoutPrefixesAndPairs extends FilterDirectoryReader {
         private static final Set<String> HIDDEN = Set.of(IndexFields.SCHEMA, IndexFields.TEXT_PREFIXES,
-                IndexFields.TEXT_FOLDED_PREFIXES, IndexFields.TEXT_PAIRS);
+                IndexFields.TEXT_FOLDED_PREFIXES, IndexFields.TEXT_EXACT_PAIRS, IndexFields.TEXT_FOLDED_PAIRS);
 
         WithoutPrefixesAndPairs(DirectoryReader in) throws IOException {
             super(in, new SubReaderWrapper() {
