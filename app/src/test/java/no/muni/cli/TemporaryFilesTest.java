@@ -13,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,7 +25,6 @@ import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,14 +32,14 @@ import no.muni.bench.HostileFiles;
 
 /**
  * A nightly batch must not fill {@code /tmp}: {@code muni ingest} in a JVM whose {@code java.io.tmpdir} is
- * a fresh folder leaves that folder empty — after OCR, after a parser process killed at the time limit in
- * the middle of OCR (a page image and Tesseract's output in flight), after a DOCX with a picture (spooled
- * to a temporary file to be read), and after runs killed with SIGKILL. Tesseract makes the slow file, so
- * both tests need it.
+ * a fresh folder leaves that folder empty after runs killed with SIGKILL in the middle of OCR (a page image
+ * and Tesseract's output in flight), and after a run with OCR, a parser process killed at the time limit
+ * in the middle of OCR, and a DOCX with a picture (spooled to a temporary file to be read). Tesseract makes
+ * the slow file, so the test needs it.
  */
 class TemporaryFilesTest {
 
-    /** Sixteen pages of noise keep Tesseract busy far longer than the time limits below. */
+    /** Sixteen pages of noise keep Tesseract busy far longer than the time limit below. */
     private static final int NOISE_PAGES = 16;
     private static final String PAGE_IMAGE = "tika-pdfbox-rendering-";
 
@@ -51,48 +48,16 @@ class TemporaryFilesTest {
 
     private Path javaTmp;
 
-    @BeforeEach
-    void needsTesseract() throws IOException {
+    @Test
+    void killedRunsAndTimeoutsLeaveNoTemporaryFiles() throws Exception {
         ScannedIngestTest.needsTesseract();
         javaTmp = Files.createDirectory(tmp.resolve("java-tmp"));
-    }
-
-    @Test
-    void aRunWithOcrATimeoutAndADocxLeavesNoTemporaryFiles() throws Exception {
-        Path docs = Files.createDirectory(tmp.resolve("docs"));
-        ScannedIngestTest.scannedLetter(docs.resolve("brev.pdf"));
-        HostileFiles.noiseScan(docs.resolve("stoy.pdf"), NOISE_PAGES);
-        docxWithPicture(docs.resolve("plan.docx"));
-
-        Set<String> seen = new TreeSet<>();
-        try (MuniProcess run = ingest(docs, "run.log", "--timeout", "20")) {
-            while (run.running()) {
-                seen.addAll(names(javaTmp));
-                Thread.sleep(20);
-            }
-            String output = run.output();
-            assertEquals(ExitCodes.SOME_FAILED, run.awaitExit(), output);
-            assertTrue(output.contains("stoy.pdf: processing took longer than the limit of 20 s"), output);
-            assertTrue(output.contains("2 new"), output);
-        }
-        Map<String, JsonNode> read = Exports.documents(tmp.resolve("index-run.log")).stream()
-                .filter(d -> d.path("parentId").isNull())
-                .collect(Collectors.toMap(d -> Path.of(d.path("source").asText()).getFileName().toString(), d -> d));
-        assertTrue(read.get("brev.pdf").path("ocr").asBoolean(), "the letter was read by OCR");
-        assertTrue(read.get("plan.docx").path("text").asText().contains("ballbinge"), read.keySet().toString());
-        assertTrue(seen.stream().anyMatch(n -> n.startsWith(PAGE_IMAGE)),
-                "the pages rendered for OCR were written under the run's java.io.tmpdir: " + seen);
-        assertEquals(List.of(), leftovers());
-    }
-
-    @Test
-    void runsKilledWithSigkillLeaveNoTemporaryFiles() throws Exception {
         Path slow = Files.createDirectory(tmp.resolve("slow"));
         HostileFiles.noiseScan(slow.resolve("stoy.pdf"), NOISE_PAGES);
 
         // the run is killed, its parser process lives on: it sees its parent gone, ends its OCR and its folder
         try (MuniProcess run = ingest(slow, "killed.log", "--timeout", "600")) {
-            run.awaitWhileRunning("a page rendered for OCR", this::ocrUnderWay);
+            run.awaitWhileRunning("a page rendered for OCR under the run's java.io.tmpdir", this::ocrUnderWay);
             List<ProcessHandle> started = run.descendants();
             assertFalse(started.isEmpty(), "a parser process");
             run.kill();
@@ -110,12 +75,23 @@ class TemporaryFilesTest {
         }
         assertFalse(leftovers().isEmpty(), "the files of a parser process killed with its parent");
 
-        // ... so the next run does, before it starts its own parser processes
+        // ... so the next run does, before it starts its own parser processes; the noise runs past the limit
         Path docs = Files.createDirectory(tmp.resolve("docs"));
+        ScannedIngestTest.scannedLetter(docs.resolve("brev.pdf"));
         docxWithPicture(docs.resolve("plan.docx"));
-        try (MuniProcess run = ingest(docs, "next.log")) {
-            assertEquals(ExitCodes.OK, run.awaitExit(), run.output());
+        Files.copy(slow.resolve("stoy.pdf"), docs.resolve("stoy.pdf"));
+        try (MuniProcess run = ingest(docs, "run.log", "--timeout", "15")) {
+            int exit = run.awaitExit();
+            String output = run.output();
+            assertEquals(ExitCodes.SOME_FAILED, exit, output);
+            assertTrue(output.contains("stoy.pdf: processing took longer than the limit of 15 s"), output);
+            assertTrue(output.contains("2 new"), output);
         }
+        Map<String, JsonNode> read = Exports.documents(tmp.resolve("index-run.log")).stream()
+                .filter(d -> d.path("parentId").isNull())
+                .collect(Collectors.toMap(d -> Path.of(d.path("source").asText()).getFileName().toString(), d -> d));
+        assertTrue(read.get("brev.pdf").path("ocr").asBoolean(), "the letter was read by OCR");
+        assertTrue(read.get("plan.docx").path("text").asText().contains("ballbinge"), read.keySet().toString());
         assertEquals(List.of(), leftovers());
     }
 
@@ -125,11 +101,12 @@ class TemporaryFilesTest {
         return MuniProcess.start(tmp.resolve(log), List.of("-Djava.io.tmpdir=" + javaTmp), args.toArray(String[]::new));
     }
 
+    /** Whether a page rendered for OCR is under the run's temporary folder, which changes while it is walked. */
     private boolean ocrUnderWay() {
-        try {
-            return names(javaTmp).stream().anyMatch(n -> n.startsWith(PAGE_IMAGE));
-        } catch (IOException e) {
-            return false;
+        try (Stream<Path> paths = Files.walk(javaTmp)) {
+            return paths.anyMatch(p -> p.getFileName().toString().startsWith(PAGE_IMAGE));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false; // a file deleted while walked
         }
     }
 
@@ -138,17 +115,6 @@ class TemporaryFilesTest {
         try (Stream<Path> paths = Files.walk(javaTmp)) {
             return paths.filter(p -> !p.equals(javaTmp)).map(p -> javaTmp.relativize(p).toString()).sorted().toList();
         }
-    }
-
-    /** The names of the files and folders under {@code dir}, which changes while it is walked. */
-    private static Set<String> names(Path dir) throws IOException {
-        Set<String> names = new TreeSet<>();
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.forEach(p -> names.add(p.getFileName().toString()));
-        } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException e) {
-            // a file deleted while walked
-        }
-        return names;
     }
 
     /** Killed processes end at once; a parser process left without its parent notices within seconds. */
