@@ -152,8 +152,11 @@ class BrowserTest {
     @Test
     void markupInADocumentShowsAsText() throws IOException {
         driver.get(base() + "#/search?q=hostiletestword");
-        wait.until(d -> !d.findElements(By.cssSelector(".hit-link")).isEmpty());
-        driver.findElement(By.cssSelector(".hit-link")).click();
+        // the hits of the search before may still be shown: wait for this search's own (the page shows the
+        // title as text: "Fiendtlig <script>…")
+        By hostile = By.xpath("//a[contains(@class, 'hit-link') and starts-with(., 'Fiendtlig')]");
+        wait.until(d -> !d.findElements(hostile).isEmpty());
+        driver.findElement(hostile).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("document")));
         assertTrue(driver.findElement(By.id("document")).getText().contains("<script>window.pwned=2</script>"));
         assertEquals(null, ((JavascriptExecutor) driver).executeScript("return window.pwned === undefined ? null : window.pwned;"));
