@@ -89,7 +89,7 @@ public final class NlpTrainer {
 
     public TokenNameFinderModel trainNameFinder(List<ConlluSentence> sentences, NerTrainingConfig config)
             throws IOException {
-        List<NameSample> samples = config.dropout().apply(NameSamples.of(sentences));
+        List<NameSample> samples = config.replacement().apply(config.dropout().apply(NameSamples.of(sentences)));
         byte[] descriptor = descriptor(config);
         TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, resources(descriptor),
                 config.bilou() ? new BilouCodec() : new BioCodec());
