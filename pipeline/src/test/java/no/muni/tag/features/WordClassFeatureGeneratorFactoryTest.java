@@ -72,6 +72,29 @@ class WordClassFeatureGeneratorFactoryTest {
     }
 
     @Test
+    void withoutSentenceStartTheFirstTokenHasNoClassAsTokenNorAsNeighbour() throws IOException {
+        String descriptor = """
+                <featureGenerators name="nameFinder">
+                  <generator class="no.muni.tag.features.WordClassFeatureGeneratorFactory">
+                    <str name="dict">classes.txt</str>
+                    <str name="prefix">c8</str>
+                    <int name="window">1</int>
+                    <bool name="sentenceStart">false</bool>
+                  </generator>
+                </featureGenerators>""";
+        AdaptiveFeatureGenerator generator = GeneratorFactory.create(
+                new ByteArrayInputStream(descriptor.getBytes(StandardCharsets.UTF_8)),
+                Map.of("classes.txt", lexicon("livskvalitet 2\ner 4\nviktig 6\n"))::get);
+        String[] heading = {"Livskvalitet"};
+        List<String> features = new ArrayList<>();
+        generator.createFeatures(features, heading, 0, new String[1]);
+        assertEquals(List.of(), features, "a heading's word has no class");
+        String[] sentence = {"Livskvalitet", "er", "viktig"};
+        generator.createFeatures(features, sentence, 1, new String[3]);
+        assertEquals(List.of("c8=4", "c8+1=6"), features);
+    }
+
+    @Test
     void theSerializerWritesWhatItReadsAndLeavesTheModelStreamOpen() throws IOException {
         WordClassLexicon lexicon = lexicon("å 1\nkommune 7\n");
         ByteArrayOutputStream out = new ByteArrayOutputStream() {
