@@ -84,6 +84,18 @@ class MentionReplacementTest {
     }
 
     @Test
+    void aTrainingNameOfTwoTypesReplacesNone() {
+        NameSample state = new NameSample(new String[] {"Norge", "protesterte", "."}, new Span[] {new Span(0, 1, "ORG")}, true);
+        NameSample place = new NameSample(new String[] {"Bor", "i", "Norge", "og", "Sverige", "."},
+                new Span[] {new Span(2, 3, "LOC"), new Span(4, 5, "LOC")}, true);
+        NameSample party = new NameSample(new String[] {"Venstre", "vant", "."}, new Span[] {new Span(0, 1, "ORG")}, true);
+        MentionReplacement.Replacements names = new MentionReplacement.Replacements();
+        names.addTrainingNames(List.of(state, place, party));
+        assertEquals(Set.of("Venstre"), drawn(names, "ORG"));
+        assertEquals(Set.of("Sverige"), drawn(names, "LOC"));
+    }
+
+    @Test
     void aGenitiveNameGetsAGenitiveReplacement() {
         Set<String> seen = Set.of("NATO", "NATOs", "Hans");
         assertTrue(MentionReplacement.isGenitive("NATOs", seen));
