@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -28,7 +27,7 @@ final class CaseIndex {
         if (dir == null) {
             try {
                 Path fixtures = Path.of(CaseIndex.class.getResource("/cases").toURI());
-                Path index = Files.createTempDirectory("muni-cases").resolve("index");
+                Path index = TestPaths.sharedFixtureFolder("muni-cases").resolve("index");
                 CliRun ingest = CliRun.of("ingest", fixtures.toString(), "--index", index.toString(), "--quiet");
                 assertEquals(0, ingest.exitCode(), ingest.err());
                 dir = index;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
@@ -25,7 +24,7 @@ final class MailIndex {
     static synchronized Path dir() {
         if (dir == null) {
             try {
-                Path tmp = Files.createTempDirectory("muni-mail");
+                Path tmp = TestPaths.sharedFixtureFolder("muni-mail");
                 Path mail = tmp.resolve("mail");
                 TestPaths.copyTree(FIXTURES, mail);
                 Path index = tmp.resolve("index");

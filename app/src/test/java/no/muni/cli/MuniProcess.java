@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -30,9 +31,15 @@ final class MuniProcess implements AutoCloseable {
 
     /** Starts {@code muni ARGS...}; standard output and error go to {@code log}. */
     static MuniProcess start(Path log, String... args) throws IOException {
+        return start(log, List.of(), args);
+    }
+
+    /** Starts {@code muni ARGS...} in a JVM with {@code jvmOptions} (such as {@code -Djava.io.tmpdir=DIR}). */
+    static MuniProcess start(Path log, List<String> jvmOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), Muni.class.getName()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Muni.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
@@ -66,6 +73,23 @@ final class MuniProcess implements AutoCloseable {
             }
             sleep();
         }
+    }
+
+    /** Waits until the run has ended and returns its exit status; fails if it runs on past the patience. */
+    int awaitExit() throws IOException, InterruptedException {
+        if (!process.waitFor(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+            fail("muni did not end within " + PATIENCE + ":\n" + output());
+        }
+        return process.exitValue();
+    }
+
+    boolean running() {
+        return process.isAlive();
+    }
+
+    /** The processes this run has started (child parser JVMs, Tesseract). */
+    List<ProcessHandle> descendants() {
+        return process.descendants().toList();
     }
 
     /** SIGKILL on Linux and macOS: no shutdown hooks, no finally blocks, no closing of the index. */

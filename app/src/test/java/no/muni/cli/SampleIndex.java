@@ -23,7 +23,7 @@ final class SampleIndex {
     static synchronized Path dir() {
         if (dir == null) {
             try {
-                Path tmp = Files.createTempDirectory("muni-sample");
+                Path tmp = TestPaths.sharedFixtureFolder("muni-sample");
                 Path corpus = tmp.resolve("corpus");
                 TestPaths.copyTree(TestPaths.corpus(), corpus);
                 Files.writeString(corpus.resolve(HOSTILE), """

@@ -52,6 +52,14 @@ final class TestPaths {
         return dir;
     }
 
+    /**
+     * A new folder for an index that the tests of one JVM share: under {@code target/}, which the build
+     * cleans, as nothing deletes it at the end of the JVM and in {@code /tmp} such folders pile up.
+     */
+    static Path sharedFixtureFolder(String prefix) throws IOException {
+        return Files.createTempDirectory(Files.createDirectories(Path.of("target")), prefix);
+    }
+
     static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : (Iterable<Path>) files::iterator) {

@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * line break, and a 12-page scan of grey noise that keeps Tesseract busy for minutes (a hang as far as the
  * time limit is concerned; without Tesseract it fails at once as a scan that needs OCR).
  */
-final class HostileFiles {
+public final class HostileFiles {
 
     private static final String SENTENCE = "Bystyret i Drammen kommune behandlet saken om Røde Kors samarbeid.";
 
@@ -67,7 +67,8 @@ final class HostileFiles {
         return file;
     }
 
-    private static Path noiseScan(Path file, int pages) throws IOException {
+    /** A PDF of {@code pages} A4 pages of grey noise at 150 dpi: images only, so every page goes to OCR (seconds each). */
+    public static Path noiseScan(Path file, int pages) throws IOException {
         Random random = new Random(14);
         try (PDDocument pdf = new PDDocument()) {
             for (int p = 0; p < pages; p++) {

@@ -46,13 +46,30 @@ final class ScanCorpus {
             if (!file.relativePath().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
                 continue;
             }
-            try (PDDocument source = Loader.loadPDF(file.path().toFile()); PDDocument scan = new PDDocument()) {
-                addScannedPage(scan, new PDFRenderer(source).renderImageWithDPI(0, DPI, ImageType.GRAY));
+            BufferedImage firstPage = firstPage(file.path());
+            if (firstPage == null) {
+                continue;
+            }
+            try (PDDocument scan = new PDDocument()) {
+                addScannedPage(scan, firstPage);
                 written++;
                 scan.save(dir.resolve("skannet-" + written + ".pdf").toFile());
             }
         }
         return written;
+    }
+
+    /**
+     * The first page of {@code pdf} as a grey image, or null when PDFBox cannot render it: a corpus of real
+     * files holds encrypted, broken and empty PDFs, which the ingest reports and the scan set simply leaves out.
+     */
+    private static BufferedImage firstPage(Path pdf) {
+        try (PDDocument source = Loader.loadPDF(pdf.toFile())) {
+            return source.getNumberOfPages() == 0 ? null
+                    : new PDFRenderer(source).renderImageWithDPI(0, DPI, ImageType.GRAY);
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
     }
 
     /** Adds an A4 page that holds nothing but {@code image}, stretched over it: a scanned page. */

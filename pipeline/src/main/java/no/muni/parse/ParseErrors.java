@@ -40,6 +40,11 @@ final class ParseErrors {
         if (message.contains("decryption material") || message.contains("keyStore")) {
             return "encrypted with a certificate: the recipient's private key is needed to read it";
         }
+        if (message.contains("OCRParser timeout")) {
+            // Tesseract ran past the page limit: the file is fine, the machine was slow or the page large
+            return "OCR of a page took longer than the limit (--ocr-page-timeout); the file is not damaged: "
+                    + "run again with a higher limit or on a less busy machine";
+        }
         if (t instanceof UnsupportedFormatException) {
             return "unsupported format: " + message;
         }

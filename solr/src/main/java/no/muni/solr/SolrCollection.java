@@ -1,6 +1,7 @@
 package no.muni.solr;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,9 +23,15 @@ import org.apache.solr.common.util.ContentStreamBase;
  * A SolrCloud collection reached through one of the cluster's nodes. Any node routes updates to the shard
  * leaders and fans queries out to the shards, so muni needs only a node's URL (several, comma-separated, are
  * tried in turn until one answers). The client is SolrJ's JDK HTTP client: SolrJ's Jetty client would meet
- * the web server's Jetty of another major version on muni's classpath.
+ * the web server's Jetty of another major version on muni's classpath. Every request has a deadline
+ * ({@link DeadlineSolrClient}); one that misses it fails with a {@link SolrRequestTimeoutException}.
  */
 public final class SolrCollection implements AutoCloseable {
+
+    /** How long a request may take, its answer read, unless the caller says otherwise. */
+    public static final Duration REQUEST_DEADLINE = Duration.ofMinutes(10);
+    /** The JDK client's own timeout (for the response's headers) is a backstop behind the deadline. */
+    private static final Duration BACKSTOP = Duration.ofMinutes(1);
 
     private final SolrClient client;
     private final String baseUrl;
@@ -42,11 +49,17 @@ public final class SolrCollection implements AutoCloseable {
      * tried ({@link ZooKeeperNodes}). The collection need not exist yet.
      */
     public static SolrCollection connect(String solr, String collection) {
+        return connect(solr, collection, REQUEST_DEADLINE);
+    }
+
+    /** As {@link #connect(String, String)}, with {@code deadline} for each request. */
+    public static SolrCollection connect(String solr, String collection, Duration deadline) {
         if (collection == null || !collection.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("a collection name is letters, digits, '.', '_' and '-' (it was \""
                     + collection + "\")");
         }
         List<String> failures = new ArrayList<>();
+        Exception last = null;
         List<String> urls = ZooKeeperNodes.isZooKeeper(solr) ? ZooKeeperNodes.liveNodes(solr) : List.of(solr.split(","));
         for (String url : urls) {
             String base = url.strip().replaceAll("/+$", "");
@@ -54,17 +67,20 @@ public final class SolrCollection implements AutoCloseable {
                 throw new IllegalArgumentException("--solr takes the URL of a Solr node, e.g. http://localhost:8983/solr "
                         + "(several comma-separated); it was \"" + url.strip() + "\"");
             }
-            SolrClient client = new HttpJdkSolrClient.Builder(base).useHttp1_1(true)
-                    .withConnectionTimeout(10, TimeUnit.SECONDS).withRequestTimeout(10, TimeUnit.MINUTES).build();
+            long backstop = deadline.plus(BACKSTOP).toMillis();
+            SolrClient client = new DeadlineSolrClient(() -> new HttpJdkSolrClient.Builder(base).useHttp1_1(true)
+                    .withConnectionTimeout(10, TimeUnit.SECONDS).withRequestTimeout(backstop, TimeUnit.MILLISECONDS)
+                    .build(), base, deadline);
             try {
                 new CollectionAdminRequest.List().process(client);
                 return new SolrCollection(client, base, collection);
             } catch (SolrServerException | IOException | RuntimeException e) {
                 failures.add(base + ": " + message(e));
+                last = e;
                 closeQuietly(client);
             }
         }
-        throw new SolrException("no SolrCloud node answers (" + String.join("; ", failures) + ")");
+        throw new SolrException("no SolrCloud node answers (" + String.join("; ", failures) + ")", last);
     }
 
     public String name() {
@@ -159,7 +175,7 @@ public final class SolrCollection implements AutoCloseable {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private static void closeQuietly(SolrClient client) {
+    static void closeQuietly(SolrClient client) {
         try {
             client.close();
         } catch (IOException ignored) {

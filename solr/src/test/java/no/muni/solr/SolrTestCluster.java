@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A 2-node SolrCloud cluster with an embedded ZooKeeper (Solr's MiniSolrCloudCluster, module
@@ -51,13 +53,17 @@ public final class SolrTestCluster {
     private static SolrTestCluster start() {
         long t0 = System.nanoTime();
         try {
-            Path base = Files.createTempDirectory("muni-solr-cluster");
+            // under target/, and deleted when the cluster has stopped: each cluster leaves megabytes of cores
+            Path base = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "muni-solr-cluster");
             Path log = Path.of("target", "solr-cluster.log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             Process process = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-cp", classpath(), MAIN, base.toString(), "2")
                     .redirectError(log.toFile()).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stop(process);
+                delete(base);
+            }));
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String line;
             while ((line = out.readLine()) != null) {
@@ -86,6 +92,16 @@ public final class SolrTestCluster {
             }
         } catch (IOException | InterruptedException e) {
             process.destroyForcibly();
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // left under target/, which the build cleans
         }
     }
 

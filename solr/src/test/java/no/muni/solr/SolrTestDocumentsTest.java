@@ -75,6 +75,15 @@ class SolrTestDocumentsTest {
     private static final String MEMORY = " (unchanged since it last failed)";
     /** More names and values than the corpus and the test documents hold: lists that are not cut. */
     private static final int ALL = 100_000;
+    /**
+     * {@code -Dmuni.solr.allProfiles=true} compares the profile of every organisation and person (minutes: most of
+     * this test's time in CI); by default a fixed sample of them ({@link #profilesCompared}).
+     */
+    private static final boolean ALL_PROFILES = Boolean.getBoolean("muni.solr.allProfiles");
+    /** The names with the most documents, whose profiles gather the most, are always compared. */
+    private static final int MOST_DOCUMENTS = 15;
+    /** About this many more, at a fixed stride over the names in alphabetical order. */
+    private static final int SPREAD = 30;
 
     @TempDir
     static Path tmp;
@@ -221,14 +230,15 @@ class SolrTestDocumentsTest {
         SolrReader solr = new SolrReader(collection);
         EntityLookup fromIndex = new EntityLookup(embedded);
         EntityLookup fromSolr = new EntityLookup(solr);
-        // every name (a top-N list cut among equal counts may cut elsewhere; see docs/scale-out.md)
+        // every name in the lists (a top-N list cut among equal counts may cut elsewhere; see docs/scale-out.md)
         List<EntityLookup.NameCount> organisations = fromIndex.organisations(ALL);
         List<EntityLookup.NameCount> persons = fromIndex.persons(ALL);
         assertSameEntries(organisations, fromSolr.organisations(ALL), "organisations");
         assertSameEntries(persons, fromSolr.persons(ALL), "persons");
-        organisations.forEach(o -> SolrLookupTest.assertSame(fromIndex.organisation(o.name()),
-                fromSolr.organisation(o.name()), o.name()));
-        persons.forEach(p -> SolrLookupTest.assertSame(fromIndex.person(p.name()), fromSolr.person(p.name()), p.name()));
+        profilesCompared(organisations).forEach(name -> SolrLookupTest.assertSame(fromIndex.organisation(name),
+                fromSolr.organisation(name), name));
+        profilesCompared(persons).forEach(name -> SolrLookupTest.assertSame(fromIndex.person(name),
+                fromSolr.person(name), name));
         for (String dim : IndexFields.FACETS) {
             assertSameEntries(List.copyOf(embedded.counts(dim, ALL).entrySet()), List.copyOf(solr.counts(dim, ALL).entrySet()),
                     dim);
@@ -266,6 +276,25 @@ class SolrTestDocumentsTest {
             }
         }
         assertEquals(remembered, reportedFromMemory, "the remembered files are reported again without a parse");
+    }
+
+    /**
+     * The names whose profiles are compared: all with {@link #ALL_PROFILES}, else the {@link #MOST_DOCUMENTS} first
+     * of the list (most documents first) and every k-th name in alphabetical order, so that the sample is the same
+     * in every run and reaches across the list (names of one document, names with odd letters).
+     */
+    private static List<String> profilesCompared(List<EntityLookup.NameCount> names) {
+        if (ALL_PROFILES) {
+            return names.stream().map(EntityLookup.NameCount::name).toList();
+        }
+        Set<String> chosen = new java.util.LinkedHashSet<>();
+        names.stream().limit(MOST_DOCUMENTS).forEach(n -> chosen.add(n.name()));
+        List<String> alphabetical = names.stream().map(EntityLookup.NameCount::name).sorted().toList();
+        int stride = Math.max(1, alphabetical.size() / SPREAD);
+        for (int i = 0; i < alphabetical.size(); i += stride) {
+            chosen.add(alphabetical.get(i));
+        }
+        return List.copyOf(chosen);
     }
 
     private static List<String> renditions(List<SearchHit> hits) {

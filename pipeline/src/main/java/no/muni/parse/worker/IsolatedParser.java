@@ -12,11 +12,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import no.muni.parse.DocumentParser;
@@ -30,7 +34,8 @@ import no.muni.parse.ParseResult;
  * past the time limit is ended by killing its process, which frees its thread and its memory at
  * once; a process that runs out of memory or crashes costs only the file it was on. Workers are
  * started on demand, reused, and replaced after {@code filesPerWorker} files (parsers can leak)
- * or after any failure of the process itself. Thread-safe: one parse per worker at a time.
+ * or after any failure of the process itself. Each worker's temporary files go to a folder of its
+ * own, deleted when it ends ({@link ScratchSpace}). Thread-safe: one parse per worker at a time.
  */
 public final class IsolatedParser implements DocumentParser {
 
@@ -38,6 +43,8 @@ public final class IsolatedParser implements DocumentParser {
     private static final int OUT_OF_MEMORY_EXIT = 3;
     /** Starting a JVM and loading Tika's parsers takes seconds; on a loaded machine, more. */
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
+    /** A worker's standard error, in its folder. */
+    private static final String LOG = "worker.log";
 
     /** How the child JVMs are started. */
     public record Settings(String heap, int filesPerWorker) {
@@ -49,6 +56,7 @@ public final class IsolatedParser implements DocumentParser {
     private final ParseLimits limits;
     private final OcrOptions ocr;
     private final Settings settings;
+    private final ScratchSpace scratch = new ScratchSpace();
     private final BlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
     private final List<Worker> all = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -115,15 +123,25 @@ public final class IsolatedParser implements DocumentParser {
         }
         workers.forEach(Worker::stop);
         killer.shutdownNow();
+        scratch.delete();
     }
 
     private Worker start() throws ParseFailure {
+        Path folder;
+        try {
+            folder = scratch.newWorker();
+            Files.createDirectory(folder.resolve(ParseWorker.TMP));
+        } catch (IOException e) {
+            throw new ParseFailure("cannot create a folder for a parser process: " + e.getMessage(), e);
+        }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + settings.heap());
         command.add("-XX:+ExitOnOutOfMemoryError");
         command.add("-XX:+UseSerialGC"); // one parse at a time: the smallest collector fits
         command.add("-Djava.awt.headless=true");
+        // Tika, PDFBox, ImageIO and Tesseract write their temporary files there
+        command.add("-Djava.io.tmpdir=" + folder.resolve(ParseWorker.TMP));
         // the launcher's class-data-sharing archive holds Tika's classes too: workers start faster with it
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xlog:cds"))
@@ -131,19 +149,20 @@ public final class IsolatedParser implements DocumentParser {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(ParseWorker.class.getName());
-        command.addAll(List.of(ParseWorker.arguments(limits, ocr)));
+        command.addAll(List.of(ParseWorker.arguments(limits, ocr, folder)));
+        Process process;
         try {
-            Path log = Files.createTempFile("muni-parse-worker", ".log");
-            Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
-            Worker worker = new Worker(process, log);
-            synchronized (all) {
-                all.add(worker);
-            }
-            worker.awaitReady();
-            return worker;
+            process = new ProcessBuilder(command).redirectError(folder.resolve(LOG).toFile()).start();
         } catch (IOException e) {
+            ScratchSpace.deleteTree(folder);
             throw new ParseFailure("cannot start a parser process: " + e.getMessage(), e);
         }
+        Worker worker = new Worker(process, folder);
+        synchronized (all) {
+            all.add(worker);
+        }
+        worker.awaitReady();
+        return worker;
     }
 
     private void retire(Worker worker) {
@@ -153,19 +172,21 @@ public final class IsolatedParser implements DocumentParser {
         }
     }
 
-    /** One child JVM and its pipes. */
+    /** One child JVM, its pipes and its folder. */
     private final class Worker {
         private final Process process;
-        private final Path log;
+        private final Path folder;
+        /** What {@link #kill} killed besides the process: its files can only be deleted once they are gone. */
+        private final List<ProcessHandle> killedDescendants = new CopyOnWriteArrayList<>();
         private final DataOutputStream requests;
         private final DataInputStream replies;
         private int files;
         private volatile boolean killedAtLimit;
         private boolean broken;
 
-        Worker(Process process, Path log) {
+        Worker(Process process, Path folder) {
             this.process = process;
-            this.log = log;
+            this.folder = folder;
             this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
             this.replies = new DataInputStream(new BufferedInputStream(process.getInputStream()));
         }
@@ -176,9 +197,10 @@ public final class IsolatedParser implements DocumentParser {
             try {
                 ParseWire.readReady(replies);
             } catch (IOException e) {
+                String lastLine = lastLogLine(); // before the log goes with the worker's folder
                 retire(this);
                 throw new ParseFailure("the parser process did not start within " + STARTUP_LIMIT.toSeconds()
-                        + " s" + lastLogLine(), e);
+                        + " s" + lastLine, e);
             } finally {
                 deadline.cancel(false);
             }
@@ -231,7 +253,7 @@ public final class IsolatedParser implements DocumentParser {
 
         private String lastLogLine() {
             try {
-                List<String> lines = Files.readAllLines(log);
+                List<String> lines = Files.readAllLines(folder.resolve(LOG));
                 return lines.isEmpty() ? "" : ": " + lines.getLast().strip();
             } catch (IOException e) {
                 return "";
@@ -248,10 +270,14 @@ public final class IsolatedParser implements DocumentParser {
 
         /** Kills the worker and what it started (Tesseract), which would otherwise run on. */
         void kill() {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.descendants().forEach(child -> {
+                killedDescendants.add(child);
+                child.destroyForcibly();
+            });
             process.destroyForcibly();
         }
 
+        /** Ends the worker, then deletes its folder with what its parsers left there. */
         void stop() {
             try {
                 requests.close(); // end of input: the worker finishes its loop
@@ -264,11 +290,22 @@ public final class IsolatedParser implements DocumentParser {
                 kill();
                 Thread.currentThread().interrupt();
             } finally {
-                try {
-                    Files.deleteIfExists(log);
-                } catch (IOException ignored) {
-                    // a temporary log left behind is harmless
-                }
+                awaitEnd();
+                ScratchSpace.deleteTree(folder);
+            }
+        }
+
+        /** Waits (briefly: they were killed) until the process and what it started have ended. */
+        private void awaitEnd() {
+            List<CompletableFuture<ProcessHandle>> ends = new ArrayList<>();
+            ends.add(process.toHandle().onExit());
+            killedDescendants.forEach(child -> ends.add(child.onExit()));
+            try {
+                CompletableFuture.allOf(ends.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                // deleted all the same; a file written after that stays until the next run's clean-up
             }
         }
     }

@@ -11,6 +11,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -22,9 +23,17 @@ import no.muni.parse.TikaDocumentParser;
 /**
  * The child side: parses the files its parent names on standard input, one at a time, and replies
  * on standard output until the input ends. Arguments: max file bytes, max text characters, max
- * depth, max embedded documents, OCR mode, OCR page seconds, OCR languages.
+ * depth, max embedded documents, OCR mode, OCR page seconds, OCR languages, the worker's folder
+ * (its {@code java.io.tmpdir} is {@value #TMP} in it). A worker whose parent has gone (killed with
+ * SIGKILL, so it could neither stop its workers nor delete their folders) ends itself, what it
+ * started and its folder, instead of parsing on for nobody and leaving its temporary files behind.
  */
 public final class ParseWorker {
+
+    /** The folder in a worker's folder that is its {@code java.io.tmpdir}. */
+    static final String TMP = "tmp";
+    /** The exit status of a worker that ended because its parent had gone. */
+    private static final int ORPHANED_EXIT = 4;
 
     private ParseWorker() {
     }
@@ -34,6 +43,9 @@ public final class ParseWorker {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
         DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
+        Path folder = Path.of(args[7]);
+        ProcessHandle parent = ProcessHandle.current().parent().orElseThrow();
+        parent.onExit().thenRun(() -> endOrphaned(folder));
         TikaDocumentParser parser = new TikaDocumentParser(limits(args), ocr(args));
         parser.load();
         ParseWire.writeReady(out);
@@ -42,7 +54,10 @@ public final class ParseWorker {
             try {
                 uri = ParseWire.readRequest(in);
             } catch (EOFException e) {
-                return; // the parent is done with this worker
+                if (!parent.isAlive()) {
+                    endOrphaned(folder);
+                }
+                return; // the parent is done with this worker and deletes its folder
             }
             ParseWire.Reply reply;
             try {
@@ -59,10 +74,25 @@ public final class ParseWorker {
     }
 
     /** The arguments {@link #main} expects for these settings; the time limit is the parent's to keep. */
-    static String[] arguments(ParseLimits limits, OcrOptions ocr) {
+    static String[] arguments(ParseLimits limits, OcrOptions ocr, Path folder) {
         return new String[] {Long.toString(limits.maxFileBytes()), Integer.toString(limits.maxTextChars()),
                 Integer.toString(limits.maxDepth()), Integer.toString(limits.maxEmbedded()), ocr.mode().name(),
-                Long.toString(ocr.pageTimeout().toSeconds()), ocr.languages()};
+                Long.toString(ocr.pageTimeout().toSeconds()), ocr.languages(), folder.toString()};
+    }
+
+    /**
+     * Kills what this worker started (Tesseract), deletes its folder, and the pool's folder if that
+     * is empty then (it is the last worker), and halts: no reply is awaited any more.
+     */
+    private static void endOrphaned(Path folder) {
+        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+        ScratchSpace.deleteTree(folder);
+        try {
+            Files.deleteIfExists(folder.getParent());
+        } catch (IOException e) {
+            // other workers' folders are still there; the next run deletes the pool's folder
+        }
+        Runtime.getRuntime().halt(ORPHANED_EXIT);
     }
 
     private static ParseLimits limits(String[] args) {
