@@ -48,8 +48,8 @@ public final class IndexFields {
     public static final String FROM = "from";
     public static final String TO = "to";
     /** Sender and recipient addresses and names, lower case, for the {@code from} and {@code to} filters. */
-    static final String FROM_KEY = "from.key";
-    static final String TO_KEY = "to.key";
+    public static final String FROM_KEY = "from.key";
+    public static final String TO_KEY = "to.key";
     /**
      * The e-mail thread a message belongs to: the id of the thread's first message (see {@link Threads}).
      * A doc-values field of e-mails only, updated in place when threads change.

@@ -245,10 +245,7 @@ public final class IndexWriterSession implements DocumentSink, Closeable {
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (SearchFields.Mailbox box : boxes) {
             doc.add(new TextField(field, box.text(), Field.Store.NO));
-            keys.add(MailboxKeys.of(box.label()));
-            if (box.name() != null) {
-                keys.add(MailboxKeys.of(box.name()));
-            }
+            keys.addAll(box.keys());
         }
         keys.forEach(k -> doc.add(new StringField(keyField, k, Field.Store.NO)));
         boxes.stream().map(SearchFields.Mailbox::label).distinct().forEach(v -> facet(doc, field, v));
