@@ -34,6 +34,20 @@ class WordClassFeatureGeneratorFactoryTest {
         return new WordClassLexicon(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A class generator ({@code c8}, lexicon {@code classes.txt}) with the given options, alone in a descriptor. */
+    private static AdaptiveFeatureGenerator classGenerator(String options, String lexiconLines) throws IOException {
+        String descriptor = """
+                <featureGenerators name="nameFinder">
+                  <generator class="no.muni.tag.features.WordClassFeatureGeneratorFactory">
+                    <str name="dict">classes.txt</str>
+                    <str name="prefix">c8</str>
+                    %s
+                  </generator>
+                </featureGenerators>""".formatted(options);
+        return GeneratorFactory.create(new ByteArrayInputStream(descriptor.getBytes(StandardCharsets.UTF_8)),
+                Map.of("classes.txt", lexicon(lexiconLines))::get);
+    }
+
     @Test
     void theTokenAndItsNeighboursGetTheirClassWhateverTheirCase() throws IOException {
         WordClassLexicon lexicon = lexicon("i 3\nbergen 5\nkommune 7\n");
@@ -49,19 +63,10 @@ class WordClassFeatureGeneratorFactoryTest {
 
     @Test
     void neighboursWithoutTheTokenAndTheClassOfANameJoinedWithItsNeighbourWords() throws IOException {
-        String descriptor = """
-                <featureGenerators name="nameFinder">
-                  <generator class="no.muni.tag.features.WordClassFeatureGeneratorFactory">
-                    <str name="dict">classes.txt</str>
-                    <str name="prefix">c8</str>
-                    <int name="window">2</int>
-                    <bool name="self">false</bool>
-                    <bool name="conjoinNeighbours">true</bool>
-                  </generator>
-                </featureGenerators>""";
-        AdaptiveFeatureGenerator generator = GeneratorFactory.create(
-                new ByteArrayInputStream(descriptor.getBytes(StandardCharsets.UTF_8)),
-                Map.of("classes.txt", lexicon("norge 2\nhar 4\nlovet 6\ni 3\n"))::get);
+        AdaptiveFeatureGenerator generator = classGenerator("""
+                <int name="window">2</int>
+                <bool name="self">false</bool>
+                <bool name="conjoinNeighbours">true</bool>""", "norge 2\nhar 4\nlovet 6\ni 3\n");
         String[] tokens = {"Norge", "har", "lovet"};
         List<String> features = new ArrayList<>();
         generator.createFeatures(features, tokens, 0, new String[3]);
@@ -73,18 +78,9 @@ class WordClassFeatureGeneratorFactoryTest {
 
     @Test
     void withoutSentenceStartTheFirstTokenHasNoClassAsTokenNorAsNeighbour() throws IOException {
-        String descriptor = """
-                <featureGenerators name="nameFinder">
-                  <generator class="no.muni.tag.features.WordClassFeatureGeneratorFactory">
-                    <str name="dict">classes.txt</str>
-                    <str name="prefix">c8</str>
-                    <int name="window">1</int>
-                    <bool name="sentenceStart">false</bool>
-                  </generator>
-                </featureGenerators>""";
-        AdaptiveFeatureGenerator generator = GeneratorFactory.create(
-                new ByteArrayInputStream(descriptor.getBytes(StandardCharsets.UTF_8)),
-                Map.of("classes.txt", lexicon("livskvalitet 2\ner 4\nviktig 6\n"))::get);
+        AdaptiveFeatureGenerator generator = classGenerator("""
+                <int name="window">1</int>
+                <bool name="sentenceStart">false</bool>""", "livskvalitet 2\ner 4\nviktig 6\n");
         String[] heading = {"Livskvalitet"};
         List<String> features = new ArrayList<>();
         generator.createFeatures(features, heading, 0, new String[1]);
