@@ -20,6 +20,11 @@ public final class TrainCommand implements Callable<Integer> {
             defaultValue = "../shared/data/norne-nob,../shared/data/norne-nno")
     List<Path> data;
 
+    @Option(names = "--splits", paramLabel = "SPLIT", split = ",", defaultValue = "train",
+            description = "Splits of each folder to train on, SPLIT.conllu (default: ${DEFAULT-VALUE}; 'train,dev' for the "
+                    + "shipped models once the settings are chosen on dev, see the models README).")
+    List<String> splits;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Where to write nb-sent.bin, nb-token.bin, nb-ner.bin (default: ${DEFAULT-VALUE}).",
             defaultValue = "pipeline/src/main/resources/no/muni/tag/models")
@@ -28,12 +33,15 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (Path dir : data) {
-            if (!Files.isRegularFile(dir.resolve("train.conllu"))) {
-                throw new UsageException("no train.conllu in " + dir.toAbsolutePath() + "; pass --data DIR[,DIR]");
+            for (String split : splits) {
+                if (!Files.isRegularFile(dir.resolve(split + ".conllu"))) {
+                    throw new UsageException("no " + split + ".conllu in " + dir.toAbsolutePath()
+                            + "; pass --data DIR[,DIR] and --splits SPLIT[,SPLIT]");
+                }
             }
         }
         long t0 = System.nanoTime();
-        new NlpTrainer().trainAll(data, out, NerTrainingConfig.BEST);
+        new NlpTrainer().trainAll(data, splits, out, NerTrainingConfig.BEST);
         System.out.printf("trained %s, %s, %s (%s) into %s in %d s%n", NlpTrainer.SENTENCE_MODEL, NlpTrainer.TOKEN_MODEL,
                 NlpTrainer.NER_MODEL, NerTrainingConfig.BEST.name(), out, (System.nanoTime() - t0) / 1_000_000_000L);
         return ExitCodes.OK;

@@ -12,10 +12,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 
 /**
- * How a query's wildcard, prefix and fuzzy terms expand: to at most {@link #MAX_TERMS} index terms each,
- * the most frequent first (Lucene's blended top-terms rewrite), at rewrite time so the search's time limit
- * covers it. Remembers whether any expansion was cut at the cap, so a search can say its result is partial.
- * One instance per parsed query.
+ * How a query's wildcard, prefix and fuzzy terms expand: to at most {@link #MAX_TERMS} index terms each
+ * (Lucene's blended top-terms rewrite: the fewest edits first for a fuzzy term; a wildcard's terms are alike,
+ * so the first in term order), at rewrite time so the search's time limit covers it. A trailing wildcard in
+ * the body usually does not expand at all (see {@link PrefixesAndPairs}). Remembers whether any expansion was
+ * cut at the cap, so a search can say its result is partial. One instance per parsed query.
  */
 final class CappedExpansion extends MultiTermQuery.RewriteMethod {
 

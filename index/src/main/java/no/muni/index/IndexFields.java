@@ -27,6 +27,27 @@ public final class IndexFields {
     /** Title and text again, unstemmed with æ/ø/å folded, so "Rode Kors" finds "Røde Kors". */
     public static final String TITLE_FOLDED = "title.folded";
     public static final String TEXT_FOLDED = "text.folded";
+    /**
+     * Prefixes of the body's words, stemmed and folded (Elasticsearch's {@code index_prefixes}): a trailing
+     * wildcard of {@link MuniAnalyzer#MIN_PREFIX} to {@link MuniAnalyzer#MAX_PREFIX} letters on {@code text} or
+     * {@code text.folded} searches one term here instead of expanding (see docs/search-analysis.md).
+     */
+    public static final String TEXT_PREFIXES = "text.prefixes";
+    public static final String TEXT_FOLDED_PREFIXES = "text.folded.prefixes";
+    /**
+     * Pairs of adjacent words of the body, as the exact and the folded field hold them (Elasticsearch's
+     * {@code index_phrases}): a quoted phrase of two words on {@code text.exact} or {@code text.folded} is one
+     * term here; a longer one runs only over the documents holding all its pairs.
+     */
+    public static final String TEXT_EXACT_PAIRS = "text.exact.pairs";
+    public static final String TEXT_FOLDED_PAIRS = "text.folded.pairs";
+    /**
+     * Which fields a document was indexed with: {@link #SCHEMA_PREFIXES_AND_PAIRS} when it has the prefix and
+     * pair fields. A search uses them only when every document of its view has them (an index written by an
+     * older muni is searched as before until it is re-ingested).
+     */
+    public static final String SCHEMA = "schema";
+    public static final String SCHEMA_PREFIXES_AND_PAIRS = "prefixes+pairs";
     /** The texts of the document's measures, analysed like the body. */
     public static final String MEASURE_TEXT = "measures";
     /** Organisation names and aliases, lower case and folded, for alias-aware lookup. */
@@ -48,8 +69,8 @@ public final class IndexFields {
     public static final String FROM = "from";
     public static final String TO = "to";
     /** Sender and recipient addresses and names, lower case, for the {@code from} and {@code to} filters. */
-    static final String FROM_KEY = "from.key";
-    static final String TO_KEY = "to.key";
+    public static final String FROM_KEY = "from.key";
+    public static final String TO_KEY = "to.key";
     /**
      * The e-mail thread a message belongs to: the id of the thread's first message (see {@link Threads}).
      * A doc-values field of e-mails only, updated in place when threads change.
@@ -91,7 +112,29 @@ public final class IndexFields {
         return switch (field) {
             case TITLE_EXACT, TEXT_EXACT -> MuniAnalyzer.Analysis.EXACT;
             case TITLE_FOLDED, TEXT_FOLDED -> MuniAnalyzer.Analysis.FOLDED;
+            case TEXT_PREFIXES -> MuniAnalyzer.Analysis.STEMMED_PREFIXES;
+            case TEXT_FOLDED_PREFIXES -> MuniAnalyzer.Analysis.FOLDED_PREFIXES;
+            case TEXT_EXACT_PAIRS -> MuniAnalyzer.Analysis.EXACT_PAIRS;
+            case TEXT_FOLDED_PAIRS -> MuniAnalyzer.Analysis.FOLDED_PAIRS;
             default -> MuniAnalyzer.Analysis.STEMMED;
+        };
+    }
+
+    /** The field holding the prefixes of {@code field}'s words, or null when there is none. */
+    public static String prefixesOf(String field) {
+        return switch (field) {
+            case TEXT -> TEXT_PREFIXES;
+            case TEXT_FOLDED -> TEXT_FOLDED_PREFIXES;
+            default -> null;
+        };
+    }
+
+    /** The field holding the pairs of adjacent words of {@code field}, or null when there is none. */
+    public static String pairsOf(String field) {
+        return switch (field) {
+            case TEXT_EXACT -> TEXT_EXACT_PAIRS;
+            case TEXT_FOLDED -> TEXT_FOLDED_PAIRS;
+            default -> null;
         };
     }
 

@@ -71,6 +71,7 @@ public final class IndexView implements Archive, Closeable {
     private final Analyzer analyzer = new MuniAnalyzer(MuniAnalyzer.Side.QUERY);
     private volatile SortedSetDocValuesReaderState facetState;
     private volatile WorkTable workTable;
+    private volatile Boolean prefixesAndPairs;
     private final boolean ownsReader;
 
     IndexView(DirectoryReader reader, FacetsConfig facetsConfig) {
@@ -115,7 +116,9 @@ public final class IndexView implements Archive, Closeable {
         timed.setTimeout(timeout);
         int topN = request.page() * request.pageSize();
         try {
-            Query query = rewriteWithin(parsed, timeout);
+            Query searched = hasPrefixesAndPairs() ? PrefixesAndPairs.apply(parsed) : parsed;
+            Query query = rewriteWithin(searched, timeout);
+            boolean cut = parser.expansion().cut(); // before the snippets' expansion below, which may cut too
             if (query == null) {
                 return new SearchPage(0, request.page(), request.pageSize(), List.of(), Map.of(), true,
                         (System.nanoTime() - t0) / 1_000_000, null);
@@ -137,7 +140,10 @@ public final class IndexView implements Archive, Closeable {
             }
             int from = Math.min(works.size(), (request.page() - 1) * request.pageSize());
             ScoreDoc[] pageDocs = works.subList(from, Math.min(works.size(), topN)).toArray(ScoreDoc[]::new);
-            List<SearchHit> hits = hits(timed, query, pageDocs, !request.query().isEmpty());
+            // Snippets mark the words of the query as written: its prefixes expanded, its phrases as phrases.
+            Query marked = request.query().isEmpty() || pageDocs.length == 0 ? null
+                    : searched == parsed ? query : rewriteWithin(parsed, timeout);
+            List<SearchHit> hits = hits(timed, marked, pageDocs, marked != null);
             // every match, unscored, for the counts
             WorkCounts counts = workCounts(timed.search(filtered, new FacetsCollectorManager()));
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
@@ -149,7 +155,7 @@ public final class IndexView implements Archive, Closeable {
                 facets.put(dim, topChildren(sideways, dim, request.facetValues()));
             }
             SearchPage page = new SearchPage(counts.works(), request.page(), request.pageSize(),
-                    hits, facets, timed.timedOut() || parser.expansion().cut(), (System.nanoTime() - t0) / 1_000_000, null);
+                    hits, facets, timed.timedOut() || cut, (System.nanoTime() - t0) / 1_000_000, null);
             return page.total() == 0 ? page.withSuggestion(Spelling.suggest(reader, request.query())) : page;
         } catch (IndexSearcher.TooManyClauses e) {
             throw QueryMistakes.tooManyTerms(request.query());
@@ -357,6 +363,20 @@ public final class IndexView implements Archive, Closeable {
         SortField date = new SortField(IndexFields.DATE, SortField.Type.LONG, newest);
         date.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
         return new Sort(date, new SortField(IndexFields.ID, SortField.Type.STRING));
+    }
+
+    /**
+     * Whether every document of this view has the body's prefix and pair fields (see {@link PrefixesAndPairs});
+     * an index written by an older muni has none of them until it is re-ingested. Counted once per view.
+     */
+    private boolean hasPrefixesAndPairs() throws IOException {
+        Boolean has = prefixesAndPairs;
+        if (has == null) {
+            int marked = searcher.count(new TermQuery(new Term(IndexFields.SCHEMA, IndexFields.SCHEMA_PREFIXES_AND_PAIRS)));
+            has = reader.numDocs() > 0 && marked == reader.numDocs();
+            prefixesAndPairs = has;
+        }
+        return has;
     }
 
     /** Built once per view: it maps every facet value of this point-in-time reader to an ordinal. */

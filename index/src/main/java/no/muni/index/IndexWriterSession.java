@@ -47,6 +47,19 @@ public final class IndexWriterSession implements DocumentSink, Closeable {
      */
     private static final FieldType COPY_WITH_OFFSETS = withOffsets(TextField.TYPE_NOT_STORED);
 
+    /**
+     * The body's word prefixes and word pairs: documents and counts, no positions — a prefix or a phrase of two
+     * words is searched and scored as one word.
+     */
+    private static final FieldType DERIVED_WORDS = derivedWords();
+
+    private static FieldType derivedWords() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
+    }
+
     private static FieldType withOffsets(FieldType base) {
         FieldType type = new FieldType(base);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -207,6 +220,11 @@ public final class IndexWriterSession implements DocumentSink, Closeable {
         doc.add(new Field(IndexFields.TEXT, d.text(), TEXT_WITH_OFFSETS));
         doc.add(new Field(IndexFields.TEXT_EXACT, d.text(), COPY_WITH_OFFSETS));
         doc.add(new Field(IndexFields.TEXT_FOLDED, d.text(), COPY_WITH_OFFSETS));
+        doc.add(new Field(IndexFields.TEXT_PREFIXES, d.text(), DERIVED_WORDS));
+        doc.add(new Field(IndexFields.TEXT_FOLDED_PREFIXES, d.text(), DERIVED_WORDS));
+        doc.add(new Field(IndexFields.TEXT_EXACT_PAIRS, d.text(), DERIVED_WORDS));
+        doc.add(new Field(IndexFields.TEXT_FOLDED_PAIRS, d.text(), DERIVED_WORDS));
+        doc.add(new StringField(IndexFields.SCHEMA, IndexFields.SCHEMA_PREFIXES_AND_PAIRS, Field.Store.NO));
         for (String measure : d.measures()) {
             doc.add(new TextField(IndexFields.MEASURE_TEXT, measure, Field.Store.NO));
         }
@@ -245,10 +263,7 @@ public final class IndexWriterSession implements DocumentSink, Closeable {
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (SearchFields.Mailbox box : boxes) {
             doc.add(new TextField(field, box.text(), Field.Store.NO));
-            keys.add(MailboxKeys.of(box.label()));
-            if (box.name() != null) {
-                keys.add(MailboxKeys.of(box.name()));
-            }
+            keys.addAll(box.keys());
         }
         keys.forEach(k -> doc.add(new StringField(keyField, k, Field.Store.NO)));
         boxes.stream().map(SearchFields.Mailbox::label).distinct().forEach(v -> facet(doc, field, v));

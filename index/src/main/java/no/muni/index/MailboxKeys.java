@@ -3,12 +3,12 @@ package no.muni.index;
 import java.util.Locale;
 
 /** The key a sender or recipient is filtered by: an address or a name, lower case, spaces collapsed. */
-final class MailboxKeys {
+public final class MailboxKeys {
 
     private MailboxKeys() {
     }
 
-    static String of(String addressOrName) {
+    public static String of(String addressOrName) {
         return addressOrName.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

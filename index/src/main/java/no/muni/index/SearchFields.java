@@ -24,6 +24,16 @@ public record SearchFields(List<String> organisations, List<String> persons, Set
      * none), {@code name} the display name or null, {@code text} the name and address for {@code from:}/{@code to:}.
      */
     public record Mailbox(String label, String name, String text) {
+
+        /** What the {@code from} and {@code to} filters match: the label and the name as {@link MailboxKeys} has them. */
+        public Set<String> keys() {
+            Set<String> keys = new LinkedHashSet<>();
+            keys.add(MailboxKeys.of(label));
+            if (name != null) {
+                keys.add(MailboxKeys.of(name));
+            }
+            return keys;
+        }
     }
 
     public static SearchFields of(IndexDocument d) {

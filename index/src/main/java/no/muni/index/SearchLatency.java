@@ -2,7 +2,9 @@ package no.muni.index;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -16,7 +18,11 @@ public final class SearchLatency {
      * CPU time, which other load on the machine does not lengthen (NaN where the JVM cannot measure it).
      */
     public record Result(int samples, double p50Millis, double p99Millis, double maxMillis, double cpuP50Millis,
-                         double cpuP99Millis) {
+                         double cpuP99Millis, List<QueryCost> byQuery) {
+    }
+
+    /** One query's median wall and CPU time over the rounds, to tell which queries make the p99. */
+    public record QueryCost(String query, double p50Millis, double cpuP50Millis) {
     }
 
     private SearchLatency() {
@@ -32,20 +38,33 @@ public final class SearchLatency {
         boolean cpu = threads.isCurrentThreadCpuTimeSupported();
         long[] nanos = new long[queries.size() * rounds];
         long[] cpuNanos = new long[nanos.length];
+        long[][] queryNanos = new long[queries.size()][rounds];
+        long[][] queryCpuNanos = new long[queries.size()][rounds];
         int i = 0;
         for (int r = 0; r < rounds; r++) {
-            for (String q : queries) {
+            for (int q = 0; q < queries.size(); q++) {
                 long c0 = cpu ? threads.getCurrentThreadCpuTime() : 0;
                 long t0 = System.nanoTime();
-                view.search(SearchRequest.of(q, 10));
+                view.search(SearchRequest.of(queries.get(q), 10));
                 nanos[i] = System.nanoTime() - t0;
-                cpuNanos[i++] = cpu ? threads.getCurrentThreadCpuTime() - c0 : 0;
+                cpuNanos[i] = cpu ? threads.getCurrentThreadCpuTime() - c0 : 0;
+                queryNanos[q][r] = nanos[i];
+                queryCpuNanos[q][r] = cpuNanos[i++];
             }
         }
+        List<QueryCost> byQuery = new ArrayList<>();
+        for (int q = 0; q < queries.size(); q++) {
+            Arrays.sort(queryNanos[q]);
+            Arrays.sort(queryCpuNanos[q]);
+            byQuery.add(new QueryCost(queries.get(q), percentile(queryNanos[q], 0.50),
+                    cpu ? percentile(queryCpuNanos[q], 0.50) : Double.NaN));
+        }
+        byQuery.sort(Comparator.comparingDouble(QueryCost::cpuP50Millis).thenComparingDouble(QueryCost::p50Millis).reversed());
         Arrays.sort(nanos);
         Arrays.sort(cpuNanos);
         return new Result(nanos.length, percentile(nanos, 0.50), percentile(nanos, 0.99), nanos[nanos.length - 1] / 1e6,
-                cpu ? percentile(cpuNanos, 0.50) : Double.NaN, cpu ? percentile(cpuNanos, 0.99) : Double.NaN);
+                cpu ? percentile(cpuNanos, 0.50) : Double.NaN, cpu ? percentile(cpuNanos, 0.99) : Double.NaN,
+                List.copyOf(byQuery));
     }
 
     private static double percentile(long[] sorted, double p) {

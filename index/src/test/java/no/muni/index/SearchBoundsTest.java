@@ -43,12 +43,19 @@ class SearchBoundsTest {
 
     @Test
     void aWildcardWithMoreExpansionsThanTheCapIsPartial() {
-        SearchPage cut = search("kommun*", SearchRequest.DEFAULT_TIMEOUT_MILLIS);
+        SearchPage cut = search("komm?n*", SearchRequest.DEFAULT_TIMEOUT_MILLIS);
         assertTrue(cut.partial(), "4,000 expansions, at most " + CappedExpansion.MAX_TERMS + " searched");
         assertFalse(cut.hits().isEmpty());
         SearchPage whole = search("plan*", SearchRequest.DEFAULT_TIMEOUT_MILLIS);
         assertFalse(whole.partial(), "one expansion is not cut");
         assertEquals(1, whole.total());
+    }
+
+    @Test
+    void aTrailingWildcardOfUpToTenLettersIsNotExpanded() {
+        SearchPage prefix = search("kommun*", SearchRequest.DEFAULT_TIMEOUT_MILLIS);
+        assertFalse(prefix.partial(), "one term of the body's prefix field, however many words begin so");
+        assertEquals(2, prefix.total());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,9 @@ class SearchFeaturesTest {
             SearchLatency.Result r = SearchLatency.measure(view, List.of("frivillighet", "svar veier", "lokaler OR gater"), 5);
             assertEquals(15, r.samples());
             assertTrue(r.p50Millis() > 0 && r.p50Millis() <= r.p99Millis() && r.p99Millis() <= r.maxMillis(), r.toString());
+            assertEquals(Set.of("frivillighet", "svar veier", "lokaler OR gater"),
+                    r.byQuery().stream().map(SearchLatency.QueryCost::query).collect(java.util.stream.Collectors.toSet()));
+            assertTrue(r.byQuery().stream().allMatch(q -> q.p50Millis() > 0 && q.p50Millis() <= r.maxMillis()), r.toString());
         }
     }
 }

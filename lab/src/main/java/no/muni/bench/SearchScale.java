@@ -65,6 +65,9 @@ public final class SearchScale {
                             + "searching thread p50 %.2f ms, p99 %.2f ms; load average %.2f at end%n",
                     view.documentCount(), r.p50Millis(), r.p99Millis(), r.maxMillis(), r.samples(),
                     Benchmark.SEARCH_MIX.size(), r.cpuP50Millis(), r.cpuP99Millis(), Machine.currentLoad());
+            out.println("each query's median, CPU / wall, most CPU first:");
+            r.byQuery().forEach(q -> out.printf(Locale.ROOT, "  %-34s %8.2f ms %8.2f ms%n", q.query(), q.cpuP50Millis(),
+                    q.p50Millis()));
             return r;
         }
     }

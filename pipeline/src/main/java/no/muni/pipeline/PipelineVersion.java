@@ -5,7 +5,7 @@ package no.muni.pipeline;
  * output changes, so the next nightly run re-processes documents made by the older pipeline.
  */
 public final class PipelineVersion {
-    public static final String CURRENT = "0.8.0";
+    public static final String CURRENT = "0.9.0";
 
     private PipelineVersion() {
     }

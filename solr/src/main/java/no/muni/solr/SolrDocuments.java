@@ -63,8 +63,8 @@ final class SolrDocuments {
         multi(doc, IndexFields.MEASURE, d.measures());
         multi(doc, IndexFields.CASE, search.cases());
         multi(doc, IndexFields.BODY, search.bodies());
-        mailboxes(doc, IndexFields.FROM, search.senders());
-        mailboxes(doc, IndexFields.TO, search.recipients());
+        mailboxes(doc, IndexFields.FROM, IndexFields.FROM_KEY, search.senders());
+        mailboxes(doc, IndexFields.TO, IndexFields.TO_KEY, search.recipients());
         Email email = d.export().structure().email();
         if (email != null) {
             // a thread of its own until the run's regrouping says otherwise, from what the embedded index keeps
@@ -90,11 +90,13 @@ final class SolrDocuments {
 
     /**
      * Senders or recipients as the embedded index has them: a facet value each (the address, or the name where
-     * there is none) and their names and addresses as text ({@link #textField}).
+     * there is none), their names and addresses as text ({@link #textField}), and as lower-case keys for the
+     * filters.
      */
-    private static void mailboxes(SolrInputDocument doc, String field, List<SearchFields.Mailbox> boxes) {
+    private static void mailboxes(SolrInputDocument doc, String field, String keyField, List<SearchFields.Mailbox> boxes) {
         multi(doc, field, boxes.stream().map(SearchFields.Mailbox::label).toList());
         multi(doc, textField(field), boxes.stream().map(SearchFields.Mailbox::text).toList());
+        multi(doc, keyField, boxes.stream().flatMap(b -> b.keys().stream()).distinct().toList());
     }
 
     /** The text twin of a field that is a facet in Solr but also searched by words ({@code from}, {@code to}). */

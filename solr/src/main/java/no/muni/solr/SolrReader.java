@@ -30,6 +30,7 @@ import no.muni.index.FacetCount;
 import no.muni.index.IndexFields;
 import no.muni.index.IndexView;
 import no.muni.index.LiveArchive;
+import no.muni.index.MailboxKeys;
 import no.muni.index.SearchHit;
 import no.muni.index.SearchPage;
 import no.muni.index.SearchRequest;
@@ -417,11 +418,15 @@ public final class SolrReader implements Archive, LiveArchive {
 
     /**
      * One value of a filter as the embedded index matches it: a body as the documents write it, whatever the case
-     * ("formannskapet"). (A sender or recipient must be its facet value exactly: the collection has no lower-case
-     * keys of them yet.)
+     * ("formannskapet"); a sender or recipient by address or name, whatever the case.
      */
     private String filter(String dim, String value) {
-        return SolrDocuments.term(dim, dim.equals(IndexFields.BODY) ? facetValue(dim, value).orElse(value) : value);
+        return switch (dim) {
+            case IndexFields.BODY -> SolrDocuments.term(dim, facetValue(dim, value).orElse(value));
+            case IndexFields.FROM -> SolrDocuments.term(IndexFields.FROM_KEY, MailboxKeys.of(value));
+            case IndexFields.TO -> SolrDocuments.term(IndexFields.TO_KEY, MailboxKeys.of(value));
+            default -> SolrDocuments.term(dim, value);
+        };
     }
 
     /** The tag of a filter, which its own dimension's facet excludes (counts ignore their own filter). */

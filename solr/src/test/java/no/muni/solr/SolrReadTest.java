@@ -110,7 +110,7 @@ class SolrReadTest {
      * The works a page lists. Which rendition stands for a work may differ: Solr scores with each shard's own
      * term statistics, so two renditions of nearly the same text can swap places.
      */
-    private static Set<String> works(SearchPage page) {
+    static Set<String> works(SearchPage page) {
         return page.hits().stream().map(SearchHit::workId).collect(Collectors.toCollection(TreeSet::new));
     }
 }

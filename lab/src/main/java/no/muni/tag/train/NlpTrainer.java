@@ -89,7 +89,7 @@ public final class NlpTrainer {
 
     public TokenNameFinderModel trainNameFinder(List<ConlluSentence> sentences, NerTrainingConfig config)
             throws IOException {
-        List<NameSample> samples = config.dropout().apply(NameSamples.of(sentences));
+        List<NameSample> samples = config.replacement().apply(config.dropout().apply(NameSamples.of(sentences)));
         byte[] descriptor = descriptor(config);
         TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, resources(descriptor),
                 config.bilou() ? new BilouCodec() : new BioCodec());
@@ -98,13 +98,13 @@ public final class NlpTrainer {
     }
 
     /**
-     * Trains all three models from the {@code train.conllu} of every data folder together (Bokmål and
-     * Nynorsk make one joint model: municipal documents come in both, often within one archive) and
-     * writes them to {@code outDir}, with the list of ordinary words the tagger reads beside them
-     * ({@link CommonWords}).
+     * Trains all three models from the given splits ({@code train}, or {@code train} and {@code dev} once the
+     * settings are chosen on dev) of every data folder together (Bokmål and Nynorsk make one joint model:
+     * municipal documents come in both, often within one archive) and writes them to {@code outDir}, with the
+     * list of ordinary words the tagger reads beside them ({@link CommonWords}).
      */
-    public void trainAll(List<Path> dataDirs, Path outDir, NerTrainingConfig ner) throws IOException {
-        List<ConlluSentence> train = readTraining(dataDirs);
+    public void trainAll(List<Path> dataDirs, List<String> splits, Path outDir, NerTrainingConfig ner) throws IOException {
+        List<ConlluSentence> train = readTraining(dataDirs, splits);
         Files.createDirectories(outDir);
         save(trainSentenceDetector(train), outDir.resolve(SENTENCE_MODEL));
         save(trainTokenizer(train), outDir.resolve(TOKEN_MODEL));
@@ -115,9 +115,16 @@ public final class NlpTrainer {
 
     /** The {@code train.conllu} sentences of several data folders, in the order given. */
     public static List<ConlluSentence> readTraining(List<Path> dataDirs) throws IOException {
+        return readTraining(dataDirs, List.of("train"));
+    }
+
+    /** The sentences of some splits ({@code SPLIT.conllu}) of several data folders, folder by folder. */
+    public static List<ConlluSentence> readTraining(List<Path> dataDirs, List<String> splits) throws IOException {
         List<ConlluSentence> train = new ArrayList<>();
         for (Path dir : dataDirs) {
-            train.addAll(ConlluReader.read(dir.resolve("train.conllu")));
+            for (String split : splits) {
+                train.addAll(ConlluReader.read(dir.resolve(split + ".conllu")));
+            }
         }
         return train;
     }

@@ -51,6 +51,20 @@ class NlpTrainerTest {
     }
 
     @Test
+    void readsTheGivenSplitsOfEveryFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path nob = java.nio.file.Files.createDirectories(dir.resolve("nob"));
+        java.nio.file.Path nno = java.nio.file.Files.createDirectories(dir.resolve("nno"));
+        for (java.nio.file.Path folder : List.of(nob, nno)) {
+            java.nio.file.Files.writeString(folder.resolve("train.conllu"), ConlluReaderTest.SAMPLE);
+            java.nio.file.Files.writeString(folder.resolve("dev.conllu"), ConlluReaderTest.SAMPLE);
+        }
+        int perFile = ConlluReaderTest.sample().size();
+        org.junit.jupiter.api.Assertions.assertEquals(2 * perFile, NlpTrainer.readTraining(List.of(nob, nno)).size());
+        org.junit.jupiter.api.Assertions.assertEquals(4 * perFile,
+                NlpTrainer.readTraining(List.of(nob, nno), List.of("train", "dev")).size());
+    }
+
+    @Test
     void reportHasOneLinePerTypeAndOverallLast() {
         NerScores s = NerEvaluator.toScores(java.util.Map.of("ORG", new int[] {3, 1, 1}, "PER", new int[] {1, 0, 1}));
         String[] lines = s.report().split("\n");

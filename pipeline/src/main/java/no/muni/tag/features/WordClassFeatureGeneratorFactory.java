@@ -17,6 +17,9 @@ import opennlp.tools.util.model.ArtifactSerializer;
  * {@code <bool name="self">false</bool>} leaves out the token's own, {@code <bool name="conjoinNeighbours">true</bool>}
  * adds the class of a capitalised token joined with the word before and the word after ({@code c32=5|n=har}: a
  * country's class followed by a verb acts as a state, NorNE's GPE_ORG, after "i" it is a place). A word the lexicon lacks gets no feature.
+ * {@code <bool name="sentenceStart">false</bool>} gives no class to the first token of a sentence, which the tagger
+ * also sees at the start of every line: there a capital letter says nothing, and a heading's capitalised common
+ * noun ("Livskvalitet", "Dialogarenaer") would be read by the class of the names it resembles.
  */
 public final class WordClassFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
 
@@ -33,19 +36,20 @@ public final class WordClassFeatureGeneratorFactory extends GeneratorFactory.Abs
         int window = getInt("window", 0);
         boolean self = getBool("self", true);
         boolean conjoin = getBool("conjoinNeighbours", false);
+        boolean sentenceStart = getBool("sentenceStart", true);
         return new AdaptiveFeatureGenerator() {
             @Override
             public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
                 for (int offset = -window; offset <= window; offset++) {
                     int at = index + offset;
-                    if ((offset != 0 || self) && at >= 0 && at < tokens.length) {
+                    if ((offset != 0 || self) && at >= 0 && at < tokens.length && (at > 0 || sentenceStart)) {
                         String cls = lexicon.classOf(tokens[at]);
                         if (cls != null) {
                             features.add(prefix + (offset == 0 ? "" : offset > 0 ? "+" + offset : offset) + "=" + cls);
                         }
                     }
                 }
-                if (conjoin && !tokens[index].isEmpty() && Character.isUpperCase(tokens[index].charAt(0))) {
+                if (conjoin && (index > 0 || sentenceStart) && !tokens[index].isEmpty() && Character.isUpperCase(tokens[index].charAt(0))) {
                     String cls = lexicon.classOf(tokens[index]);
                     if (cls != null) {
                         String before = index > 0 ? tokens[index - 1].toLowerCase(Locale.ROOT) : "^";

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import no.muni.model.Measure;
 import no.muni.text.Bullets;
@@ -34,48 +36,65 @@ public final class MeasureExtractor {
 
     private static final int MAX_NAME_WORDS = 12;
     private static final Pattern EMPHASIS = Pattern.compile("\\*([^*\\n]{2,120})\\*|«([^»\\n]{2,120})»|“([^”\\n]{2,120})”|\"([^\"\\n]{2,120})\"");
+    /*
+     * The literal words the patterns below need one of (a pattern's alternatives) also gate the patterns: most
+     * sentences state no measure, and trying a pattern's alternatives at every position of every sentence was
+     * most of the rules' cost, so a sentence holding none of a pattern's words skips it, with the same result.
+     * Both come from one list, so an alternative cannot lack its cue.
+     */
+    private static final Words NAME_NOUNS = new Words("tiltaket", "prosjektet", "ordningen", "programmet", "satsingen",
+            "satsningen", "tilbudet", "konseptet", "kampanjen");
     private static final Pattern CUE_NAME = Pattern.compile(
-            "\\b(?:tiltaket|prosjektet|ordningen|programmet|satsingen|satsningen|tilbudet|konseptet|kampanjen)"
+            "\\b(?:" + NAME_NOUNS.regex() + ")"
                     + "\\s+(\\p{Lu}[\\p{L}\\d-]*(?:\\s+(?:og\\s+|for\\s+|i\\s+|med\\s+)?[\\p{L}\\d-]+){0,7})",
             Pattern.UNICODE_CASE);
-    private static final Pattern ALLOCATION_VERB = Pattern.compile(
-            "\\b(satt av|satt|avsatt|avsette|bevilget|bevilge|bevilgning|tildelt|tildele|tilskudd|ekstramidler|midler|budsjett)\\b",
+    private static final Words ALLOCATION_WORDS = new Words("satt av", "satt", "avsatt", "avsette", "bevilget",
+            "bevilge", "bevilgning", "tildelt", "tildele", "tilskudd", "ekstramidler", "midler", "budsjett");
+    private static final Pattern ALLOCATION_VERB = Pattern.compile("\\b(" + ALLOCATION_WORDS.regex() + ")\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern PROPOSAL = Pattern.compile(
-            "\\b(kunne etableres|kan etableres|bør etableres|må etableres|bør opprettes|kunne opprettes|"
-                    + "bør ha en|bør ha et|burde ha|bør innføres|kunne innføres|foreslår|forslag om|en god ide|"
-                    + "en god idé|trenger|ønsker seg|kunne vært)\\b",
+    private static final Words PROPOSAL_WORDS = new Words("kunne etableres", "kan etableres", "bør etableres",
+            "må etableres", "bør opprettes", "kunne opprettes", "bør ha en", "bør ha et", "burde ha", "bør innføres",
+            "kunne innføres", "foreslår", "forslag om", "en god ide", "en god idé", "trenger", "ønsker seg",
+            "kunne vært");
+    private static final Pattern PROPOSAL = Pattern.compile("\\b(" + PROPOSAL_WORDS.regex() + ")\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Words PER = new Words("per", "pr.");
+    /** "hvert" before "hver": the longer where both fit, as an optional "t" would take it. */
+    private static final Words EACH = new Words("hvert", "hver");
+    private static final Words PER_UNIT_WORDS = PER.and(EACH);
     /** A note proposing one of something for each unit: "En koordinator per bydel", "Et møterom i hver skole". */
     private static final Pattern PROVISION_PER_UNIT = Pattern.compile(
-            "^\\s*(?:" + Bullets.CLASS + "\\s*)?(?:en|et|ei)\\s+\\p{L}[\\p{L}-]*\\b[^.?!;]*?\\b(?:per|pr\\.|(?:på|i|for)\\s+hvert?)\\s+\\p{L}{3,}",
+            "^\\s*(?:" + Bullets.CLASS + "\\s*)?(?:en|et|ei)\\s+\\p{L}[\\p{L}-]*\\b[^.?!;]*?\\b(?:" + PER.regex()
+                    + "|(?:på|i|for)\\s+(?:" + EACH.regex() + "))\\s+\\p{L}{3,}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Words PARTNERSHIP = new Words("samarbeid");
     private static final Pattern AGREEMENT = Pattern.compile(
-            "\\bsamarbeid\\w*\\s+(?:[^.]{0,80}?\\s)?(?:angående|om|knyttet til)\\s+([\\p{L}\\d-]+(?:\\s+[\\p{L}\\d-]+){0,4})",
+            "\\b(?:" + PARTNERSHIP.regex() + ")\\w*\\s+(?:[^.]{0,80}?\\s)?(?:angående|om|knyttet til)\\s+([\\p{L}\\d-]+(?:\\s+[\\p{L}\\d-]+){0,4})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    /*
-     * Words without which the patterns above cannot match. Most sentences state no measure, and trying a
-     * pattern's alternatives at every position of every sentence was most of the rules' cost; a sentence
-     * without any of a pattern's cues skips it, with the same result.
-     */
-    private static final Cues NAME_CUES = new Cues("tiltaket", "prosjektet", "ordningen", "programmet", "satsingen",
-            "satsningen", "tilbudet", "konseptet", "kampanjen");
-    private static final Cues ALLOCATION_CUES = new Cues("satt", "avsette", "bevilg", "tildel", "tilskudd", "midler", "budsjett");
-    private static final Cues PROPOSAL_CUES = new Cues("etableres", "opprettes", "bør ha", "burde ha", "innføres", "foreslår",
-            "forslag om", "god id", "trenger", "ønsker seg", "kunne vært");
-    private static final Cues PER_UNIT_CUES = new Cues("per", "pr.", "hver");
-    private static final Cues AGREEMENT_CUES = new Cues("samarbeid");
 
     private MeasureExtractor() {
     }
 
     /**
-     * Literal cues (lower case), looked for in a text folded character by character as {@link Pattern}'s
-     * {@code CASE_INSENSITIVE | UNICODE_CASE} folds it, so a case-insensitive pattern whose every alternative
-     * holds a cue cannot match a text in which {@link #in} finds none.
+     * Literal words (lower case) of which a pattern needs one: as the pattern's alternatives ({@link #regex}), and
+     * looked for ({@link #in}) in a text folded character by character as {@link Pattern}'s
+     * {@code CASE_INSENSITIVE | UNICODE_CASE} folds it, so a pattern built on them cannot match a text in which
+     * {@link #in} finds none.
      */
-    private record Cues(String... words) {
+    private record Words(List<String> words) {
+        Words(String... words) {
+            this(List.of(words));
+        }
+
+        /** The words as alternatives of a regex, in their order (the first that fits at a place is taken). */
+        String regex() {
+            return words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        }
+
+        Words and(Words more) {
+            return new Words(Stream.concat(words.stream(), more.words.stream()).toList());
+        }
+
         boolean in(String folded) {
             for (String w : words) {
                 if (folded.contains(w)) {
@@ -119,7 +138,7 @@ public final class MeasureExtractor {
             for (EmphasisedInitiatives.Name name : EmphasisedInitiatives.in(s, emphasis)) {
                 addName(byKey, name.text(), sentence, name.start(), read.status());
             }
-            String folded = Cues.fold(s);
+            String folded = Words.fold(s);
             Matcher e = EMPHASIS.matcher(s);
             boolean emphasised = hasEmphasisMark(s);
             while (emphasised && e.find() && !isQuestion(s)) { // a plan named in a question is asked about, not stated
@@ -131,20 +150,20 @@ public final class MeasureExtractor {
             boolean marked = s.indexOf('*') >= 0;
             String plain = marked ? s.replace("*", "") : s;
             Matcher c = CUE_NAME.matcher(plain);
-            boolean cued = NAME_CUES.in(marked ? Cues.fold(plain) : folded);
+            boolean cued = NAME_NOUNS.in(marked ? Words.fold(plain) : folded);
             while (cued && c.find()) {
                 // offsets are the sentence's only where no markup stars were removed before matching
                 addName(byKey, trimName(c.group(1)), sentence, marked ? -1 : c.start(1), read.status());
             }
-            if (ALLOCATION_CUES.in(folded) && ALLOCATION_VERB.matcher(s).find() && read.amount() != null) {
+            if (ALLOCATION_WORDS.in(folded) && ALLOCATION_VERB.matcher(s).find() && read.amount() != null) {
                 add(byKey, clip(s), sentence, read.status(), read.amount());
             }
-            if ((PROPOSAL_CUES.in(folded) && PROPOSAL.matcher(s).find() && isAction(s))
-                    || PER_UNIT_CUES.in(folded) && PROVISION_PER_UNIT.matcher(s).find()) {
+            if ((PROPOSAL_WORDS.in(folded) && PROPOSAL.matcher(s).find() && isAction(s))
+                    || PER_UNIT_WORDS.in(folded) && PROVISION_PER_UNIT.matcher(s).find()) {
                 add(byKey, clip(s), sentence, read.status() == null ? "foreslått" : read.status(), read.amount());
             }
             Matcher a = AGREEMENT.matcher(s);
-            boolean agreement = AGREEMENT_CUES.in(folded);
+            boolean agreement = PARTNERSHIP.in(folded);
             while (agreement && a.find()) {
                 if (a.group(1).matches(".*\\d.*") || a.group(1).contains("-")) {
                     // what the partners work together on names the measure: "om POP-UP dager" is no partner

@@ -34,6 +34,20 @@ class WordClassFeatureGeneratorFactoryTest {
         return new WordClassLexicon(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A class generator ({@code c8}, lexicon {@code classes.txt}) with the given options, alone in a descriptor. */
+    private static AdaptiveFeatureGenerator classGenerator(String options, String lexiconLines) throws IOException {
+        String descriptor = """
+                <featureGenerators name="nameFinder">
+                  <generator class="no.muni.tag.features.WordClassFeatureGeneratorFactory">
+                    <str name="dict">classes.txt</str>
+                    <str name="prefix">c8</str>
+                    %s
+                  </generator>
+                </featureGenerators>""".formatted(options);
+        return GeneratorFactory.create(new ByteArrayInputStream(descriptor.getBytes(StandardCharsets.UTF_8)),
+                Map.of("classes.txt", lexicon(lexiconLines))::get);
+    }
+
     @Test
     void theTokenAndItsNeighboursGetTheirClassWhateverTheirCase() throws IOException {
         WordClassLexicon lexicon = lexicon("i 3\nbergen 5\nkommune 7\n");
@@ -49,19 +63,10 @@ class WordClassFeatureGeneratorFactoryTest {
 
     @Test
     void neighboursWithoutTheTokenAndTheClassOfANameJoinedWithItsNeighbourWords() throws IOException {
-        String descriptor = """
-                <featureGenerators name="nameFinder">
-                  <generator class="no.muni.tag.features.WordClassFeatureGeneratorFactory">
-                    <str name="dict">classes.txt</str>
-                    <str name="prefix">c8</str>
-                    <int name="window">2</int>
-                    <bool name="self">false</bool>
-                    <bool name="conjoinNeighbours">true</bool>
-                  </generator>
-                </featureGenerators>""";
-        AdaptiveFeatureGenerator generator = GeneratorFactory.create(
-                new ByteArrayInputStream(descriptor.getBytes(StandardCharsets.UTF_8)),
-                Map.of("classes.txt", lexicon("norge 2\nhar 4\nlovet 6\ni 3\n"))::get);
+        AdaptiveFeatureGenerator generator = classGenerator("""
+                <int name="window">2</int>
+                <bool name="self">false</bool>
+                <bool name="conjoinNeighbours">true</bool>""", "norge 2\nhar 4\nlovet 6\ni 3\n");
         String[] tokens = {"Norge", "har", "lovet"};
         List<String> features = new ArrayList<>();
         generator.createFeatures(features, tokens, 0, new String[3]);
@@ -69,6 +74,20 @@ class WordClassFeatureGeneratorFactoryTest {
         features.clear();
         generator.createFeatures(features, tokens, 1, new String[3]);
         assertEquals(List.of("c8-1=2", "c8+1=6"), features, "a lower-case word is joined with nothing");
+    }
+
+    @Test
+    void withoutSentenceStartTheFirstTokenHasNoClassAsTokenNorAsNeighbour() throws IOException {
+        AdaptiveFeatureGenerator generator = classGenerator("""
+                <int name="window">1</int>
+                <bool name="sentenceStart">false</bool>""", "livskvalitet 2\ner 4\nviktig 6\n");
+        String[] heading = {"Livskvalitet"};
+        List<String> features = new ArrayList<>();
+        generator.createFeatures(features, heading, 0, new String[1]);
+        assertEquals(List.of(), features, "a heading's word has no class");
+        String[] sentence = {"Livskvalitet", "er", "viktig"};
+        generator.createFeatures(features, sentence, 1, new String[3]);
+        assertEquals(List.of("c8=4", "c8+1=6"), features);
     }
 
     @Test
