@@ -46,15 +46,18 @@ final class ParseWire {
     private interface BlockKinds {
     }
 
-    /** Exactly one of {@code result} and {@code failure} is set; see {@link ParseFailure#dependsOnSetup()}. */
-    record Reply(ParseResult result, String failure, boolean failureDependsOnSetup) {
+    /**
+     * Exactly one of {@code result} and {@code failure} is set; see {@link ParseFailure#dependsOnSetup()}. Every
+     * reply also tells the state of the worker's heap, measured by the worker as it replies.
+     */
+    record Reply(ParseResult result, String failure, boolean failureDependsOnSetup, WorkerHeap heap) {
 
         static Reply of(ParseResult result) {
-            return new Reply(result, null, false);
+            return new Reply(result, null, false, WorkerHeap.now());
         }
 
         static Reply of(ParseFailure failure) {
-            return new Reply(null, failure.reason(), failure.dependsOnSetup());
+            return new Reply(null, failure.reason(), failure.dependsOnSetup(), WorkerHeap.now());
         }
 
         /** The failure as the parent throws it. */
