@@ -1,9 +1,6 @@
 package no.muni.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +12,7 @@ import java.util.stream.Stream;
 import no.muni.ingest.Change;
 import no.muni.ingest.IngestListener;
 import no.muni.ingest.SourceFile;
+import no.muni.parse.worker.WorkerHeap;
 
 /**
  * The memory of an ingest JVM while it runs: each time another tenth (or {@code 1/parts}) of the files is done,
@@ -116,13 +114,6 @@ final class MemoryTrace implements IngestListener {
 
     /** The old generation's use after the last collection (approximately the live set), 0 before the first. */
     static long oldAfterGcBytes() {
-        long old = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            MemoryUsage afterGc = pool.getCollectionUsage();
-            if (pool.getType() == MemoryType.HEAP && afterGc != null && pool.getName().contains("Old")) {
-                old = afterGc.getUsed();
-            }
-        }
-        return old;
+        return WorkerHeap.now().retainedBytes();
     }
 }

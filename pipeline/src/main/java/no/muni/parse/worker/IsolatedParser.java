@@ -33,8 +33,8 @@ import no.muni.parse.ParseResult;
  * Parses each file in a child JVM ({@link ParseWorker}) with its own heap limit. A parse that runs
  * past the time limit is ended by killing its process, which frees its thread and its memory at
  * once; a process that runs out of memory or crashes costs only the file it was on. Workers are
- * started on demand, reused, and replaced after {@code filesPerWorker} files (parsers can leak)
- * or after any failure of the process itself. Each worker's temporary files go to a folder of its
+ * started on demand, reused, and replaced once they keep over half their heap or after
+ * {@code filesPerWorker} files (parsers can leak), or after any failure of the process itself. Each worker's temporary files go to a folder of its
  * own, deleted when it ends ({@link ScratchSpace}). Thread-safe: one parse per worker at a time.
  */
 public final class IsolatedParser implements DocumentParser {

@@ -9,15 +9,15 @@ import java.lang.management.MemoryUsage;
  * A parser worker's heap as it answers a file: what its old generation held after the last collection of it, and
  * the heap's limit. What survives a full collection between files is what parsers kept (caches, leaks); a worker
  * whose retained heap passes half its limit is replaced before the next file could fail for want of memory that
- * an earlier file took.
+ * an earlier file took. The benchmark reads the ingest JVM's own retained heap the same way.
  *
  * @param retainedBytes the old generation's use after its last collection (0 before the first)
  * @param limitBytes    the heap's limit ({@code -Xmx})
  */
-record WorkerHeap(long retainedBytes, long limitBytes) {
+public record WorkerHeap(long retainedBytes, long limitBytes) {
 
     /** The heap of the JVM this runs in. */
-    static WorkerHeap now() {
+    public static WorkerHeap now() {
         long retained = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             MemoryUsage afterCollection = pool.getCollectionUsage();
