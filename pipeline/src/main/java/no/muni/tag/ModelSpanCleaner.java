@@ -117,7 +117,7 @@ final class ModelSpanCleaner {
             return; // a lone capitalised word opening a line or list item is capitalised for position, not for being a name
         }
         if ("ORG".equals(type) && end - start > 1 && (startsLine(tokens, start) || afterListMarker(tokens, start))
-                && isOrdinaryFirstWord(tokens, start) && !restNamesIt(tokens, start, end) && gazetteer.find(c.text()) == null) {
+                && isOrdinaryFirstWord(tokens, start) && !restNamesIt(tokens, start, end) && !isRegistered(c.text())) {
             return; // "• Gratis kulturskole", "4. Natur- og miljøvern": ordinary words capitalised for their position
         }
         if ("ORG".equals(type) && afterCommitteeMark(text, c.start())) {
@@ -130,6 +130,11 @@ final class ModelSpanCleaner {
             return;
         }
         out.add(c);
+    }
+
+    /** A name of the register, also in the genitive ("Redd Barnas"). */
+    private boolean isRegistered(String name) {
+        return gazetteer.find(name) != null || name.endsWith("s") && gazetteer.find(name.substring(0, name.length() - 1)) != null;
     }
 
     /** A clause's first word capitalised: "Få", "Det", "Mange" (see {@link #CLAUSE_OPENERS}). */

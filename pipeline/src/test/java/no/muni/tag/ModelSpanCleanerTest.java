@@ -54,11 +54,13 @@ class ModelSpanCleanerTest {
                 • Gratis kulturskole for alle barn i grunnskolen
                 • Trygg skolevei langs fylkesveien
                 • Redd Barna holder kurs for foreldre
+                • Redd Barnas kurs for foreldre
                 """;
         assertEquals(List.of(), kept(plan, "Gratis kulturskole"));
         assertEquals(List.of(), kept(plan, "Trygg skolevei"));
         // the register knows it: ordinary words, and a name all the same
         assertEquals(List.of("Redd Barna"), kept(plan, "Redd Barna"));
+        assertEquals(List.of("Redd Barnas"), kept(plan, "Redd Barnas"));
     }
 
     @Test
