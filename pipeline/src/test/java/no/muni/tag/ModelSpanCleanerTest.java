@@ -99,4 +99,13 @@ class ModelSpanCleanerTest {
         assertEquals(List.of("Enhetsregisteret"), kept(slide, "Enhetsregisteret Mange"));
         assertEquals(List.of("Frivilligsentralen"), kept(slide, "Frivilligsentralen Alle"));
     }
+
+    @Test
+    void aMinutesHeaderGivesNoOrganisationOfItsPlaceOrItsAttendanceTable() {
+        String header = "Møtebok Utvalg: Formannskapet Møtested: Kulturhuset Storsalen Møtedato: 12.03.2025 "
+                + "Navn Funksjon Representerer Kari Holm Medlem SP Per Vik Medlem UAVH Følgende fra administrasjonen møtte: "
+                + "Navn Stilling";
+        assertEquals(List.of(), kept(header, "Kulturhuset Storsalen"));
+        assertEquals(List.of(), kept(header, "UAVH Følgende"));
+    }
 }
