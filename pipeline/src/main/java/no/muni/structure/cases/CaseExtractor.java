@@ -35,6 +35,12 @@ public final class CaseExtractor implements TypeExtractor {
             + "|(?:arkivsak[\\p{L}.-]*|arkivkode|arkiv|løpenr)(?:[ \\t]{2,}|\\s+(?=[\\d-])).*|saksbehandler\\s+\\p{Lu}.*)$");
     private static final Pattern DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}");
     /**
+     * A case protocol's title field (ACOS, Elements): "Tittel: SP: FORELØPIGE BUDSJETTRAMMER 2024 Kommunestyrets
+     * behandling: …". The value runs to the next mixed-case label or the end of the line.
+     */
+    private static final Pattern TITLE_FIELD = Pattern.compile(
+            "(?u)(?<![\\p{L}])(?:Tittel|TITTEL|Sakstittel)\\s*:[ \\t]*(\\S[^\\n]{2,200}?)(?=\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s*:|\\s*\\n|\\s*$)");
+    /**
      * A web page's headline for a sak of a meeting, body and date first: "Formannskapet 14.03.19 - sak 22/19 -
      * Salg av tomt på Moen". The sak title is what follows the sak number.
      */
@@ -54,7 +60,12 @@ public final class CaseExtractor implements TypeExtractor {
                 .orElse(so.caseRefs().isEmpty() ? null : so.caseRefs().getFirst().caseNumber());
         into.caseInfo(new CaseInfo(caseNumber, CaseHeader.officer(head).orElse(null), CaseHeader.archiveCode(head).orElse(null),
                 route, ItemText.parts(text).proposal(), AttachmentReader.read(body)));
-        sakTitle(body).ifPresent(into::title);
+        titleField(head).or(() -> sakTitle(body)).ifPresent(into::title);
+    }
+
+    private static Optional<String> titleField(String head) {
+        Matcher m = TITLE_FIELD.matcher(head);
+        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     /** The first short line after the header's labels and saksgang rows. */

@@ -74,6 +74,16 @@ class CaseExtractorTest {
     }
 
     @Test
+    void aCaseProtocolIsTitledByItsTitleField() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                1 Saksprotokoll Utvalg: Bystyret Møtedato: Sak: PS 88/19 Resultat: Innstilling vedtatt Arkivsak: 19/2210                 Tittel: SP: HANDLINGSPROGRAM FOR TRAFIKKSIKKERHET 2020-2023 Bystyrets behandling: Forslaget ble enstemmig                 vedtatt.
+                """);
+        assertEquals(DocType.CASE, doc.docType());
+        assertEquals("SP: HANDLINGSPROGRAM FOR TRAFIKKSIKKERHET 2020-2023", doc.title());
+        assertEquals(List.of("19/2210"), doc.caseNumbers());
+    }
+
+    @Test
     void aFlattenedSaksframleggWithTheNumberBeforeTheBody() {
         DocumentStructure doc = StructureFixtures.structure("""
                 1 Saksframlegg Saksbehandler: Tor Ivar Lie Arkiv: 033 U01 Arkivsaksnr.: 21/2207 Saksnr.: Utvalg Møtedato \
