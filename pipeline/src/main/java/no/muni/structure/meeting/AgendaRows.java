@@ -24,9 +24,12 @@ public final class AgendaRows {
     private static final Pattern ITEM = Pattern.compile(
             "(?<![\\p{L}\\d/.-])(?:(?<prefix>PS|RS|DS|FS|Sak|SAK|Saksnr\\.?)\\s*)?(?<seq>\\d{0,4})/(?<year>\\d{2}|(?:19|20)\\d{2})"
                     + "(?![\\d/-])(?:\\s+(?<case>\\d{2,4}/\\d{1,7})(?![\\d/]))?");
-    /** A number after these is a reference or an archive case: "sak 79/16", "Møte nr. 9/16", "Arkivsak: 035/2009". */
+    /**
+     * A number after these is a reference or an archive case: "sak 79/16", "Møte nr. 9/16", "Arkivsak: 035/2009",
+     * the first and last of a protocol's "Behandlede saker: 39/13 53/13".
+     */
     private static final Pattern REFERENCE_BEFORE = Pattern.compile(
-            "(?iu)(?:\\bsak(?:\\s+nr)?|\\bnr|\\bmøte|\\barkivsak\\p{L}*|\\bref\\p{L}*)\\.?\\s*:?\\s*$");
+            "(?iu)(?:\\bsak(?:\\s+nr)?|\\bsaker|\\bsakene|\\bnr|\\bmøte|\\barkivsak\\p{L}*|\\bref\\p{L}*)\\.?\\s*:?\\s*$");
     /** What may open a row's text: a title starts with a capital or a digit, never with a label or a lower-case word. */
     private static final Pattern TITLE_START = Pattern.compile("^\\s*(?:[\\p{Lu}\\d«\"]|$)");
     /** A number followed by a form's label is the form's ("Møteinnkalling 4/07 Utvalg: …"), not an item's. */

@@ -22,6 +22,15 @@ import no.muni.structure.StructureFixtures;
 class MeetingExtractorTest {
 
     @Test
+    void theRangeOfSakerAProtocolHandledIsNoItemWithAnArchiveCase() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                1 NORDVIK KOMMUNE MØTEPROTOKOLL Kommunestyre Møtested: Rådhuset Møtedato: Tid: 18:00 21:10                 Behandlede saker: 12/14 27/14 Underskrifter: Vi bekrefter at møteboken er ført i samsvar med det som ble bestemt.
+                """);
+        assertEquals(DocType.MINUTES, doc.docType());
+        assertEquals(List.of(), doc.caseNumbers());
+    }
+
+    @Test
     void aBlankMeetingDateLeavesTheSignOffDateAsTheDocumentsDateAndADeadlineIsNeither() {
         DocumentStructure doc = StructureFixtures.structure("""
                 1 Nordvik kommune Møteinnkalling Utvalg: Formannskapet Møtested: Rådhuset Dato: Onsdag Tidspunkt: Kl. 10:00                 Forfall meldes snarest og senest innen 2. mars 2015 til servicetorget. SAKSLISTE Saksnr. Tittel                 11/15 GODKJENNING AV PROTOKOLL 12/15 SALG AV KOMMUNALE BOLIGER Nordvik, 24. februar 2015
