@@ -40,6 +40,27 @@ class CaseExtractorTest {
     }
 
     @Test
+    void aWebPageOfASakIsACaseTitledByWhatFollowsItsSakNumber() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                Hovedutvalg for teknikk 07.02.19 - sak 9/19 - Navnsetting av veier i Bjørkåsen boligfelt
+
+                Saksbehandler: Randi Solstad
+                Arkivsaknr: 2018/4471
+
+                Saksgang
+                Utvalg Møtedato Saksnr.
+                Hovedutvalg for teknikk 07.02.19 9/19
+
+                Kommunedirektørens forslag til vedtak:
+
+                Veiene i Bjørkåsen får navnene Lyngveien og Einerveien.
+                """);
+        assertEquals(DocType.CASE, doc.docType());
+        assertEquals("Navnsetting av veier i Bjørkåsen boligfelt", doc.title());
+        assertEquals("2018/4471", doc.caseNumbers().getFirst());
+    }
+
+    @Test
     void aFlattenedSaksframleggWithTheNumberBeforeTheBody() {
         DocumentStructure doc = StructureFixtures.structure("""
                 1 Saksframlegg Saksbehandler: Tor Ivar Lie Arkiv: 033 U01 Arkivsaksnr.: 21/2207 Saksnr.: Utvalg Møtedato \
