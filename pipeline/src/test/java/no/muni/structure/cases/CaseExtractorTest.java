@@ -61,6 +61,19 @@ class CaseExtractorTest {
     }
 
     @Test
+    void anArchiveNumberOrReferenceLabelNamesTheCaseButAnArchiveCodeDoesNot() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                Saksframlegg
+
+                Saksansvarleg: Oddny Haugen Arkiv: K1-210 Arkivnr.: 17/388
+                Arkivref. 2017/1204 Saksbehandler: Per Lund Arkivnr.: 033
+
+                Kjøp av tenester til skulen
+                """);
+        assertEquals(List.of("17/388", "2017/1204"), doc.caseNumbers());
+    }
+
+    @Test
     void aFlattenedSaksframleggWithTheNumberBeforeTheBody() {
         DocumentStructure doc = StructureFixtures.structure("""
                 1 Saksframlegg Saksbehandler: Tor Ivar Lie Arkiv: 033 U01 Arkivsaksnr.: 21/2207 Saksnr.: Utvalg Møtedato \
