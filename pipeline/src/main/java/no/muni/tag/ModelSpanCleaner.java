@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import no.muni.tag.features.OrganisationHeads;
 import opennlp.tools.util.Span;
 
 /**
@@ -16,6 +17,20 @@ final class ModelSpanCleaner {
 
     private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("fra", "til", "i", "på", "med", "og", "hos",
             "for", "om", "av", "ved", "mellom", "det", "den", "de", "en", "et");
+
+    /**
+     * Words that open a clause and never end a name: pronouns, determiners, quantifiers, question words and
+     * sentence adverbs. Capitalised at the end of a model's name, they are the next sentence's first word where
+     * text extraction lost the full stop (a slide's or a table cell's lines run together: "… i Kulturrådet Få
+     * kommuner har …").
+     */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("jeg", "vi", "du", "dere", "han", "hun", "de", "det",
+            "den", "dette", "denne", "disse", "man", "noen", "ingen", "alle", "mange", "flere", "få", "hver", "her",
+            "der", "nå", "da", "så", "men", "eller", "som", "hvor", "hva", "hvem", "hvordan", "hvorfor", "når", "hvis",
+            "også", "bare", "kun", "ikke", "dersom", "etter", "før", "følgende");
+
+    /** Labels of a minutes' header whose value is a place: "Møtested: Kulturhuset, Storsalen". */
+    private static final Set<String> PLACE_LABELS = Set.of("møtested", "sted", "møterom");
 
     private static final java.util.regex.Pattern FIGURES = java.util.regex.Pattern.compile("[\\d.,:]+");
     private static final java.util.regex.Pattern TWO_NAMES = java.util.regex.Pattern.compile("[^\\s/]+/[^\\s/]+");
@@ -57,8 +72,8 @@ final class ModelSpanCleaner {
             start++;
         }
         while (end > start && (roles.containsInflected(tokens[end - 1]) || FIGURES.matcher(tokens[end - 1]).matches()
-                || forms.isLabel(tokens[end - 1]) && end - start > 1)) {
-            end--; // "… Medlem", "… 12", "… PS" (the next case's label)
+                || (forms.isLabel(tokens[end - 1]) || opensClause(tokens[end - 1])) && end - start > 1)) {
+            end--; // "… Medlem", "… 12", "… PS" (the next case's label), "… Få" (the next sentence's first word)
         }
         if ("ORG".equals(type)) {
             while (start < end - 1 && LIST_MARKER.matcher(tokens[start]).matches()) {
@@ -104,6 +119,13 @@ final class ModelSpanCleaner {
                 && !looksLikeOrganisationWord(tokens[start])) {
             return; // a lone capitalised word opening a line or list item is capitalised for position, not for being a name
         }
+        if ("ORG".equals(type) && end - start > 1 && (startsLine(tokens, start) || afterListMarker(tokens, start))
+                && isOrdinaryFirstWord(tokens, start) && !restNamesIt(tokens, start, end) && !isRegistered(c.text())) {
+            return; // "• Gratis kulturskole", "4. Natur- og miljøvern": ordinary words capitalised for their position
+        }
+        if ("ORG".equals(type) && afterPlaceLabel(tokens, start)) {
+            return; // "Møtested: Kulturhuset Storsalen": the room the meeting is held in, a place
+        }
         if ("ORG".equals(type) && afterCommitteeMark(text, c.start())) {
             return; // "Medlem kom. OKS/BS" in a member list: the council's committee, a body, not an organisation
         }
@@ -114,6 +136,60 @@ final class ModelSpanCleaner {
             return;
         }
         out.add(c);
+    }
+
+    /** Right after "Møtested:" or "Sted" (see {@link #PLACE_LABELS}). */
+    private static boolean afterPlaceLabel(String[] tokens, int index) {
+        int label = index >= 1 && tokens[index - 1].equals(":") ? index - 2 : index - 1;
+        return label >= 0 && PLACE_LABELS.contains(tokens[label].toLowerCase(Locale.ROOT).replace(":", ""));
+    }
+
+    /** A name of the register, also in the genitive ("Redd Barnas"). */
+    private boolean isRegistered(String name) {
+        return gazetteer.find(name) != null || name.endsWith("s") && gazetteer.find(name.substring(0, name.length() - 1)) != null;
+    }
+
+    /** A clause's first word capitalised: "Få", "Det", "Mange" (see {@link #CLAUSE_OPENERS}). */
+    private static boolean opensClause(String token) {
+        return token.length() > 1 && Character.isUpperCase(token.charAt(0))
+                && CLAUSE_OPENERS.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The first word of a name is an ordinary word, which a line, a list item or a sentence capitalises wherever
+     * it stands: a word the news writes in lower case ("Gratis", "Trygg"), or the first half of a coordinated
+     * compound ("Natur-" in "Natur- og miljøvern"), which is no name alone.
+     */
+    private boolean isOrdinaryFirstWord(String[] tokens, int start) {
+        return commonWords.contains(tokens[start]) || isElidedPart(tokens, start);
+    }
+
+    /** "Natur-" before "og", "eller" or a comma: the first half of a compound whose head the last one gives. */
+    private static boolean isElidedPart(String[] tokens, int index) {
+        String t = tokens[index];
+        return t.length() > 2 && t.endsWith("-") && index + 1 < tokens.length
+                && (tokens[index + 1].equals("og") || tokens[index + 1].equals("eller") || tokens[index + 1].equals(","));
+    }
+
+    /**
+     * Whether the words after an ordinary first word make a name of the span: a capitalised word that is no ordinary
+     * word ("Trygg Vestbyen") or that ends in an organisation head ("Nye Ungdomshuset"), a legal form ("Ren Vask AS"),
+     * or for a coordinated compound a last word with an organisation head ("Barne- og familiedepartementet").
+     * Lower-case words after an ordinary word are a noun phrase ("Gratis kulturskole", "Ny barnehage"): in a name, a
+     * lower-case head follows a name word ("Vik skole"), as the institution rule of {@link SentenceRules} requires too.
+     */
+    private boolean restNamesIt(String[] tokens, int start, int end) {
+        if (isElidedPart(tokens, start) && OrganisationHeads.ending(tokens[end - 1]) != null) {
+            return true;
+        }
+        for (int i = start + 1; i < end; i++) {
+            String t = tokens[i];
+            if (SentenceRules.isLegalForm(t) || isCapitalised(t)
+                    && (!commonWords.contains(t) || OrganisationHeads.ending(t) != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Right after a list marker inside a flattened line: "1) Kartlegge", "C. Tjenesteproduksjon", "b) Tiltak". */
@@ -154,7 +230,7 @@ final class ModelSpanCleaner {
     private boolean looksLikeOrganisationWord(String token) {
         String letters = NOT_LETTER.matcher(token).replaceAll("");
         boolean acronym = !letters.isEmpty() && letters.length() <= 5 && letters.chars().allMatch(Character::isUpperCase);
-        return acronym || gazetteer.find(token) != null || no.muni.tag.features.OrganisationHeads.ending(token) != null;
+        return acronym || gazetteer.find(token) != null || OrganisationHeads.ending(token) != null;
     }
 
     private static boolean isCapitalised(String token) {

@@ -15,10 +15,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -68,11 +68,22 @@ public final class IsolatedParser implements DocumentParser {
     private final List<Worker> all = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ThreadLocal<Duration> lastStartup = ThreadLocal.withInitial(() -> Duration.ZERO);
-    private final ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "muni-parse-killer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService killer = newKiller();
+
+    /**
+     * The thread that ends a worker past its time limit. Every file schedules a kill and cancels it when the reply
+     * comes, so cancelled kills are removed at once: kept until their (minutes-long) delay, they piled up by the
+     * thousand in a long ingest, each holding its worker.
+     */
+    private static ScheduledExecutorService newKiller() {
+        ScheduledThreadPoolExecutor killer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "muni-parse-killer");
+            t.setDaemon(true);
+            return t;
+        });
+        killer.setRemoveOnCancelPolicy(true);
+        return killer;
+    }
 
     public IsolatedParser(ParseLimits limits, OcrOptions ocr, Settings settings) {
         this.limits = limits;
