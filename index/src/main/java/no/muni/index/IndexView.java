@@ -55,6 +55,7 @@ import no.muni.export.ExportFilter;
 public final class IndexView implements Archive, Closeable {
 
     private static final int SNIPPET_CHARS = 200;
+    private static final SnippetPassageScorer SCORER = new SnippetPassageScorer();
 
     private static final Set<String> STORED_FOR_HITS = Set.of(IndexFields.ID, IndexFields.SOURCE, IndexFields.TITLE,
             IndexFields.DOC_TYPE, IndexFields.DATE, IndexFields.FORMAT);
@@ -63,6 +64,8 @@ public final class IndexView implements Archive, Closeable {
     private final IndexSearcher searcher;
     private final FacetsConfig facetsConfig;
     private final Analyzer analyzer = new MuniAnalyzer(MuniAnalyzer.Side.QUERY);
+    /** One per view: it merges the segments' field infos once, on its first snippet (it is thread-safe). */
+    private final UnifiedHighlighter highlighter;
     private volatile SortedSetDocValuesReaderState facetState;
     private volatile WorkTable workTable;
     private volatile Boolean prefixesAndPairs;
@@ -76,6 +79,7 @@ public final class IndexView implements Archive, Closeable {
     IndexView(DirectoryReader reader, FacetsConfig facetsConfig, boolean ownsReader) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.highlighter = highlighter();
         this.facetsConfig = facetsConfig;
         this.ownsReader = ownsReader;
     }
@@ -274,7 +278,7 @@ public final class IndexView implements Archive, Closeable {
         String[] snippets = new String[docs.length];
         if (highlight && docs.length > 0) {
             int[] ids = java.util.Arrays.stream(docs).mapToInt(sd -> sd.doc).toArray();
-            snippets = highlighter(s).highlightFields(new String[] {IndexFields.TEXT}, query, ids, new int[] {2})
+            snippets = highlighter.highlightFields(new String[] {IndexFields.TEXT}, query, ids, new int[] {2})
                     .get(IndexFields.TEXT);
         }
         StoredFields stored = s.storedFields();
@@ -295,12 +299,13 @@ public final class IndexView implements Archive, Closeable {
      * Marks matches of the stemmed, exact and folded fields in the one stored body text. Snippets come
      * from the first 200,000 characters: highlighting a whole book per hit would eat the time limit.
      */
-    private UnifiedHighlighter highlighter(IndexSearcher s) {
-        return UnifiedHighlighter.builder(s, analyzer)
+    private UnifiedHighlighter highlighter() {
+        return UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter(SnippetPart.OPEN, SnippetPart.CLOSE, " … ", false))
                 .withMaskedFieldsFunc(field -> field.equals(IndexFields.TEXT)
                         ? Set.of(IndexFields.TEXT_EXACT, IndexFields.TEXT_FOLDED) : Set.of())
                 .withMaxLength(200_000)
+                .withScorer(SCORER)
                 // Lists and tables flatten into "sentences" of a thousand characters; passages of about
                 // 200 characters cut on word boundaries, the match a third of the way in, stay readable.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
