@@ -24,7 +24,8 @@ public final class BenchTagCommand implements Callable<Integer> {
             description = "CoNLL-U file whose text is tagged (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds after " + TagThroughput.WARM_UP_ROUNDS + " warm-up rounds.")
+    @Option(names = "--rounds", defaultValue = "" + TagThroughput.DEFAULT_ROUNDS, description = "Timed rounds (default: "
+            + "${DEFAULT-VALUE}), after warm-up rounds until the JIT has settled; the median round is reported.")
     int rounds;
 
     @Option(names = "--sizes", paramLabel = "MB", split = ",",
@@ -39,8 +40,12 @@ public final class BenchTagCommand implements Callable<Integer> {
         }
         TagThroughput t = TagThroughput.measure(data, rounds);
         System.out.printf(Locale.ROOT, "tagged %d tokens x %d rounds in %.1f s wall, %.1f s CPU: %.0f tokens/s wall, "
-                + "%.0f tokens/s per CPU-second%n", t.tokens(), t.rounds(), t.wallSeconds(), t.cpuSeconds(),
-                t.tokensPerSecond(), t.tokensPerCpuSecond());
+                + "%.0f tokens/s per CPU-second (median round; rounds %.0f to %.0f) after %d warm-up rounds; "
+                + "%.0f tokens per CPU-second of the whole JVM (collection and compilation included)%n",
+                t.tokens(), t.rounds(), t.wallSeconds(), t.cpuSeconds(), t.tokensPerSecond(), t.tokensPerCpuSecond(),
+                t.roundRange()[0], t.roundRange()[1], t.warmUpCpuSeconds().length, t.tokensPerProcessCpuSecond());
+        System.out.printf(Locale.ROOT, "tokens per CPU-second, warm-up rounds: %s; timed rounds: %s%n",
+                rates(t.tokens(), t.warmUpCpuSeconds()), rates(t.tokens(), t.roundCpuSeconds()));
         if (sizes != null) {
             System.out.printf(Locale.ROOT, "load average %.2f%n", Machine.currentLoad());
             Path work = Files.createTempDirectory("muni-sizes");
@@ -55,5 +60,10 @@ public final class BenchTagCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private static String rates(long tokens, double[] cpuSeconds) {
+        return java.util.Arrays.stream(cpuSeconds).mapToObj(c -> String.format(Locale.ROOT, "%.0f", tokens / c))
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 }

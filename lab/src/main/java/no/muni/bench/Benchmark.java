@@ -144,10 +144,11 @@ public final class Benchmark {
 
         if (Files.isRegularFile(options.tagText())) {
             step("tagging throughput");
-            TagThroughput tag = TagThroughput.measure(options.tagText(), options.runs());
+            TagThroughput tag = TagThroughput.measure(options.tagText(), Math.max(TagThroughput.DEFAULT_ROUNDS, options.runs()));
             table.add("tagging tokens/s per core", String.format(Locale.ROOT, "%.0f tokens/s", tag.tokensPerCpuSecond()),
-                    GOAL_NONE, String.format(Locale.ROOT, "thread CPU time, %d tokens of NorNE × %d rounds, 1 thread "
-                            + "(%.0f tokens/s wall)", tag.tokens(), tag.rounds(), tag.tokensPerSecond()));
+                    GOAL_NONE, String.format(Locale.ROOT, "thread CPU time, median of %d rounds of %d tokens of NorNE "
+                            + "after %d warm-up rounds, 1 thread (%.0f tokens/s wall)", tag.rounds(), tag.tokens(),
+                            tag.warmUpCpuSeconds().length, tag.tokensPerSecond()));
         } else {
             table.add("tagging tokens/s per core", "n/a", GOAL_NONE, "no NorNE text at " + options.tagText());
         }

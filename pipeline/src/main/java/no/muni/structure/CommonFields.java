@@ -32,7 +32,7 @@ final class CommonFields {
     private static final Pattern DATE_LABEL =
             Pattern.compile("(?iu)^(?:dato|møtedato|vår dato|datert|date)\\s*[:.]?\\s+(.+)$");
     private static final Pattern CASE_NUMBER = Pattern.compile(
-            "(?iu)\\b(?:saksnr|saksnummer|sak\\s*nr|arkivsak(?:s?nr)?|arkivsaksnummer|vår\\s+ref(?:eranse)?|saksmappe"
+            "(?iu)\\b(?:saksnr|saksnummer|sak\\s*nr|arkivsak(?:s?nr)?|arkivsaksnummer|arkivnr|arkivref(?:eranse)?|vår\\s+ref(?:eranse)?|saksmappe"
                     + "|journalpostnr)\\.?\\s*:?\\s*(\\d{2,4}/\\d{1,6}(?:-\\d{1,6})?)");
     /** A date a figure is "as of" or a deadline ("per 31.08.2014", "innen 1. mars 2024") does not date the document. */
     private static final Pattern AS_OF = Pattern.compile(

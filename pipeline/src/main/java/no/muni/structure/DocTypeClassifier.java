@@ -61,9 +61,13 @@ final class DocTypeClassifier {
     private static final Pattern MINUTES_WORD = Pattern.compile("(?iu)\\p{L}*(?:referat|protokoll)(?:et|ene|er|en)?\\b");
     private static final Pattern ATTENDANCE = Pattern.compile(
             "(?iu)\\b(?:deltok|til stede|tilstede|forfall\\s*:|møtende medlemmer|faste medlemmer|deltakere\\s*:)");
-    /** What a notice says about absence and substitutes: "Eventuelle forfall meldes…", "Varamedlemmer møter etter…". */
+    /**
+     * What a notice says about absence and substitutes: "Eventuelle forfall meldes…", "Forfall eller inhabilitet
+     * meldes…", "Varamedlemmer møter etter…", "Varamedlemmer innkalles etter nærmere varsel".
+     */
     private static final Pattern NOTICE_FORMULA = Pattern.compile(
-            "(?iu)\\b(?:forfall\\s+(?:må\\s+)?meldes|varamedlemmer\\s+møter|det\\s+innkalles\\s+til|har\\s+møte\\s+(?:den|\\p{L}+dag))");
+            "(?iu)\\b(?:forfall\\s+(?:eller\\s+inhabilitet\\s+)?(?:må\\s+)?meldes|varamedlemmer\\s+(?:møter|innkalles)"
+                    + "|det\\s+innkalles\\s+til|har\\s+møte\\s+(?:den|\\p{L}+dag))");
     private static final Pattern POLICY_WORD = Pattern.compile(
             "(?iu)\\p{L}*(?:plattform|plan|melding|meldingen|strategi|politikk)\\b");
     /** "vedtatt", "Bystyrets vedtak"; not "Forslag til vedtak", which a case proposes. */
@@ -74,8 +78,13 @@ final class DocTypeClassifier {
             "(?iu)\\b(?:saksframlegg|saksutredning|forslag til vedtak|(?:rådmannens|kommunedirektørens) innstilling"
                     + "|saksopplysninger)\\b");
     private static final Pattern OFFICER = Pattern.compile("(?iu)\\bsaksbehandler\\s*:");
+    /** The routing table a case header carries ("Saksgang", "Saken behandles i"), on a line of its own. */
+    private static final Pattern ROUTING = Pattern.compile("(?iu)^(?:saksgang|saken\\s+behandles\\s+i)\\s*:?$");
+    /** Report genres, among them the audits a kontrollutvalg orders ("Forvaltningsrevisjon", "Selskapskontroll"). */
     private static final Pattern REPORT_WORD = Pattern.compile(
-            "(?iu)\\p{L}*(?:rapport|evaluering|årsmelding|utredning|kartlegging)\\b");
+            "(?iu)\\p{L}*(?:rapport|evaluering|årsmelding|utredning|kartlegging|selskapskontroll)\\b|\\p{L}+revisjon\\b");
+    /** A report's front matter opening a page or section: "2 FORORD Denne forvaltningsrevisjonen…", "Sammendrag". */
+    private static final Pattern FRONT_MATTER = Pattern.compile("(?iu)^(?:\\d{1,3}\\s+)?(?:forord|sammendrag)(?![\\p{L}])");
     private static final Pattern SLIDE_WORD = Pattern.compile("(?iu)\\b(?:lysbilde|presentasjon|foiler?)\\b");
     /** A web headline about a meeting: a body or "møte" and a day of a month without its year ("Kort fra kommunestyret 11. juni"). */
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(?iu)\\b\\d{1,2}\\.\\s*(?:januar|februar|mars|april|mai|juni|juli"
@@ -102,12 +111,17 @@ final class DocTypeClassifier {
             new Cue(DocType.POLICY, 0.3, d -> ADOPTED_BY.matcher(d.head()).results()
                     .anyMatch(m -> Bodies.find(d.head().substring(m.end(), Math.min(d.head().length(), m.end() + 30)), 0) != null)),
             new Cue(DocType.POLICY, 0.2, d -> d.blocks().stream().filter(b -> b instanceof Heading h && h.number() != null).count() >= 3),
-            new Cue(DocType.PRESENTATION, 0.6, d -> SlideTranscript.isTranscript(d.blocks())),
+            // A page transcript of a case-system form (Utvalg:, Møtested:, Arkivsaksnr.:) is a document's pages, not slides.
+            new Cue(DocType.PRESENTATION, 0.6, d -> SlideTranscript.isTranscript(d.blocks()) && !FORM_LABEL.matcher(d.text()).find()),
             new Cue(DocType.PRESENTATION, 0.2, d -> d.header().stream().anyMatch(t -> SLIDE_WORD.matcher(t).find())),
             new Cue(DocType.CASE, 0.6, d -> d.header().stream().anyMatch(t -> CASE_WORD.matcher(t).find() && t.length() < SHORT_LINE)
                     || d.headings().stream().anyMatch(t -> CASE_WORD.matcher(t).find())),
-            new Cue(DocType.CASE, 0.3, d -> OFFICER.matcher(d.head()).find()),
+            new Cue(DocType.CASE, 0.3, d -> OFFICER.matcher(d.head()).find()
+                    || d.header().stream().anyMatch(t -> t.length() < SHORT_LINE && OFFICER.matcher(t).find())),
+            new Cue(DocType.CASE, 0.3, d -> d.header().stream().anyMatch(t -> ROUTING.matcher(t).find())),
             new Cue(DocType.REPORT, 0.4, d -> REPORT_WORD.matcher(d.title()).find()),
+            new Cue(DocType.REPORT, 0.3, d -> d.blocks().stream().limit(HEADER_BLOCKS)
+                    .anyMatch(b -> FRONT_MATTER.matcher(b.text().strip()).find())),
             new Cue(DocType.NEWS, 0.5, d -> DAY_OF_MONTH.matcher(d.title()).find()
                     && (MEETING_WORD.matcher(d.title()).find() || Bodies.find(d.title(), 0) != null)),
             new Cue(DocType.NEWS, 0.4, d -> NARRATED_DECISION.matcher(d.text()).results().count() >= 2

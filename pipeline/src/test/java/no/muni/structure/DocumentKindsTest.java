@@ -31,6 +31,53 @@ class DocumentKindsTest {
     }
 
     @Test
+    void aNoticeTranscriptWithItsSakslisteOnPageTwoIsANoticeNotSlides() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                1 ØSTBYGD KOMMUNE Formannskapet Møte nr. 3/2011 Formannskapet holder møte tirsdag kl på Kommunehuset.                 Dersom du ikke kan møte, må du melde fra til servicetorget. Varamedlemmer innkalles etter nærmere varsel.
+
+                2 SAKSLISTE Utvalgssaksnr. Arkivsaksnr. Tittel 14/11 11/208 GODKJENNING AV PROTOKOLL 15/11 11/97                 KJØP AV BRANNBIL
+
+                3 Sak 14/11 Saksbehandler: Siri Dahl Arkiv: 033 Arkivsaksnr.: 11/208 GODKJENNING AV PROTOKOLL
+                """);
+        assertEquals(DocType.NOTICE, doc.docType());
+    }
+
+    @Test
+    void anAuditReportTranscriptWithItsForewordIsAReport() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                1 FORVALTNINGSREVISJON BARNEVERNTJENESTEN I ØSTBYGD KOMMUNE 2019
+
+                2 FORORD Denne forvaltningsrevisjonen er gjort på oppdrag fra kontrollutvalget. Vi takker alle som har                 bidratt.
+
+                3 INNHOLD Sammendrag Innledning Metode Revisors vurdering
+
+                4 SAMMENDRAG Kommunen har rutiner for meldinger, men fristene holdes ikke alltid.
+                """);
+        assertEquals(DocType.REPORT, doc.docType());
+    }
+
+    @Test
+    void aWebPageOfASakAboutAPlanIsACase() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                Kommunestyret 12.06.19 - sak 41/19 - Økonomiplan 2020-2023 - første behandling
+
+                Saksbehandler: Knut Berge
+                Arkivsaknr: 2019/1180
+
+                Saksgang
+                Utvalg Møtedato Saksnr.
+                Formannskapet 29.05.19 55/19
+                Kommunestyret 12.06.19 41/19
+
+                Rådmannens forslag til innstilling:
+
+                Økonomiplanen vedtas.
+                """);
+        assertEquals(DocType.CASE, doc.docType());
+        assertEquals("Økonomiplan 2020-2023 - første behandling", doc.title());
+    }
+
+    @Test
     void aPolicyCoverGivesTitleAndAdoptionDate() {
         DocumentStructure doc = StructureFixtures.structure("""
                 1 KOMMUNEDIREKTØREN BOLIGSOSIAL HANDLINGSPLAN for Nordre Land Vedtatt i kommunestyret 3. mars 2022.

@@ -2,6 +2,7 @@ package no.muni.structure.cases;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.muni.model.Block;
@@ -33,6 +34,12 @@ public final class CaseExtractor implements TypeExtractor {
             + "|[\\p{L}.\\-/ ]{2,30}:.*|saksgang\\b.*|utvalg\\s+møtedato.*"
             + "|(?:arkivsak[\\p{L}.-]*|arkivkode|arkiv|løpenr)(?:[ \\t]{2,}|\\s+(?=[\\d-])).*|saksbehandler\\s+\\p{Lu}.*)$");
     private static final Pattern DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}");
+    /**
+     * A web page's headline for a sak of a meeting, body and date first: "Formannskapet 14.03.19 - sak 22/19 -
+     * Salg av tomt på Moen". The sak title is what follows the sak number.
+     */
+    private static final Pattern MEETING_SAK_HEADLINE = Pattern.compile(
+            "(?iu)^.{2,80}?\\s\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\s+[-–]\\s+sak\\s+\\d{1,4}/\\d{2,4}\\s+[-–]\\s+(\\S.{2,})$");
     private static final int HEAD_CHARS = 1500;
     private static final int MAX_TITLE = 200;
     private static final int HEADER_BLOCKS = 20;
@@ -54,6 +61,10 @@ public final class CaseExtractor implements TypeExtractor {
     private static Optional<String> sakTitle(List<Block> body) {
         for (Block block : body.stream().limit(HEADER_BLOCKS).toList()) {
             String t = block.text().strip();
+            Matcher headline = MEETING_SAK_HEADLINE.matcher(t);
+            if (headline.matches()) {
+                return Optional.of(headline.group(1).strip());
+            }
             if (t.isEmpty() || HEADER_LINE.matcher(t).matches() || MunicipalityName.isLine(t) || isRouteRow(t)) {
                 continue;
             }

@@ -16,7 +16,7 @@ import no.muni.text.LineText;
 /**
  * Every archive case number a document writes, as written, in reading order and each once. A number
  * counts where the case systems' conventions make it one: after an archive label ("Arkivsaksnr.:",
- * "Arkivsak:", "Vår ref.:", "Saksnr:"), with a document number after a dash ("23/00858-123") or with an
+ * "Arkivsak:", "Arkivnr.:", "Arkivref.", "Vår ref.:", "Saksnr:"), with a document number after a dash ("23/00858-123") or with an
  * archive prefix ("RST-15/3113-2"), or in the archive column of a saksliste ({@link AgendaRows}).
  * Meeting item numbers ("sak 80/16", "PS 12/23") and ranges ("01/07-31/07") are not archive cases.
  */
@@ -24,7 +24,7 @@ public final class CaseNumbers {
 
     /** A slash number that is neither part of a longer one nor the start of a range. */
     private static final String NUMBER = "((?:[A-ZÆØÅ]{2,6}-)?\\d{2,4}/\\d{1,7}(?:-\\d{1,6})?)(?![\\d/]|-\\d+/)";
-    private static final Pattern LABELLED = Pattern.compile("(?iu)(?<![\\p{L}])(?:arkivsak(?:s)?(?:nr|nummer)?|arkivsaksnummer"
+    private static final Pattern LABELLED = Pattern.compile("(?iu)(?<![\\p{L}])(?:arkivsak(?:s)?(?:nr|nummer)?|arkivsaksnummer|arkivnr|arkivref(?:eranse)?"
             + "|saksnr|saksnummer|vår\\s+ref(?:eranse)?|deres\\s+ref(?:eranse)?|saksmappe|saks?\\s*id)\\.?\\s*[:.]?\\s*"
             + "(?<![\\d/])" + NUMBER);
     private static final Pattern WITH_DOCUMENT = Pattern.compile(

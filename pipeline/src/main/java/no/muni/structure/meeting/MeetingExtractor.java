@@ -74,6 +74,8 @@ public final class MeetingExtractor implements TypeExtractor {
         formTitle(body, meeting.body()).ifPresent(into::title);
         if (meeting.date() != null) {
             into.date(meeting.date()).dateText(null);
+        } else if (into.build().date() == null) {
+            SignOff.date(text).ifPresent(d -> into.date(d).dateText(null));
         }
     }
 

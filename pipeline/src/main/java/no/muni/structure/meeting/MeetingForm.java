@@ -34,9 +34,12 @@ final class MeetingForm {
             + "|deltakere|forfall|møteleder|sekretær|protokollfører|arkivsak|merknader|saksliste|sakliste|kopi"
             + "|møteansvarlig|innkallingsmåte|medlemmer))\\.?\\s*:");
     private static final Pattern TIME = Pattern.compile("(?<![\\d.:])([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d.:])");
-    /** Where an attendance table starts after a value in a flattened header: "… Følgende medlemmer møtte: Navn Funksjon …". */
+    /**
+     * Where an attendance table or the absence formula starts after a value in a flattened header: "… Følgende
+     * medlemmer møtte: Navn Funksjon …", "Tidspunkt: Kl. 12:00 Forfall meldes … innen 3. mars" (a deadline, not the date).
+     */
     private static final Pattern VALUE_END = Pattern.compile("(?iu)\\s(?:følgende\\s|navn\\s+funksjon|funksjon\\s+navn|av\\s+utvalgets"
-            + "|faste\\s+medlemmer|møtende\\s|representanter\\s*:)");
+            + "|faste\\s+medlemmer|møtende\\s|representanter\\s*:|(?:eventuel(?:t|le)\\s+)?forfall\\s+(?:meldes|må))");
     private static final Pattern ALL_CAPS_WORD = Pattern.compile("\\s\\p{Lu}{4,}(?:\\s|$)");
     /** Label values longer than this have run into the next part of the page. */
     private static final int MAX_VALUE = 120;

@@ -3,24 +3,22 @@ package no.muni.tag.features;
 import java.util.List;
 
 import no.muni.tag.Gazetteer;
-import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
  * Name-finder features for Norwegian beyond OpenNLP's defaults: word shape, organisation head
  * endings of the token and its right neighbours, position in the sentence, a party-label pattern
  * "(V)", the name without its genitive s ("NATOs", "Kroatias", "Bergens" share the weights learnt for "NATO",
- * "Kroatia", "Bergen": a genitive of a known name is a form the training data may never show), and gazetteer membership of the token and its neighbours. One instance per name finder:
- * it caches the gazetteer match of the current sentence, so it is not thread-safe.
+ * "Kroatia", "Bergen": a genitive of a known name is a form the training data may never show), and gazetteer
+ * membership of the token and its neighbours. The shape, head ending and stem are features of the token alone
+ * ({@link TokenOffsetFeatureGenerator}), so the name finder computes them once per distinct word. One instance per
+ * name finder: it caches the gazetteer match of the current sentence, so it is not thread-safe.
  */
-public final class NorwegianFeatureGenerator implements AdaptiveFeatureGenerator {
+public final class NorwegianFeatureGenerator implements TokenOffsetFeatureGenerator {
 
     private final Gazetteer gazetteer;
     private final boolean genitiveStems;
     private String[] cachedSentence;
     private String[] cachedMatch;
-    private String[] headsSentence;
-    private String[] cachedHeads;
-    private String[] cachedStems;
 
     /**
      * @param gazetteer null to leave out membership features
@@ -32,20 +30,36 @@ public final class NorwegianFeatureGenerator implements AdaptiveFeatureGenerator
     }
 
     @Override
-    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+    public int before() {
+        return 0;
+    }
+
+    @Override
+    public int after() {
+        return 2;
+    }
+
+    /** Its own shape, head ending and genitive stem; the head endings of the next two tokens ("oh1=", "oh2="). */
+    @Override
+    public void tokenFeatures(String token, int offset, List<String> features) {
+        switch (offset) {
+            case 0 -> {
+                features.add("sh=" + TokenShape.of(token));
+                addHead(features, "oh0=", OrganisationHeads.ending(token));
+                String stem = genitiveStems ? genitiveStem(token) : null;
+                if (stem != null) {
+                    features.add("stem=" + stem);
+                }
+            }
+            case 1 -> addHead(features, "oh1=", OrganisationHeads.ending(token));
+            case 2 -> addHead(features, "oh2=", OrganisationHeads.ending(token));
+            default -> { }
+        }
+    }
+
+    @Override
+    public void contextFeatures(String[] tokens, int index, List<String> features) {
         String token = tokens[index];
-        features.add("sh=" + TokenShape.of(token));
-        String[] heads = heads(tokens);
-        addHead(features, "oh0=", heads[index]);
-        if (genitiveStems && cachedStems[index] != null) {
-            features.add("stem=" + cachedStems[index]);
-        }
-        if (index + 1 < tokens.length) {
-            addHead(features, "oh1=", heads[index + 1]);
-        }
-        if (index + 2 < tokens.length) {
-            addHead(features, "oh2=", heads[index + 2]);
-        }
         if (index == 0) {
             features.add("pos=first");
         } else if (index == tokens.length - 1) {
@@ -78,21 +92,6 @@ public final class NorwegianFeatureGenerator implements AdaptiveFeatureGenerator
         if (ending != null) {
             features.add(prefix + ending);
         }
-    }
-
-    /** The organisation endings (and genitive stems) of a sentence's tokens, computed once per sentence: the beam
-     * search asks for every token's features several times. */
-    private String[] heads(String[] tokens) {
-        if (tokens != headsSentence) {
-            headsSentence = tokens;
-            cachedHeads = new String[tokens.length];
-            cachedStems = new String[tokens.length];
-            for (int i = 0; i < tokens.length; i++) {
-                cachedHeads[i] = OrganisationHeads.ending(tokens[i]);
-                cachedStems[i] = genitiveStem(tokens[i]);
-            }
-        }
-        return cachedHeads;
     }
 
     /**

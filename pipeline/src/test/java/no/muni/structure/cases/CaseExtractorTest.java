@@ -40,6 +40,40 @@ class CaseExtractorTest {
     }
 
     @Test
+    void aWebPageOfASakIsACaseTitledByWhatFollowsItsSakNumber() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                Hovedutvalg for teknikk 07.02.19 - sak 9/19 - Navnsetting av veier i Bjørkåsen boligfelt
+
+                Saksbehandler: Randi Solstad
+                Arkivsaknr: 2018/4471
+
+                Saksgang
+                Utvalg Møtedato Saksnr.
+                Hovedutvalg for teknikk 07.02.19 9/19
+
+                Kommunedirektørens forslag til vedtak:
+
+                Veiene i Bjørkåsen får navnene Lyngveien og Einerveien.
+                """);
+        assertEquals(DocType.CASE, doc.docType());
+        assertEquals("Navnsetting av veier i Bjørkåsen boligfelt", doc.title());
+        assertEquals("2018/4471", doc.caseNumbers().getFirst());
+    }
+
+    @Test
+    void anArchiveNumberOrReferenceLabelNamesTheCaseButAnArchiveCodeDoesNot() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                Saksframlegg
+
+                Saksansvarleg: Oddny Haugen Arkiv: K1-210 Arkivnr.: 17/388
+                Arkivref. 2017/1204 Saksbehandler: Per Lund Arkivnr.: 033
+
+                Kjøp av tenester til skulen
+                """);
+        assertEquals(List.of("17/388", "2017/1204"), doc.caseNumbers());
+    }
+
+    @Test
     void aFlattenedSaksframleggWithTheNumberBeforeTheBody() {
         DocumentStructure doc = StructureFixtures.structure("""
                 1 Saksframlegg Saksbehandler: Tor Ivar Lie Arkiv: 033 U01 Arkivsaksnr.: 21/2207 Saksnr.: Utvalg Møtedato \

@@ -22,6 +22,19 @@ import no.muni.structure.StructureFixtures;
 class MeetingExtractorTest {
 
     @Test
+    void aBlankMeetingDateLeavesTheSignOffDateAsTheDocumentsDateAndADeadlineIsNeither() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                1 Nordvik kommune Møteinnkalling Utvalg: Formannskapet Møtested: Rådhuset Dato: Onsdag Tidspunkt: Kl. 10:00                 Forfall meldes snarest og senest innen 2. mars 2015 til servicetorget. SAKSLISTE Saksnr. Tittel                 11/15 GODKJENNING AV PROTOKOLL 12/15 SALG AV KOMMUNALE BOLIGER Nordvik, 24. februar 2015
+
+                2 Kari Aune ordfører
+                """);
+        assertEquals(DocType.NOTICE, doc.docType());
+        assertNull(doc.meeting().date());
+        assertEquals("2015-02-24", String.valueOf(doc.date()));
+        assertEquals("10:00", doc.meeting().startTime());
+    }
+
+    @Test
     void minutesWithTheirHeaderMembersItemsVotesAndDecisions() {
         DocumentStructure doc = StructureFixtures.structure(StructureFixtures.resource("moteprotokoll-kommunestyret.txt"));
         assertEquals(DocType.MINUTES, doc.docType());
