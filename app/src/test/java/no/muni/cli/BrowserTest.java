@@ -189,14 +189,14 @@ class BrowserTest {
             script("location.hash = '#/search?q=hostiletestword';");
             By newer = By.xpath("//a[contains(@class, 'hit-link') and starts-with(., 'Fiendtlig')]");
             wait.until(ExpectedConditions.presenceOfElementLocated(newer));
-            String total = driver.findElement(By.id("total")).getText();
 
             script("window.releaseLateAnswer();");
             wait.until(d -> script("return window.lateAnswerRead === true;").equals(Boolean.TRUE));
-            assertEquals(1, driver.findElements(By.cssSelector(".hit")).size(), "the newer search's one hit, still shown");
-            assertFalse(driver.findElements(newer).isEmpty(), "the newer search's hit, still shown");
-            assertEquals(total, driver.findElement(By.id("total")).getText());
-            assertEquals("hostiletestword", driver.findElement(By.id("q")).getAttribute("value"));
+            // read in one script: a redraw between reads of single elements would make them stale
+            assertEquals(List.of("hostiletestword", "1 dokumenter", "Fiendtlig"), script("""
+                    return [document.getElementById('q').value, document.getElementById('total').textContent,
+                      ...[...document.querySelectorAll('.hit-link')].map(a => a.textContent.split(' ')[0])];"""),
+                    "the newer search's query, total and one hit, still shown");
         } finally {
             driver.navigate().refresh(); // the page's own fetch again for the tests after this one
         }
