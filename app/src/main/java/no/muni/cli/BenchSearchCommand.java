@@ -29,7 +29,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
             description = "Where the replicated index is, or is written when absent (needed with --replicate).")
     Path replica;
 
-    @Option(names = "--rounds", defaultValue = "60", description = "Rounds of the query mix after a warm-up round.")
+    @Option(names = "--rounds", defaultValue = "60", description = "Timed rounds of the query mix, after 5 untimed warm-up rounds.")
     int rounds;
 
     @Override

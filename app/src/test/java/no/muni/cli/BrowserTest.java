@@ -167,6 +167,42 @@ class BrowserTest {
     }
 
     @Test
+    void anOlderSearchAnsweredLateDoesNotDrawOverANewerOne() {
+        driver.get(base() + "#/search?q=frivillighet");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+        try {
+            // The page's own fetch, with the answer to the search for "koordinator" held back until the test lets
+            // it through; window.lateAnswerRead is set once the page has read that answer and done what it does with it.
+            script("""
+                    const fetchNow = window.fetch;
+                    window.fetch = (url, options) => {
+                      const answer = fetchNow(url, options);
+                      if (!String(url).includes('q=koordinator')) return answer;
+                      return new Promise(resolve => { window.releaseLateAnswer = () => resolve(answer.then(response => {
+                        const json = response.json.bind(response);
+                        response.json = () => json().then(body => { setTimeout(() => { window.lateAnswerRead = true; }); return body; });
+                        return response;
+                      })); });
+                    };""");
+            script("location.hash = '#/search?q=koordinator';");
+            wait.until(d -> script("return typeof window.releaseLateAnswer === 'function';").equals(Boolean.TRUE));
+            script("location.hash = '#/search?q=hostiletestword';");
+            By newer = By.xpath("//a[contains(@class, 'hit-link') and starts-with(., 'Fiendtlig')]");
+            wait.until(ExpectedConditions.presenceOfElementLocated(newer));
+
+            script("window.releaseLateAnswer();");
+            wait.until(d -> script("return window.lateAnswerRead === true;").equals(Boolean.TRUE));
+            // read in one script: a redraw between reads of single elements would make them stale
+            assertEquals(List.of("hostiletestword", "1 dokumenter", "Fiendtlig"), script("""
+                    return [document.getElementById('q').value, document.getElementById('total').textContent,
+                      ...[...document.querySelectorAll('.hit-link')].map(a => a.textContent.split(' ')[0])];"""),
+                    "the newer search's query, total and one hit, still shown");
+        } finally {
+            driver.navigate().refresh(); // the page's own fetch again for the tests after this one
+        }
+    }
+
+    @Test
     void aCaseIsFollowedFromADocumentPageThroughBothBodies() throws IOException {
         DocumentIndex cases = DocumentIndex.at(CaseIndex.dir());
         try (MuniServer caseServer = MuniServer.start(cases, RunHistory.of(cases).exportHeader(), "127.0.0.1", 0)) {

@@ -44,10 +44,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -59,9 +55,8 @@ import no.muni.export.ExportFilter;
 public final class IndexView implements Archive, Closeable {
 
     private static final int SNIPPET_CHARS = 200;
+    private static final SnippetPassageScorer SCORER = new SnippetPassageScorer();
 
-    /** Hits fetched at most to fill a page of works (the deepest page is {@link SearchRequest#MAX_HITS_DEEP}). */
-    private static final int MAX_HITS_FETCHED = 4 * SearchRequest.MAX_HITS_DEEP;
     private static final Set<String> STORED_FOR_HITS = Set.of(IndexFields.ID, IndexFields.SOURCE, IndexFields.TITLE,
             IndexFields.DOC_TYPE, IndexFields.DATE, IndexFields.FORMAT);
 
@@ -69,6 +64,8 @@ public final class IndexView implements Archive, Closeable {
     private final IndexSearcher searcher;
     private final FacetsConfig facetsConfig;
     private final Analyzer analyzer = new MuniAnalyzer(MuniAnalyzer.Side.QUERY);
+    /** One per view: it merges the segments' field infos once, on its first snippet (it is thread-safe). */
+    private final UnifiedHighlighter highlighter;
     private volatile SortedSetDocValuesReaderState facetState;
     private volatile WorkTable workTable;
     private volatile Boolean prefixesAndPairs;
@@ -82,6 +79,7 @@ public final class IndexView implements Archive, Closeable {
     IndexView(DirectoryReader reader, FacetsConfig facetsConfig, boolean ownsReader) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.highlighter = highlighter();
         this.facetsConfig = facetsConfig;
         this.ownsReader = ownsReader;
     }
@@ -123,23 +121,10 @@ public final class IndexView implements Archive, Closeable {
                 return new SearchPage(0, request.page(), request.pageSize(), List.of(), Map.of(), true,
                         (System.nanoTime() - t0) / 1_000_000, null);
             }
-            Sort sort = sortOf(request.sort());
             Query filtered = drillDown(query, request.filters(), null);
-            // Hits are works: the best rendition of each. Renditions are few per work, so twice the page
-            // and some usually suffices; fetch more only when a result is full of renditions.
-            int fetch = topN * 2 + 10;
-            TopDocs top;
-            List<ScoreDoc> works;
-            while (true) {
-                top = best(timed, filtered, sort, fetch);
-                works = bestPerWork(top.scoreDocs);
-                if (works.size() >= topN || top.scoreDocs.length < fetch || fetch >= MAX_HITS_FETCHED) {
-                    break;
-                }
-                fetch = Math.min(MAX_HITS_FETCHED, fetch * 4);
-            }
+            List<ScoreDoc> works = bestWorks(timed, filtered, request.sort(), topN);
             int from = Math.min(works.size(), (request.page() - 1) * request.pageSize());
-            ScoreDoc[] pageDocs = works.subList(from, Math.min(works.size(), topN)).toArray(ScoreDoc[]::new);
+            ScoreDoc[] pageDocs = works.subList(from, works.size()).toArray(ScoreDoc[]::new);
             // Snippets mark the words of the query as written: its prefixes expanded, its phrases as phrases.
             Query marked = request.query().isEmpty() || pageDocs.length == 0 ? null
                     : searched == parsed ? query : rewriteWithin(parsed, timeout);
@@ -165,34 +150,15 @@ public final class IndexView implements Archive, Closeable {
     }
 
     /**
-     * The best {@code n} matches, by score or by the sort with scores filled in. Counting is left to a pass of
-     * its own, so Lucene may skip documents that cannot make the top n (block-max scores) instead of scoring
-     * every match.
+     * The best rendition of each of the best {@code n} works, in the order asked for ({@link TopWorks}: one pass,
+     * in which by relevance Lucene may skip documents that cannot make the page). Counting is left to a pass of
+     * its own.
      */
-    private static TopDocs best(IndexSearcher s, Query query, Sort sort, int n) throws IOException {
-        if (sort == null) {
-            return s.search(query, new TopScoreDocCollectorManager(n, n));
-        }
-        TopFieldDocs docs = s.search(query, new TopFieldCollectorManager(sort, n, null, n));
-        TopFieldCollector.populateScores(docs.scoreDocs, s, query);
-        return docs;
-    }
-
-    /** The first (best) rendition of each work, in rank order. */
-    private List<ScoreDoc> bestPerWork(ScoreDoc[] ranked) throws IOException {
-        if (ranked.length == 0) {
+    private List<ScoreDoc> bestWorks(IndexSearcher s, Query query, SortOrder order, int n) throws IOException {
+        if (reader.numDocs() == 0) {
             return List.of(); // an index without documents has no facet ordinals to build the table from
         }
-        WorkTable table = works();
-        Set<Integer> seen = new java.util.HashSet<>();
-        List<ScoreDoc> out = new ArrayList<>(ranked.length);
-        for (ScoreDoc sd : ranked) {
-            int work = table.workOf(sd.doc);
-            if (work < 0 || seen.add(work)) {
-                out.add(sd);
-            }
-        }
-        return out;
+        return s.search(query, new TopWorks(works(), order, n));
     }
 
     /** A document's work: its id and number of renditions. */
@@ -297,7 +263,7 @@ public final class IndexView implements Archive, Closeable {
             timed.setTimeout(new QueryTimeoutImpl(SearchRequest.DEFAULT_TIMEOUT_MILLIS));
             String ownWork = work(self.scoreDocs[0].doc).id();
             List<ScoreDoc> others = new ArrayList<>();
-            for (ScoreDoc sd : bestPerWork(timed.search(like, Math.max(1, limit) * 2 + 10).scoreDocs)) {
+            for (ScoreDoc sd : bestWorks(timed, like, SortOrder.RELEVANCE, Math.max(1, limit) + 1)) {
                 if (others.size() < Math.max(1, limit) && !work(sd.doc).id().equals(ownWork)) {
                     others.add(sd);
                 }
@@ -312,7 +278,7 @@ public final class IndexView implements Archive, Closeable {
         String[] snippets = new String[docs.length];
         if (highlight && docs.length > 0) {
             int[] ids = java.util.Arrays.stream(docs).mapToInt(sd -> sd.doc).toArray();
-            snippets = highlighter(s).highlightFields(new String[] {IndexFields.TEXT}, query, ids, new int[] {2})
+            snippets = highlighter.highlightFields(new String[] {IndexFields.TEXT}, query, ids, new int[] {2})
                     .get(IndexFields.TEXT);
         }
         StoredFields stored = s.storedFields();
@@ -333,29 +299,18 @@ public final class IndexView implements Archive, Closeable {
      * Marks matches of the stemmed, exact and folded fields in the one stored body text. Snippets come
      * from the first 200,000 characters: highlighting a whole book per hit would eat the time limit.
      */
-    private UnifiedHighlighter highlighter(IndexSearcher s) {
-        return UnifiedHighlighter.builder(s, analyzer)
+    private UnifiedHighlighter highlighter() {
+        return UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter(SnippetPart.OPEN, SnippetPart.CLOSE, " … ", false))
                 .withMaskedFieldsFunc(field -> field.equals(IndexFields.TEXT)
                         ? Set.of(IndexFields.TEXT_EXACT, IndexFields.TEXT_FOLDED) : Set.of())
                 .withMaxLength(200_000)
+                .withScorer(SCORER)
                 // Lists and tables flatten into "sentences" of a thousand characters; passages of about
                 // 200 characters cut on word boundaries, the match a third of the way in, stay readable.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         new CustomSeparatorBreakIterator(' '), SNIPPET_CHARS, 0.3f))
                 .build();
-    }
-
-    private static Sort sortOf(SortOrder order) {
-        return switch (order) {
-            case RELEVANCE -> null;
-            case NEWEST, OLDEST -> {
-                boolean newest = order == SortOrder.NEWEST;
-                SortField byDate = new SortField(IndexFields.DATE, SortField.Type.LONG, newest);
-                byDate.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE); // undated last
-                yield new Sort(byDate, SortField.FIELD_SCORE);
-            }
-        };
     }
 
     /** Oldest first or newest first, undated documents last either way, ties by id. */

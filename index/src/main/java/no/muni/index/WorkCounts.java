@@ -37,6 +37,12 @@ final class WorkCounts extends Facets {
     private final int[] counts;
     private final long works;
 
+    /**
+     * The values' labels for every dimension of these counts: one doc-values instance, as each new one opens
+     * every segment's terms dictionary (ten dimensions listed per search). Counts are read by one thread.
+     */
+    private SortedSetDocValues labels;
+
     private WorkCounts(SortedSetDocValuesReaderState state, int[] counts, long works) {
         this.state = state;
         this.counts = counts;
@@ -133,7 +139,7 @@ final class WorkCounts extends Facets {
         if (children == 0) {
             return null;
         }
-        SortedSetDocValues labels = state.getDocValues();
+        SortedSetDocValues labels = labels();
         LabelAndValue[] top = new LabelAndValue[queue.size()];
         for (int i = top.length - 1; i >= 0; i--) {
             TopOrdAndNumberQueue.OrdAndValue best = queue.pop();
@@ -146,7 +152,7 @@ final class WorkCounts extends Facets {
     @Override
     public FacetResult getAllChildren(String dim, String... path) throws IOException {
         SortedSetDocValuesReaderState.OrdRange range = range(dim, path);
-        SortedSetDocValues labels = state.getDocValues();
+        SortedSetDocValues labels = labels();
         List<LabelAndValue> all = new ArrayList<>();
         for (int ord = range.start(); ord <= range.end(); ord++) {
             if (counts[ord] > 0) {
@@ -187,6 +193,13 @@ final class WorkCounts extends Facets {
             throw new IllegalArgumentException("dimension \"" + dim + "\" was not indexed");
         }
         return range;
+    }
+
+    private SortedSetDocValues labels() throws IOException {
+        if (labels == null) {
+            labels = state.getDocValues();
+        }
+        return labels;
     }
 
     private static String label(SortedSetDocValues labels, int ord) throws IOException {

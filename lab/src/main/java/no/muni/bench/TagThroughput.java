@@ -21,8 +21,9 @@ import no.muni.tag.train.ConlluSentence;
  * glued into documents of 50 sentences, in tokens per CPU-second of the tagging thread, so other jobs on the
  * machine do not lower it.
  *
- * <p>Warm-up runs until the JIT has settled: at least {@link #MIN_WARM_UP_CPU_SECONDS} of the thread's CPU time,
- * and then until a round passes in which the JIT compilers spent less than {@link #SETTLED_COMPILE_SHARE} of the
+ * <p>Warm-up runs until the JIT has settled: at least {@link #MIN_WARM_UP_ROUNDS} rounds (the JIT compiles by
+ * how often code has run, not by time: at load 12 a CPU-time floor of 3 s ended after 7 rounds, and the timed
+ * rounds then scattered from 82k to 180k), and then until a round passes in which the JIT compilers spent less than {@link #SETTLED_COMPILE_SHARE} of the
  * round's CPU time compiling (at most {@link #MAX_WARM_UP_ROUNDS} rounds). A round of NorNE dev costs ~0.2
  * CPU-seconds once compiled; on a quiet machine (2026-12-03, load 3.7) the rounds went 55k, 96k, 106k, 104k,
  * 49k, 138k, 150k, … and settled at 170k–200k tokens per CPU-second only after ten rounds, so the three
@@ -47,8 +48,8 @@ public record TagThroughput(long tokens, int rounds, double wallSeconds, double 
 
     /** Timed rounds unless asked for more: a few CPU-seconds, and a median that one slow round does not move. */
     public static final int DEFAULT_ROUNDS = 5;
-    /** Thread CPU time spent warming up at least. */
-    public static final double MIN_WARM_UP_CPU_SECONDS = 3;
+    /** Untimed rounds at least. */
+    public static final int MIN_WARM_UP_ROUNDS = 10;
     /** Untimed rounds at most, when the JIT keeps compiling. */
     public static final int MAX_WARM_UP_ROUNDS = 60;
     /** The JIT's compile time, as a share of a round's CPU time, below which warm-up ends. */
@@ -84,8 +85,7 @@ public record TagThroughput(long tokens, int rounds, double wallSeconds, double 
             double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
             double compiling = (compileMillis(jit) - compiled0) / 1e3;
             warmUp.add(cpu);
-            boolean enough = warmUp.stream().mapToDouble(Double::doubleValue).sum() >= MIN_WARM_UP_CPU_SECONDS;
-            if (enough && (compileMillis(jit) < 0 || compiling < SETTLED_COMPILE_SHARE * cpu)) {
+            if (warmUp.size() >= MIN_WARM_UP_ROUNDS && (compileMillis(jit) < 0 || compiling < SETTLED_COMPILE_SHARE * cpu)) {
                 break;
             }
         }

@@ -20,7 +20,8 @@ import no.muni.tag.train.ConlluSentence;
 /**
  * Keeping each word's split gives {@link TokenizerME}'s own tokens: over every sentence of NorNE dev (Bokmål and
  * Nynorsk), the lines of the seed corpus's texts, and words the tokenizer splits inside (abbreviations, quotes,
- * case numbers, e-mail addresses), each asked twice so the second answer comes from what was kept.
+ * case numbers, e-mail addresses) or that are split without asking it (numbers, a mark after a word, « before
+ * one), each asked twice so the second answer comes from what was kept.
  */
 class TokenSplitsTest {
 
@@ -60,7 +61,10 @@ class TokenSplitsTest {
                 "«Kommunedirektørens forslag» ble vedtatt mot 3 stemmer (Frp, H og V); se bl.a. s. 4-5.",
                 "Kontakt postmottak@kommune.no eller tlf. 55 55 55 55 - f.eks. før kl. 15.00!",
                 "  Dobbelt  mellomrom\tog\u00a0hardt mellomrom , «sitat»… “engelsk” — tankestrek.",
-                "x", "", "Æ Ø Å æøå.", "NAVs/IMDis tilskudd: kr 1.250.000,- (eks. mva.)"));
+                "x", "", "Æ Ø Å æøå.", "NAVs/IMDis tilskudd: kr 1.250.000,- (eks. mva.)",
+                // the shapes decided without asking: numbers, a mark after a word, « before one
+                "I 2024 søkte «Frivilligsentralen» om 250000 kroner, men fikk avslag; hvorfor? Svar: nei! Se «Årsrapport».",
+                "Øyvind, Åse og Ærlend: 12 3 45678 «Østre» x, y; z! æ? ø»"));
     }
 
     private static void assertSameTokens(List<String> texts) {

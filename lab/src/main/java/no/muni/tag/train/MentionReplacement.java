@@ -36,7 +36,8 @@ import opennlp.tools.util.Span;
  * gets a genitive replacement. The copies follow their originals; the originals are kept, so the model still
  * knows the names it has seen. Nothing of this is in the model: tagging sees real text only.
  *
- * @param rate        fraction of the sentences with names that get a copy (0 = none, 1 = every one)
+ * @param rate        copies per sentence with names: a fraction of them get one (0 = none, 0.5 = every other, 1 = every
+ *                    one), or more (2 = two copies of every one, each with its own draws)
  * @param register    also draw from the register of public bodies
  * @param synthesised also draw local organisation names made from patterns
  * @param seed        the random seed, so training stays deterministic
@@ -51,8 +52,8 @@ public record MentionReplacement(double rate, boolean register, boolean synthesi
     private static final Set<String> NATIONAL_KINDS = Set.of("state", "ministry", "agency", "party", "ngo", "org");
 
     public MentionReplacement {
-        if (rate < 0 || rate > 1) {
-            throw new IllegalArgumentException("mention replacement rate must be between 0 and 1, not " + rate);
+        if (rate < 0 || rate > 4) {
+            throw new IllegalArgumentException("mention replacement rate must be between 0 and 4, not " + rate);
         }
     }
 
@@ -97,10 +98,14 @@ public record MentionReplacement(double rate, boolean register, boolean synthesi
         List<NameSample> out = new ArrayList<>(samples.size() * 2);
         for (NameSample sample : samples) {
             out.add(sample);
-            if (sample.getNames().length > 0 && random.nextDouble() < rate) {
-                NameSample copy = replaced(sample, names, surfaces, random);
-                if (copy != null) {
-                    out.add(copy);
+            if (sample.getNames().length > 0) {
+                // whole copies, and one more with the chance of the fraction (one draw per sentence, as for a rate ≤ 1)
+                int copies = (int) rate + (random.nextDouble() < rate - (int) rate ? 1 : 0);
+                for (int c = 0; c < copies; c++) {
+                    NameSample copy = replaced(sample, names, surfaces, random);
+                    if (copy != null) {
+                        out.add(copy);
+                    }
                 }
             }
         }

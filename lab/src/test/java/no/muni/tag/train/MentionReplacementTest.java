@@ -127,6 +127,18 @@ class MentionReplacementTest {
     }
 
     @Test
+    void aRateAboveOneGivesThatManyCopiesEachDrawnAnew() {
+        List<NameSample> samples = Collections.nCopies(1000, meeting());
+        List<NameSample> out = new MentionReplacement(2.5, false, false, 7).apply(samples, names());
+        assertTrue(out.size() > 3400 && out.size() < 3600, "copies: " + (out.size() - 1000));
+        // the first sentence and its copies: the original, then at least two drawn one after the other
+        assertArrayEquals(meeting().getSentence(), out.get(0).getSentence());
+        assertFalse(Arrays.equals(out.get(1).getSentence(), meeting().getSentence()));
+        assertFalse(Arrays.equals(out.get(2).getSentence(), meeting().getSentence()));
+        assertEquals(2.0, MentionReplacement.parse("swap2+register").rate());
+    }
+
+    @Test
     void replacementsComeFromTheRegistersNationalBodiesAndPlacesAndFromLocalPatterns() throws Exception {
         Gazetteer register = Gazetteer.parse(new ByteArrayInputStream("""
                 Vik\tmunicipality\t
@@ -169,6 +181,6 @@ class MentionReplacementTest {
         assertEquals(1.0, trainOnly.rate());
         assertFalse(trainOnly.register() || trainOnly.synthesised());
         assertThrows(IllegalArgumentException.class, () -> MentionReplacement.parse("swap1+wikipedia"));
-        assertThrows(IllegalArgumentException.class, () -> MentionReplacement.parse("swap2"));
+        assertThrows(IllegalArgumentException.class, () -> MentionReplacement.parse("swap5"));
     }
 }

@@ -8,12 +8,15 @@ const FACET_NAMES = { docType: 'Dokumenttype', year: 'År', body: 'Organ', organ
 const FILTER_PARAM = { docType: 'type', year: 'year', body: 'body', organisation: 'org', person: 'person', place: 'place',
   measure: 'measure', from: 'from', to: 'to', format: 'format', case: 'case' };
 
-function show(...nodes) { main.replaceChildren(...nodes); }
-function fail(e) {
-  show(el('div', { id: 'error-box' }, el('p', { class: 'error', id: 'error' }, e.message),
+function failure(e) {
+  return el('div', { id: 'error-box' }, el('p', { class: 'error', id: 'error' }, e.message),
     el('p', { class: 'meta' }, 'Søketips: sett "anførselstegn" rundt begge ender av en frase, avslutt ( med ), ' +
-      'og bruk * bare etter begynnelsen av et ord (frivillig*).')));
+      'og bruk * bare etter begynnelsen av et ord (frivillig*).'));
 }
+
+// Pages build their content and return it; route() draws it only while no newer navigation has begun, so the
+// late answer of an older search (or page) cannot draw over a newer one's.
+let navigation = 0;
 
 function route() {
   const hash = location.hash.slice(1) || '/';
@@ -27,7 +30,9 @@ function route() {
     organisations: () => organisationsPage(), measures: () => measuresPage(params),
     case: () => casePage(parts.slice(1).join('/')), cases: () => casesPage(params),
   }[page];
-  (run || (() => show(el('p', {}, 'Ukjent side'))))().catch(fail);
+  const current = ++navigation;
+  const draw = content => { if (current === navigation) main.replaceChildren(...[].concat(content)); };
+  (run || (async () => el('p', {}, 'Ukjent side')))().then(draw, e => draw(failure(e)));
 }
 
 function searchHash(params) { return '#/search?' + params.toString(); }
@@ -36,8 +41,7 @@ async function search(params) {
   document.getElementById('q').value = params.get('q') || '';
   document.getElementById('sort').value = params.get('sort') || 'relevance';
   if (!params.get('q') && ![...params.keys()].some(k => Object.values(FILTER_PARAM).includes(k))) {
-    await home();
-    return;
+    return home();
   }
   const result = await api('/api/search?' + params.toString());
   const facets = el('aside', { id: 'facets' });
@@ -88,7 +92,7 @@ async function search(params) {
   if (pageNo > 1) pager.append(pageLink(params, pageNo - 1, '← Forrige'));
   if (pageNo * result.pageSize < result.total) pager.append(pageLink(params, pageNo + 1, 'Neste →'));
   results.append(pager);
-  show(facets, results);
+  return [facets, results];
 }
 
 // The start page: what the index holds (counts by type and year, as browse links) and the latest documents.
@@ -97,7 +101,7 @@ async function home() {
   const browse = (counts, param) => el('ul', { class: 'browse' }, ...Object.entries(counts).map(([value, n]) =>
     el('li', {}, value === 'undated' ? el('span', {}, 'uten dato')
       : el('a', { href: searchHash(new URLSearchParams([[param, value]])) }, value), ' ', el('span', { class: 'count' }, '(' + n + ')'))));
-  show(el('div', { class: 'doc', id: 'home' },
+  return el('div', { class: 'doc', id: 'home' },
     el('h1', {}, 'Kommunale dokumenter'),
     el('p', { id: 'home-summary' }, stats.works + ' dokumenter (' + stats.documents + ' filer og vedlegg; samme tekst i flere formater telles én gang). ' +
       'Ord finnes også inne i sammensatte ord (koordinator → frivillighetskoordinator); "anførselstegn" søker eksakt.'),
@@ -108,7 +112,7 @@ async function home() {
         el('li', {}, el('a', { href: '#/measures' }, 'Tiltak')), el('li', {}, el('a', { href: '/dashboard' }, 'Dashbord'))))),
     section('Nyeste dokumenter', el('ul', { id: 'latest' }, ...latest.hits.map(h => el('li', {},
       el('a', { href: '#/doc/' + encodeURIComponent(h.id) }, h.title || h.id), ' ',
-      el('span', { class: 'meta' }, [h.docType, h.date].filter(Boolean).join(' · '))))))));
+      el('span', { class: 'meta' }, [h.docType, h.date].filter(Boolean).join(' · ')))))));
 }
 
 function pageLink(params, page, label) {
@@ -277,7 +281,7 @@ async function documentPage(id) {
   const similar = await api('/api/similar?limit=5&id=' + encodeURIComponent(doc.id)).catch(() => []);
   if (similar.length) body.append(section('Lignende dokumenter', el('ul', {}, ...similar.map(h =>
     el('li', {}, el('a', { href: '#/doc/' + encodeURIComponent(h.id) }, h.title || h.id), ' ', el('span', { class: 'meta' }, h.id))))));
-  show(body);
+  return body;
 }
 
 function documentList(docs) {
@@ -294,28 +298,28 @@ function nameLinks(list, kind) {
 
 async function organisationPage(name) {
   const p = await api('/api/organisations/' + encodeURIComponent(name));
-  show(el('div', { class: 'doc', id: 'organisation' },
+  return el('div', { class: 'doc', id: 'organisation' },
     el('h1', { id: 'org-name' }, name),
     el('p', { class: 'meta' }, p.documentCount + ' dokumenter, ' + (p.firstDate || '?') + ' – ' + (p.lastDate || '?') + ' · ' +
       Object.entries(p.docTypes).map(([t, n]) => t + ' ' + n).join(', ')),
     section('Navn og varianter', nameLinks(p.variants, 'org')),
     section('Dokumenter', documentList(p.documents)),
     section('Nevnt sammen med', nameLinks(p.coOrganisations.slice(0, 30), 'org')),
-    section('Tiltak', measureTable(p.measures))));
+    section('Tiltak', measureTable(p.measures)));
 }
 
 async function personPage(name) {
   const p = await api('/api/persons/' + encodeURIComponent(name));
-  show(el('div', { class: 'doc', id: 'person' },
+  return el('div', { class: 'doc', id: 'person' },
     el('h1', {}, name),
     el('p', { class: 'meta' }, [p.roles.join(', '), p.parties.join(', '), (p.firstDate || '?') + ' – ' + (p.lastDate || '?')].filter(Boolean).join(' · ')),
     section('Navn og varianter', nameLinks(p.variants, 'person')),
-    section('Dokumenter', documentList(p.documents))));
+    section('Dokumenter', documentList(p.documents)));
 }
 
 async function organisationsPage() {
   const orgs = await api('/api/organisations?limit=500');
-  show(el('div', { class: 'doc', id: 'organisations' }, el('h1', {}, 'Organisasjoner'), nameLinks(orgs, 'org')));
+  return el('div', { class: 'doc', id: 'organisations' }, el('h1', {}, 'Organisasjoner'), nameLinks(orgs, 'org'));
 }
 
 function measureTable(measures) {
@@ -336,8 +340,8 @@ async function measuresPage(params) {
   const found = await api('/api/measures?limit=200&q=' + encodeURIComponent(q));
   const count = found.measures.length + ' tiltak' + (found.partial
     ? ' i de ' + found.documentsRead + ' nyeste dokumentene (flere dokumenter treffer; bruk flere ord)' : '');
-  show(el('div', { class: 'doc', id: 'measures' }, el('h1', {}, 'Tiltak'), form,
-    el('p', {}, count), measureTable(found.measures)));
+  return el('div', { class: 'doc', id: 'measures' }, el('h1', {}, 'Tiltak'), form,
+    el('p', {}, count), measureTable(found.measures));
 }
 
 document.getElementById('search-form').addEventListener('submit', e => {

@@ -40,12 +40,12 @@ async function casePage(number) {
     labelled('Votering', votesText(s.votes), 'votes'),
     labelled('Vedtak', s.decision, 'decision'))));
   const search = new URLSearchParams({ case: c.caseNumber });
-  show(el('div', { class: 'doc', id: 'case' },
+  return el('div', { class: 'doc', id: 'case' },
     el('h1', { id: 'case-title' }, 'Sak ' + c.caseNumber + (c.title ? ': ' + c.title : '')),
     el('p', { class: 'meta' }, 'Skrevet som ' + c.written.join(', ') + ' · ' + c.documents + ' dokumenter' +
       (c.bodies.length ? ' · ' + c.bodies.join(' → ') : '') + (c.partial ? ' · bare de første dokumentene er lest' : '')),
     route, section('Sakens gang', steps),
-    el('p', {}, el('a', { href: '#/search?' + search.toString() }, 'Alle dokumenter om saken i søket'))));
+    el('p', {}, el('a', { href: '#/search?' + search.toString() }, 'Alle dokumenter om saken i søket')));
 }
 
 async function casesPage(params) {
@@ -53,11 +53,11 @@ async function casesPage(params) {
   ['body', 'year'].forEach(k => { if (params.get(k)) query.set(k, params.get(k)); });
   query.set('limit', '200');
   const list = await api('/api/cases?' + query.toString());
-  show(el('div', { class: 'doc', id: 'cases' },
+  return el('div', { class: 'doc', id: 'cases' },
     el('h1', {}, 'Saker' + (list.body ? ' i ' + list.body : '') + (list.year ? ' ' + list.year : '')),
     el('p', {}, list.total + ' saker'),
     el('table', { id: 'case-table' }, el('tr', {}, ...['Sak', 'Tittel', 'Dokumenter', 'Organer', 'Første', 'Siste'].map(h => el('th', {}, h))),
       ...list.cases.map(c => el('tr', {}, el('td', {}, el('a', { href: caseHref(c.caseNumber) }, c.caseNumber)),
         el('td', {}, c.title || ''), el('td', {}, String(c.documents)), el('td', {}, c.bodies.join(' → ')),
-        el('td', {}, c.firstDate || ''), el('td', {}, c.lastDate || ''))))));
+        el('td', {}, c.firstDate || ''), el('td', {}, c.lastDate || '')))));
 }
