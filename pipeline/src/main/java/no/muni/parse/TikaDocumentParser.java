@@ -17,7 +17,6 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.DefaultParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.RecursiveParserWrapper;
 import org.apache.tika.parser.html.HtmlMapper;
@@ -173,7 +172,7 @@ public final class TikaDocumentParser implements DocumentParser {
             synchronized (this) {
                 if (tika == null) {
                     // later parsers win for the types they share: PDFs go to the layout-reading one
-                    tika = new AutoDetectParser(new DefaultParser(), new LayoutReadingPdfParser());
+                    tika = new TypeMappedAutoDetectParser(context());
                 }
                 parser = tika;
             }
