@@ -41,7 +41,8 @@ public record NerTrainingConfig(String name, String algorithm, int iterations, i
     }
 
     /** The variant the shipped model is trained with; see the models README for the comparison. */
-    public static final NerTrainingConfig BEST = parse("perceptron-muni-stem-swap1:PERCEPTRON:100:2:muni-stem:swap1+register+synth");
+    public static final NerTrainingConfig BEST =
+            new NerTrainingConfig("perceptron-muni-stem", "PERCEPTRON", 100, 2, "muni-stem");
 
     public String descriptorResource() {
         return "/no/muni/tag/train/features-" + featureSet + ".xml";
