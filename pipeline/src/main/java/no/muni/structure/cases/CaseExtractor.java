@@ -35,7 +35,7 @@ public final class CaseExtractor implements TypeExtractor {
             + "|(?:arkivsak[\\p{L}.-]*|arkivkode|arkiv|løpenr)(?:[ \\t]{2,}|\\s+(?=[\\d-])).*|saksbehandler\\s+\\p{Lu}.*)$");
     private static final Pattern DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}");
     /**
-     * A case protocol's title field (ACOS, Elements): "Tittel: SP: FORELØPIGE BUDSJETTRAMMER 2024 Kommunestyrets
+     * A case protocol's title field (ACOS, Elements): "Tittel: RS: REVIDERT BUDSJETT FOR SKOLESKYSS Kommunestyrets
      * behandling: …". The value runs to the next mixed-case label or the end of the line.
      */
     private static final Pattern TITLE_FIELD = Pattern.compile(

@@ -9,7 +9,7 @@ import no.muni.structure.dates.NorwegianDates;
 
 /**
  * The place and date a notice or a protocol is signed with, before the signer's name and role:
- * "Drøbak 1. juni 2012 Thore Vestby Ordfører", "Nordvik kommune, 7. oktober 2008 (page break) Eva Li
+ * "Nordvik 3. mai 2011 Kari Nordmann Ordfører", "Nordvik kommune, 7. oktober 2008 (page break) Eva Li
  * ordfører". Where the form's "Møtedato:" is blank, this is the only date the document carries.
  */
 final class SignOff {
