@@ -143,13 +143,7 @@ final class NameFeatureWeights {
         }
         if (type == PreviousMapFeatureGenerator.class) {
             // a new generator's map is empty: what it gives then is the same for every token
-            scratch.clear();
-            generator.createFeatures(scratch, new String[] {""}, 0, null);
-            double[] whenEmpty = null;
-            for (String feature : scratch) {
-                whenEmpty = plus(whenEmpty, model.rows.get(feature));
-            }
-            return new PreviousMap(generator, whenEmpty);
+            return new PreviousMap(generator, rowsAt(generator, ONLY));
         }
         if (type == BigramNameFeatureGenerator.class) {
             return new Bigram(generator);
@@ -157,7 +151,10 @@ final class NameFeatureWeights {
         return new Generated(generator);
     }
 
-    /** The summed rows of a generator of the position alone at a kind of position, asked of a sentence of that shape. */
+    /**
+     * The summed rows of a generator that reads only the position (or, for an empty previous map, nothing) at a
+     * kind of position, asked of a sentence of that shape.
+     */
     private double[] rowsAt(AdaptiveFeatureGenerator generator, int kind) {
         String[] sentence = kind == ONLY ? new String[] {""} : new String[] {"", "", ""};
         int index = switch (kind) {
