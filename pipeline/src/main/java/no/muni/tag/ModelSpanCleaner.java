@@ -29,9 +29,6 @@ final class ModelSpanCleaner {
             "der", "nå", "da", "så", "men", "eller", "som", "hvor", "hva", "hvem", "hvordan", "hvorfor", "når", "hvis",
             "også", "bare", "kun", "ikke", "dersom", "etter", "før", "følgende");
 
-    /** Labels of a minutes' header whose value is a place: "Møtested: Kulturhuset, Storsalen". */
-    private static final Set<String> PLACE_LABELS = Set.of("møtested", "sted", "møterom");
-
     private static final java.util.regex.Pattern FIGURES = java.util.regex.Pattern.compile("[\\d.,:]+");
     private static final java.util.regex.Pattern TWO_NAMES = java.util.regex.Pattern.compile("[^\\s/]+/[^\\s/]+");
     private static final java.util.regex.Pattern LINE_MARKER = java.util.regex.Pattern.compile("\\d+[.)]?|[a-zA-Z][.)]");
@@ -123,9 +120,6 @@ final class ModelSpanCleaner {
                 && isOrdinaryFirstWord(tokens, start) && !restNamesIt(tokens, start, end) && !isRegistered(c.text())) {
             return; // "• Gratis kulturskole", "4. Natur- og miljøvern": ordinary words capitalised for their position
         }
-        if ("ORG".equals(type) && afterPlaceLabel(tokens, start)) {
-            return; // "Møtested: Kulturhuset Storsalen": the room the meeting is held in, a place
-        }
         if ("ORG".equals(type) && afterCommitteeMark(text, c.start())) {
             return; // "Medlem kom. OKS/BS" in a member list: the council's committee, a body, not an organisation
         }
@@ -136,12 +130,6 @@ final class ModelSpanCleaner {
             return;
         }
         out.add(c);
-    }
-
-    /** Right after "Møtested:" or "Sted" (see {@link #PLACE_LABELS}). */
-    private static boolean afterPlaceLabel(String[] tokens, int index) {
-        int label = index >= 1 && tokens[index - 1].equals(":") ? index - 2 : index - 1;
-        return label >= 0 && PLACE_LABELS.contains(tokens[label].toLowerCase(Locale.ROOT).replace(":", ""));
     }
 
     /** A name of the register, also in the genitive ("Redd Barnas"). */

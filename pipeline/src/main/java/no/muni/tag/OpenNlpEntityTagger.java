@@ -74,6 +74,9 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             rules.apply(s, text, candidates);
         }
         Cancellation.check();
+        SpanIndex placeSlots = forms.placeSlots(text);
+        candidates.removeIf(c -> "ORG".equals(c.type()) && (isGuessed(c) && placeSlots.covers(c.start(), c.end())
+                || c.source() != Candidate.Source.PARTY_LABEL && MunicipalForms.isCaseCode(text, c.start(), c.end())));
         Set<String> measureNames = new HashSet<>();
         textMeasures.forEach(m -> measureNames.add(normaliser.key(m.measure().text())));
         structure.measures().forEach(m -> measureNames.add(normaliser.key(m.text())));
@@ -107,8 +110,12 @@ public final class OpenNlpEntityTagger implements EntityTagger {
      * "<i>POP-UP dager</i>") belongs to the initiative's name; known organisations stay organisations.
      */
     private static boolean isInitiativeName(Candidate c, SpanIndex initiativeNames) {
-        boolean guessed = c.source() == Candidate.Source.MODEL || c.source() == Candidate.Source.PATTERN;
-        return guessed && "ORG".equals(c.type()) && initiativeNames.covers(c.start(), c.end());
+        return isGuessed(c) && "ORG".equals(c.type()) && initiativeNames.covers(c.start(), c.end());
+    }
+
+    /** Found by the model or a naming pattern, not by the register or a party label. */
+    private static boolean isGuessed(Candidate c) {
+        return c.source() == Candidate.Source.MODEL || c.source() == Candidate.Source.PATTERN;
     }
 
     /**
