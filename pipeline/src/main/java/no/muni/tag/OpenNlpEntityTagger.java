@@ -75,7 +75,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         }
         Cancellation.check();
         SpanIndex placeSlots = forms.placeSlots(text);
-        candidates.removeIf(c -> "ORG".equals(c.type()) && (isGuessed(c) && placeSlots.covers(c.start(), c.end())
+        candidates.removeIf(c -> "ORG".equals(c.type()) && (isGuessed(c) && placeSlots.overlaps(c.start(), c.start() + 1)
                 || c.source() != Candidate.Source.PARTY_LABEL && MunicipalForms.isCaseCode(text, c.start(), c.end())));
         Set<String> measureNames = new HashSet<>();
         textMeasures.forEach(m -> measureNames.add(normaliser.key(m.measure().text())));
@@ -183,7 +183,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     }
 
     private void addOrganisation(String name, String text, Map<String, Builder> orgs, boolean councilActs) {
-        if (name == null || name.isBlank() || isBody(name, councilActs)) {
+        if (name == null || name.isBlank() || isBody(name, councilActs) || isFormWordsOnly(name)) {
             return;
         }
         String canonical = normaliser.organisation(name);
@@ -270,13 +270,19 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             return "ORG".equals(known.type());
         }
         String[] words = SPACES.split(canonical);
-        if (ModelSpanCleaner.hasShoutedWord(canonical) && !SentenceRules.isLegalForm(words[words.length - 1])) {
-            return false; // a heading in capitals, unless a company form ends it: "NORTHFOOD AS - SØKNAD OM …"
+        if (ModelSpanCleaner.hasShoutedWord(canonical) && c.source() != Candidate.Source.PATTERN
+                && !SentenceRules.isLegalForm(words[words.length - 1])) {
+            // a heading in capitals, unless a naming pattern found the name in it: a company form ends it
+            // ("NORTHFOOD AS - SØKNAD OM …") or a place and an organisation head ("TILSKUDD TIL VIK IDRETTSLAG")
+            return false;
         }
         for (String w : words) {
             if (forms.isAttendance(w)) {
                 return false; // "Roald Permisjon": an absence note of an attendance table
             }
+        }
+        if (c.source() == Candidate.Source.MODEL && isShoutedOrdinaryWords(words)) {
+            return false; // "I EGET HEFTE", "NYTT BYGG": ordinary words of a heading in capitals
         }
         if (c.source() == Candidate.Source.MODEL && isHeadingRun(words)) {
             return false; // "Grunnskole Barnehage Voksenopplæring Musikk", "Kommuneplanens betydning og formål Utviklingstrekk"
@@ -318,6 +324,18 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             }
         }
         return words.length >= 3 && ordinaryCapitalised >= 2;
+    }
+
+    /** Every word in capitals and an ordinary word (or a joining word) in lower case. */
+    private boolean isShoutedOrdinaryWords(String[] words) {
+        for (String w : words) {
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (!w.chars().allMatch(ch -> !Character.isLetter(ch) || Character.isUpperCase(ch))
+                    || !(commonWords.contains(lower) || JOINING_WORD.matcher(lower).matches())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Only labels, legal forms and attendance words: "PS", "GNR", "AS", "Saknr Utvalg", "Permisjon". */

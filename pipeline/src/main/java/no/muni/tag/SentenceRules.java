@@ -25,9 +25,13 @@ final class SentenceRules {
     private static final Pattern DEFINITE_ENDING = Pattern.compile(".*(et|en|a)");
     private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)fra|til|i|på|med|og|hos|for|om|av|ved|mellom|det|den|de|en|et|alle|flere");
     private static final Pattern MUNICIPALITY_WORD = Pattern.compile("(fylkes)?kommune(n|s|ns)?");
-    /** The council organs of a municipality (group 1) or a county, in any inflection: "kommunestyret", "fylkestingets". */
+    /**
+     * The council organs of a municipality (group 1) or a county after the place's name, indefinite as Norwegian
+     * writes a noun after a name ("Vikøy kommunestyre", "Vikøy formannskaps"), in lower case or in a heading's
+     * capitals. "X Kommunestyret" is a table's cells run together ("RE Kommunestyret": initials, then the organ).
+     */
     private static final Pattern COUNCIL_ORGAN = Pattern.compile(
-            "(?i)(?:(kommunestyre|bystyre|formannskap)|fylkesting|fylkesutvalg)(?:t|et|ets|s|ts)?");
+            "(?:(kommunestyre|bystyre|formannskap)|fylkesting|fylkesutvalg)s?|(?:(KOMMUNESTYRE|BYSTYRE|FORMANNSKAP)|FYLKESTING|FYLKESUTVALG)S?");
     /** Heads strong enough to mark an organisation even at the start of a sentence. */
     private static final Set<String> STRONG_HEADS = Set.of("forbundet", "foreningen", "forening", "departementet",
             "direktoratet", "fylkeskommune", "misjonen", "partiet", "stiftelsen", "styret", "skapet", "tinget");
@@ -439,7 +443,7 @@ final class SentenceRules {
         if (loc == null) {
             return null;
         }
-        String institution = organ.group(1) != null ? " kommune" : " fylkeskommune";
+        String institution = organ.group(1) != null || organ.group(2) != null ? " kommune" : " fylkeskommune";
         GazetteerEntry body = gazetteer.find(loc.canonical() + institution);
         return body != null && "ORG".equals(body.type()) ? body : null;
     }
@@ -489,6 +493,9 @@ final class SentenceRules {
         if (!placeBefore && (commonWords.contains(tokens[i - 1]) || isFunctionWord(tokens[i - 1])
                 || roles.containsInflected(tokens[i - 1]))) {
             return;
+        }
+        if (Character.isUpperCase(tokens[i].charAt(0)) && OrganisationHeads.ending(tokens[i - 1]) != null) {
+            return; // "Grunnskole Barnehage": a heading's list of services, not a name and its head
         }
         int start = placeBefore ? spanStart(gaz, i - 1) : i - 1;
         while (start > 0 && PLACE_PREFIXES.contains(tokens[start - 1])) {
