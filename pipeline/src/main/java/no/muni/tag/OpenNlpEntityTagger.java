@@ -270,10 +270,11 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             return "ORG".equals(known.type());
         }
         String[] words = SPACES.split(canonical);
-        if (ModelSpanCleaner.hasShoutedWord(canonical) && c.source() != Candidate.Source.PATTERN
+        if (ModelSpanCleaner.hasShoutedWord(canonical) && !(c.source() == Candidate.Source.PATTERN && words.length > 1)
                 && !SentenceRules.isLegalForm(words[words.length - 1])) {
-            // a heading in capitals, unless a naming pattern found the name in it: a company form ends it
-            // ("NORTHFOOD AS - SØKNAD OM …") or a place and an organisation head ("TILSKUDD TIL VIK IDRETTSLAG")
+            // a heading in capitals, unless a naming pattern found a name of words in it: a company form ends it
+            // ("NORTHFOOD AS - SØKNAD OM …") or a place and an organisation head ("TILSKUDD TIL VIK IDRETTSLAG");
+            // one word in capitals is a heading's word ("ELDRERÅDET" in a case's route)
             return false;
         }
         for (String w : words) {
