@@ -2,14 +2,22 @@ package no.muni.parse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Set;
 
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationMarkup;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -31,13 +39,13 @@ import no.muni.parse.pdf.TextLayer;
  * and reads its metadata, signatures and permissions; the layout pass, run on the document Tika has loaded, reads
  * the text. Tika's own pass over the pages (its {@code PDF2XHTML}) runs only where it adds something the layout
  * does not have: OCR of a page without a usable text layer (by Tika's own rule), embedded files, form fields,
- * comments.
+ * comments, bookmarks and link targets that outweigh the pages' text.
  * Then Tika parses the file again in full, as its PDF parser always does, and the layout already read is kept.
  * Registered for {@code application/pdf} ahead of Tika's own, so a PDF found in an archive or a mail gets the
  * same treatment as one on disk.
  *
- * <p>Tika's text of a PDF without those also holds its bookmarks and the targets of its links, which the layout
- * does not; muni kept the layout's blocks, without them, for such PDFs before as well.
+ * <p>Tika's text of the other PDFs also holds their bookmarks and link targets, which the layout does not; muni
+ * kept the layout's blocks, without them, for such PDFs before as well ({@link PdfLayoutPass}).
  */
 final class LayoutReadingPdfParser extends PDFParser {
 
@@ -105,7 +113,8 @@ final class LayoutReadingPdfParser extends PDFParser {
                     || layout.pages().stream().anyMatch(page -> needsOcr(page, config))
                     || hasEmbeddedFiles(document)
                     || hasForm(document)
-                    || (config.isExtractAnnotationText() && hasComments(document));
+                    || (config.isExtractAnnotationText() && hasComments(document))
+                    || PdfLayoutPass.outweighs(navigationChars(document, config), layout.blocks());
         } catch (IOException | RuntimeException e) {
             return true; // a catalog or page PDFBox cannot read here is for Tika's pass to read or report
         }
@@ -159,6 +168,39 @@ final class LayoutReadingPdfParser extends PDFParser {
             }
         }
         return false;
+    }
+
+    /**
+     * The characters of the bookmarks and link targets, which Tika's text holds beside the pages' and the layout
+     * does not: on a PDF with little text on its pages they are what there is.
+     */
+    private static long navigationChars(PDDocument document, PDFParserConfig config) throws IOException {
+        long chars = 0;
+        PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
+        if (config.isExtractBookmarksText() && outline != null) {
+            chars += bookmarkChars(outline, new HashSet<>());
+        }
+        if (config.isExtractAnnotationText()) {
+            for (PDPage page : document.getPages()) {
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                        chars += PdfLayoutPass.visibleChars(uri.getURI());
+                    }
+                }
+            }
+        }
+        return chars;
+    }
+
+    /** The bookmarks' titles, each bookmark once however the outline loops. */
+    private static long bookmarkChars(PDOutlineNode node, Set<COSBase> seen) {
+        long chars = 0;
+        for (PDOutlineItem item : node.children()) {
+            if (seen.add(item.getCOSObject())) {
+                chars += PdfLayoutPass.visibleChars(item.getTitle()) + bookmarkChars(item, seen);
+            }
+        }
+        return chars;
     }
 
     private static boolean present(String text) {

@@ -108,7 +108,17 @@ final class PdfLayoutPass {
                 new ParsedContent(layout.blocks(), PDF, tika.content().metadataTitle()), tika.warnings());
     }
 
+    /** Whether text beside the pages' weighs so much that the layout would hold less than its share of Tika's. */
+    static boolean outweighs(long otherChars, List<Block> layout) {
+        long pages = visibleChars(layout);
+        return pages < TIKA_TEXT_SHARE * (pages + otherChars);
+    }
+
     private static long visibleChars(List<Block> blocks) {
-        return blocks.stream().mapToLong(b -> b.text().codePoints().filter(c -> !Character.isWhitespace(c)).count()).sum();
+        return blocks.stream().mapToLong(b -> visibleChars(b.text())).sum();
+    }
+
+    static long visibleChars(String text) {
+        return text == null ? 0 : text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
     }
 }

@@ -19,6 +19,8 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.apache.tika.io.TikaInputStream;
@@ -33,8 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each PDF's pages are read once, by the layout pass, unless Tika's own pass over them adds something: OCR of a
- * page without a text layer, a form's fields, attachments. Whether Tika's pass ran shows in the metadata it
- * leaves: the characters it counted on each page.
+ * page without a text layer, a form's fields, attachments, bookmarks that outweigh the pages' text. Whether
+ * Tika's pass ran shows in the metadata it leaves: the characters it counted on each page.
  */
 class LayoutReadingPdfParserTest {
 
@@ -87,6 +89,22 @@ class LayoutReadingPdfParserTest {
         assertTrue(parsed.layouts().hasRead(parsed.metadata()));
         assertEquals(1, parsed.metadata().getValues(PDF.CHARACTERS_PER_PAGE).length, "one page, read once by Tika");
         assertEquals(List.of(BODY), texts(parsed));
+    }
+
+    @Test
+    void bookmarksThatOutweighThePagesTextComeFromTikasPass() throws Exception {
+        PDDocument document = pdf("Innhold");
+        PDDocumentOutline outline = new PDDocumentOutline();
+        document.getDocumentCatalog().setDocumentOutline(outline);
+        for (String title : List.of("Kapittel 1 Bakgrunn for kommunedelplanen", "Kapittel 2 Mål og strategier for idrett")) {
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(title);
+            outline.addLast(item);
+        }
+        Path file = save(document, "bokmerker.pdf");
+        Parsed parsed = parse(file, PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        assertEquals("7", parsed.metadata().get(PDF.CHARACTERS_PER_PAGE), "Tika's pass over the pages ran");
+        assertTrue(parsed.text().contains("Mål og strategier"), parsed.text());
     }
 
     private record Parsed(Metadata metadata, PdfLayoutPass layouts, String text, ParsedPart part) {
