@@ -90,7 +90,8 @@ public final class NlpTrainer {
     public TokenNameFinderModel trainNameFinder(List<ConlluSentence> sentences, NerTrainingConfig config)
             throws IOException {
         List<NameSample> original = NameSamples.of(sentences);
-        List<NameSample> samples = config.replacement().apply(config.dropout().apply(original));
+        List<NameSample> samples = config.headingCase()
+                .apply(config.replacement().apply(config.dropout().apply(original)));
         byte[] descriptor = descriptor(config);
         TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, resources(descriptor, original),
                 config.bilou() ? new BilouCodec() : new BioCodec());
@@ -158,6 +159,10 @@ public final class NlpTrainer {
                 .extractArtifactSerializerMappings(new java.io.ByteArrayInputStream(descriptor)).entrySet()) {
             if (TrainingNameWords.RESOURCE.equals(e.getKey())) {
                 resources.put(e.getKey(), TrainingNameWords.of(training));
+                continue;
+            }
+            if (TrainingNameWords.ORGANISATIONS_RESOURCE.equals(e.getKey())) {
+                resources.put(e.getKey(), TrainingNameWords.of(training, "ORG"));
                 continue;
             }
             String resource = "/no/muni/tag/train/" + e.getKey();

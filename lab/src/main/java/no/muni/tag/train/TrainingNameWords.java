@@ -31,16 +31,26 @@ public final class TrainingNameWords {
 
     /** The resource name a feature descriptor gives its word-class generator for this lexicon. */
     public static final String RESOURCE = "training-name-words.txt";
+    /** The resource name for the lexicon of organisations' words only ("energi ORG"). */
+    public static final String ORGANISATIONS_RESOURCE = "training-organisation-words.txt";
 
     private TrainingNameWords() {
     }
 
     public static WordClassLexicon of(List<NameSample> samples) {
+        return of(samples, null);
+    }
+
+    /** The lexicon of the names of one type ({@code null}: of every type). */
+    public static WordClassLexicon of(List<NameSample> samples, String onlyType) {
         Map<String, Map<String, Integer>> sentences = new TreeMap<>();
         for (NameSample sample : samples) {
             Set<String> inSentence = new HashSet<>();
             String[] tokens = sample.getSentence();
             for (Span name : sample.getNames()) {
+                if (onlyType != null && !onlyType.equals(name.getType())) {
+                    continue;
+                }
                 for (int i = name.getStart(); i < name.getEnd(); i++) {
                     if (!tokens[i].isEmpty() && Character.isUpperCase(tokens[i].charAt(0))
                             && inSentence.add(tokens[i].toLowerCase(Locale.ROOT) + " " + name.getType())) {
