@@ -165,6 +165,10 @@ public final class NlpTrainer {
                 resources.put(e.getKey(), TrainingNameWords.of(training, "ORG"));
                 continue;
             }
+            if (TrainingNameWords.ORDINARY_RESOURCE.equals(e.getKey())) {
+                resources.put(e.getKey(), TrainingNameWords.ordinaryWords(training));
+                continue;
+            }
             String resource = "/no/muni/tag/train/" + e.getKey();
             try (InputStream in = NlpTrainer.class.getResourceAsStream(resource)) {
                 if (in == null) {

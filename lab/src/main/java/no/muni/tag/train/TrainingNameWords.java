@@ -33,12 +33,45 @@ public final class TrainingNameWords {
     public static final String RESOURCE = "training-name-words.txt";
     /** The resource name for the lexicon of organisations' words only ("energi ORG"). */
     public static final String ORGANISATIONS_RESOURCE = "training-organisation-words.txt";
+    /**
+     * The resource name for the lexicon of ordinary words ("kartlegge O"): written in lower case outside names in at
+     * least two sentences, at least four letters. With heading-case copies ({@link HeadingCase}) the model learns
+     * that such a word capitalised is still an ordinary word, and keeps a capital letter as the sign of a word it
+     * does not know.
+     */
+    public static final String ORDINARY_RESOURCE = "training-ordinary-words.txt";
 
     private TrainingNameWords() {
     }
 
     public static WordClassLexicon of(List<NameSample> samples) {
         return of(samples, null);
+    }
+
+    /** The lexicon of ordinary words, see {@link #ORDINARY_RESOURCE}. */
+    public static WordClassLexicon ordinaryWords(List<NameSample> samples) {
+        Map<String, Integer> sentences = new TreeMap<>();
+        for (NameSample sample : samples) {
+            String[] tokens = sample.getSentence();
+            boolean[] inName = new boolean[tokens.length];
+            for (Span name : sample.getNames()) {
+                java.util.Arrays.fill(inName, name.getStart(), name.getEnd(), true);
+            }
+            Set<String> inSentence = new HashSet<>();
+            for (int i = 0; i < tokens.length; i++) {
+                String t = tokens[i];
+                if (!inName[i] && t.length() >= 4 && t.chars().allMatch(Character::isLowerCase) && inSentence.add(t)) {
+                    sentences.merge(t, 1, Integer::sum);
+                }
+            }
+        }
+        StringBuilder lines = new StringBuilder();
+        sentences.forEach((word, count) -> {
+            if (count >= 2) {
+                lines.append(word).append(" O\n");
+            }
+        });
+        return lexicon(lines);
     }
 
     /** The lexicon of the names of one type ({@code null}: of every type). */
@@ -72,6 +105,10 @@ public final class TrainingNameWords {
                 lines.append(e.getKey()).append(' ').append(String.join("+", types)).append('\n');
             }
         }
+        return lexicon(lines);
+    }
+
+    private static WordClassLexicon lexicon(StringBuilder lines) {
         try {
             return new WordClassLexicon(new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
