@@ -36,4 +36,16 @@ class TrainingNameWordsTest {
                 sample("Berg og Berg", new Span(0, 1, "PER"), new Span(2, 3, "PER"))));
         assertNull(lexicon.classOf("Berg"));
     }
+
+    @Test
+    void ordinaryWordsAreLowerCaseWordsOfFourLettersOrMoreOutsideNamesInTwoSentences() {
+        WordClassLexicon lexicon = TrainingNameWords.ordinaryWords(List.of(
+                sample("Vi skal kartlegge frivillig sektor i Vik kommune", new Span(6, 8, "ORG")),
+                sample("Kommunen vil kartlegge tilbudet i Vik kommune", new Span(5, 7, "ORG")),
+                sample("Tilbudet vil bli godt")));
+        assertEquals("O", lexicon.classOf("Kartlegge"), "any case");
+        assertNull(lexicon.classOf("kommune"), "inside names only");
+        assertNull(lexicon.classOf("tilbudet"), "lower case in one sentence only");
+        assertNull(lexicon.classOf("vil"), "words of three letters are left out");
+    }
 }
