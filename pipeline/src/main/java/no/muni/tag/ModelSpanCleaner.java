@@ -29,9 +29,6 @@ final class ModelSpanCleaner {
             "der", "nå", "da", "så", "men", "eller", "som", "hvor", "hva", "hvem", "hvordan", "hvorfor", "når", "hvis",
             "også", "bare", "kun", "ikke", "dersom", "etter", "før", "følgende");
 
-    /** Labels of a minutes' header whose value is a place: "Møtested: Kulturhuset, Storsalen". */
-    private static final Set<String> PLACE_LABELS = Set.of("møtested", "sted", "møterom");
-
     private static final java.util.regex.Pattern FIGURES = java.util.regex.Pattern.compile("[\\d.,:]+");
     private static final java.util.regex.Pattern TWO_NAMES = java.util.regex.Pattern.compile("[^\\s/]+/[^\\s/]+");
     private static final java.util.regex.Pattern LINE_MARKER = java.util.regex.Pattern.compile("\\d+[.)]?|[a-zA-Z][.)]");
@@ -58,11 +55,14 @@ final class ModelSpanCleaner {
         int start = name.getStart();
         int end = name.getEnd();
         String type = name.getType();
-        // a party label cell before a name cell: "AP Eivind Knudsen"
+        // a party label cell before a name cell: "AP Eivind Knudsen"; one letter may as well be an initial
+        // ("A E Hansen"), so the person stays and the party does not
         if (end - start >= 3 && gazetteer.party(tokens[start]) != null && isCapitalised(tokens[start + 1])) {
-            Candidate party = SentenceRules.candidate(s, text, start, start + 1, "ORG", Candidate.Source.MODEL);
-            out.add(new Candidate(party.start(), party.end(), party.text(), "ORG", Candidate.Source.MODEL,
-                    gazetteer.party(tokens[start]).canonical()));
+            if (tokens[start].length() >= 2) {
+                Candidate party = SentenceRules.candidate(s, text, start, start + 1, "ORG", Candidate.Source.MODEL);
+                out.add(new Candidate(party.start(), party.end(), party.text(), "ORG", Candidate.Source.MODEL,
+                        gazetteer.party(tokens[start]).canonical()));
+            }
             start++;
             type = "PER";
         }
@@ -115,6 +115,9 @@ final class ModelSpanCleaner {
         if ("PER".equals(type) && end - start < 2) {
             return; // a lone first or last name is too often a capitalised common word in municipal text
         }
+        if ("ORG".equals(type) && end - start == 1 && (isLoneWordNoName(tokens, start) || isTitleAbbreviation(text, c.end()))) {
+            return;
+        }
         if ("ORG".equals(type) && end - start == 1 && (startsLine(tokens, start) || afterListMarker(tokens, start))
                 && !looksLikeOrganisationWord(tokens[start])) {
             return; // a lone capitalised word opening a line or list item is capitalised for position, not for being a name
@@ -122,9 +125,6 @@ final class ModelSpanCleaner {
         if ("ORG".equals(type) && end - start > 1 && (startsLine(tokens, start) || afterListMarker(tokens, start))
                 && isOrdinaryFirstWord(tokens, start) && !restNamesIt(tokens, start, end) && !isRegistered(c.text())) {
             return; // "• Gratis kulturskole", "4. Natur- og miljøvern": ordinary words capitalised for their position
-        }
-        if ("ORG".equals(type) && afterPlaceLabel(tokens, start)) {
-            return; // "Møtested: Kulturhuset Storsalen": the room the meeting is held in, a place
         }
         if ("ORG".equals(type) && afterCommitteeMark(text, c.start())) {
             return; // "Medlem kom. OKS/BS" in a member list: the council's committee, a body, not an organisation
@@ -138,10 +138,39 @@ final class ModelSpanCleaner {
         out.add(c);
     }
 
-    /** Right after "Møtested:" or "Sted" (see {@link #PLACE_LABELS}). */
-    private static boolean afterPlaceLabel(String[] tokens, int index) {
-        int label = index >= 1 && tokens[index - 1].equals(":") ? index - 2 : index - 1;
-        return label >= 0 && PLACE_LABELS.contains(tokens[label].toLowerCase(Locale.ROOT).replace(":", ""));
+    /** Possessive pronouns, which a heading or a web page's button shouts in capitals: "Si DIN mening". */
+    private static final Set<String> POSSESSIVES = Set.of("min", "mitt", "mine", "din", "ditt", "dine", "sin", "sitt",
+            "sine", "vår", "vårt", "våre", "deres", "hans", "hennes");
+    /** An adjective's ending: "Geoteknisk vurdering", "Økonomiske forhold", "Skriftlig svar". */
+    private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(isk|iske|lig|lige)");
+    /** A lone capital that is no Norwegian one-letter word (i, å, ø, o). */
+    private static final java.util.regex.Pattern LONE_CAPITAL = java.util.regex.Pattern.compile("[A-HJ-NP-ZÆ]");
+
+    /**
+     * A one-word span that no organisation is: a pronoun or determiner ("DIN", "Disse"); an adjective, which opens
+     * a noun phrase ("Geoteknisk vurdering"); a word in capitals that text extraction broke where it lost a letter ("KVALSU D KOMMU E",
+     * a lone capital after it).
+     */
+    private boolean isLoneWordNoName(String[] tokens, int i) {
+        String t = tokens[i];
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (POSSESSIVES.contains(lower) || CLAUSE_OPENERS.contains(lower) || ADJECTIVE.matcher(t).matches()) {
+            return true;
+        }
+        boolean brokenWord = t.length() >= 3 && t.chars().allMatch(Character::isUpperCase) && i + 1 < tokens.length
+                && LONE_CAPITAL.matcher(tokens[i + 1]).matches();
+        return brokenWord;
+    }
+
+    private static final java.util.regex.Pattern WORD_AFTER_PERIOD = java.util.regex.Pattern.compile("\\A\\.\\s*(\\p{Ll}+)");
+
+    /**
+     * A title's abbreviation before a role: "Ass. rådmann", "Fung. kommunalsjef", "Konst. enhetsleder". Read from the
+     * text: the sentence detector may end a sentence at the abbreviation's period.
+     */
+    private boolean isTitleAbbreviation(String text, int end) {
+        java.util.regex.Matcher m = WORD_AFTER_PERIOD.matcher(text).region(end, Math.min(text.length(), end + 40));
+        return m.lookingAt() && roles.containsInflected(m.group(1));
     }
 
     /** A name of the register, also in the genitive ("Redd Barnas"). */

@@ -2,6 +2,7 @@ package no.muni.tag;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -130,6 +131,59 @@ final class MunicipalForms {
     /** A word of an attendance table or absence note ("Permisjon", "Forfall", "UAV"). */
     boolean isAttendance(String token) {
         return attendance.containsInflected(NON_LETTERS.matcher(token).replaceAll(""));
+    }
+
+    /**
+     * A header field whose value is a place: "Møtested: Vik skole", "Møtestad: Kulturhuset, salen", "Sted: Rådhuset"
+     * (the colon may be lost with the form's table: "Møtested Vik skole").
+     * Its value runs to the line's end, the next field label ("Møtetid:", "Dato:") or {@link #SLOT_LENGTH} characters.
+     */
+    private static final Pattern PLACE_FIELD = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:(?:møtested|møtestad|møterom|møtelokale)\\s*:?|sted\\s*:)\\s*");
+    private static final Pattern FIELD_LABEL = Pattern.compile("(?u)\\s\\p{L}+\\s*:|\\n");
+    private static final int SLOT_LENGTH = 60;
+
+    /**
+     * The values of a document's place fields ({@link #PLACE_FIELD}): the room or building a meeting is held in, a
+     * place, even where it names an institution ("Møtested: Vik skole").
+     */
+    SpanIndex placeSlots(String text) {
+        SpanIndex slots = new SpanIndex();
+        Matcher field = PLACE_FIELD.matcher(text);
+        while (field.find()) {
+            int from = field.end();
+            int to = Math.min(text.length(), from + SLOT_LENGTH);
+            Matcher next = FIELD_LABEL.matcher(text).region(from, to);
+            if (next.find()) {
+                to = next.start();
+            }
+            if (to > from) {
+                slots.add(from, to);
+            }
+        }
+        return slots;
+    }
+
+    /** A case-form code before a case number ("PS 12/24", "RS 3/24"): a short run of capitals and digits after it. */
+    private static final Pattern CASE_NUMBER_AFTER = Pattern.compile("\\A[ \\t]*\\d{1,4}/\\d{2,4}");
+    /** A title field's label and colon right before: "Tittel: ", "Sak: ". */
+    private static final Pattern TITLE_FIELD_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:tittel|sakstittel|saktittel|sak|emne)\\s*:\\s*\\z");
+    private static final Pattern CODE = Pattern.compile("\\p{Lu}{2,4}");
+
+    /**
+     * A short code of capitals that case-handling systems print before a case number or as a prefix of a case's
+     * title ("PS 12/24", "SP 4/24", "Tittel: XY: BUDSJETT 2025"): a form's code, not a party's or an organisation's
+     * label, whatever the letters spell.
+     */
+    static boolean isCaseCode(String text, int start, int end) {
+        if (!CODE.matcher(text.substring(start, end)).matches()) {
+            return false;
+        }
+        if (CASE_NUMBER_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) {
+            return true;
+        }
+        boolean colonAfter = end < text.length() && text.charAt(end) == ':';
+        return colonAfter && TITLE_FIELD_BEFORE.matcher(text).region(Math.max(0, start - 20), start).find();
     }
 
     /** A capitalised compound naming a plan, document, decision, area or street ("Regionplan", "Kornhaugområdet"). */

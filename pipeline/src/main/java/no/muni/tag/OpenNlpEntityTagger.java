@@ -74,6 +74,9 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             rules.apply(s, text, candidates);
         }
         Cancellation.check();
+        SpanIndex placeSlots = forms.placeSlots(text);
+        candidates.removeIf(c -> "ORG".equals(c.type()) && (isGuessed(c) && placeSlots.overlaps(c.start(), c.start() + 1)
+                || c.source() != Candidate.Source.PARTY_LABEL && MunicipalForms.isCaseCode(text, c.start(), c.end())));
         Set<String> measureNames = new HashSet<>();
         textMeasures.forEach(m -> measureNames.add(normaliser.key(m.measure().text())));
         structure.measures().forEach(m -> measureNames.add(normaliser.key(m.text())));
@@ -107,8 +110,12 @@ public final class OpenNlpEntityTagger implements EntityTagger {
      * "<i>POP-UP dager</i>") belongs to the initiative's name; known organisations stay organisations.
      */
     private static boolean isInitiativeName(Candidate c, SpanIndex initiativeNames) {
-        boolean guessed = c.source() == Candidate.Source.MODEL || c.source() == Candidate.Source.PATTERN;
-        return guessed && "ORG".equals(c.type()) && initiativeNames.covers(c.start(), c.end());
+        return isGuessed(c) && "ORG".equals(c.type()) && initiativeNames.covers(c.start(), c.end());
+    }
+
+    /** Found by the model or a naming pattern, not by the register or a party label. */
+    private static boolean isGuessed(Candidate c) {
+        return c.source() == Candidate.Source.MODEL || c.source() == Candidate.Source.PATTERN;
     }
 
     /**
@@ -176,7 +183,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     }
 
     private void addOrganisation(String name, String text, Map<String, Builder> orgs, boolean councilActs) {
-        if (name == null || name.isBlank() || isBody(name, councilActs)) {
+        if (name == null || name.isBlank() || isBody(name, councilActs) || isFormWordsOnly(name)) {
             return;
         }
         String canonical = normaliser.organisation(name);
@@ -263,13 +270,20 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             return "ORG".equals(known.type());
         }
         String[] words = SPACES.split(canonical);
-        if (ModelSpanCleaner.hasShoutedWord(canonical) && !SentenceRules.isLegalForm(words[words.length - 1])) {
-            return false; // a heading in capitals, unless a company form ends it: "NORTHFOOD AS - SØKNAD OM …"
+        if (ModelSpanCleaner.hasShoutedWord(canonical) && !(c.source() == Candidate.Source.PATTERN && words.length > 1)
+                && !SentenceRules.isLegalForm(words[words.length - 1])) {
+            // a heading in capitals, unless a naming pattern found a name of words in it: a company form ends it
+            // ("NORTHFOOD AS - SØKNAD OM …") or a place and an organisation head ("TILSKUDD TIL VIK IDRETTSLAG");
+            // one word in capitals is a heading's word ("ELDRERÅDET" in a case's route)
+            return false;
         }
         for (String w : words) {
             if (forms.isAttendance(w)) {
                 return false; // "Roald Permisjon": an absence note of an attendance table
             }
+        }
+        if (c.source() == Candidate.Source.MODEL && isShoutedOrdinaryWords(words)) {
+            return false; // "I EGET HEFTE", "NYTT BYGG": ordinary words of a heading in capitals
         }
         if (c.source() == Candidate.Source.MODEL && isHeadingRun(words)) {
             return false; // "Grunnskole Barnehage Voksenopplæring Musikk", "Kommuneplanens betydning og formål Utviklingstrekk"
@@ -311,6 +325,18 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             }
         }
         return words.length >= 3 && ordinaryCapitalised >= 2;
+    }
+
+    /** Every word in capitals and an ordinary word (or a joining word) in lower case. */
+    private boolean isShoutedOrdinaryWords(String[] words) {
+        for (String w : words) {
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (!w.chars().allMatch(ch -> !Character.isLetter(ch) || Character.isUpperCase(ch))
+                    || !(commonWords.contains(lower) || JOINING_WORD.matcher(lower).matches())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Only labels, legal forms and attendance words: "PS", "GNR", "AS", "Saknr Utvalg", "Permisjon". */

@@ -25,6 +25,13 @@ final class SentenceRules {
     private static final Pattern DEFINITE_ENDING = Pattern.compile(".*(et|en|a)");
     private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)fra|til|i|på|med|og|hos|for|om|av|ved|mellom|det|den|de|en|et|alle|flere");
     private static final Pattern MUNICIPALITY_WORD = Pattern.compile("(fylkes)?kommune(n|s|ns)?");
+    /**
+     * The council organs of a municipality (group 1) or a county after the place's name, indefinite as Norwegian
+     * writes a noun after a name ("Vikøy kommunestyre", "Vikøy formannskaps"), in lower case or in a heading's
+     * capitals. "X Kommunestyret" is a table's cells run together ("RE Kommunestyret": initials, then the organ).
+     */
+    private static final Pattern COUNCIL_ORGAN = Pattern.compile(
+            "(?:(kommunestyre|bystyre|formannskap)|fylkesting|fylkesutvalg)s?|(?:(KOMMUNESTYRE|BYSTYRE|FORMANNSKAP)|FYLKESTING|FYLKESUTVALG)S?");
     /** Heads strong enough to mark an organisation even at the start of a sentence. */
     private static final Set<String> STRONG_HEADS = Set.of("forbundet", "foreningen", "forening", "departementet",
             "direktoratet", "fylkeskommune", "misjonen", "partiet", "stiftelsen", "styret", "skapet", "tinget");
@@ -37,10 +44,22 @@ final class SentenceRules {
             "omsorgsarbeid", "lokallag", "lokalforening", "lokalavdeling", "avdeling", "krets", "distrikt", "region",
             "fylkeslag", "fylkesavdeling", "seniorer", "leksehjelp", "flyktningguide");
 
-    /** Institutions named by a name and a bare head word: "Saga skole", "Veldetun barnehage", "Alta idrettslag". */
-    private static final Set<String> INSTITUTION_HEADS = Set.of("skole", "skule", "barnehage", "idrettslag", "kommunerevisjon",
-            "krets", "menighet", "museum", "sanitetsforening", "frivilligsentral", "pensjonistforening", "idrettskrets",
-            "revisjon", "sekretariat");
+    /**
+     * Institutions named by a name and a bare head word: "Saga skole", "Veldetun barnehage", "Alta idrettslag",
+     * the courts after their district ("Nordre Vik tingrett", "Fjellstrand lagmannsrett") and the inter-municipal
+     * fire services ("Vikfjord brann og redning", "Nordlia brannvesen"). Heads of several words are written with
+     * spaces; "brann-" is the tokeniser's first half of "brann- og redningstjeneste".
+     */
+    private static final List<String[]> INSTITUTION_HEADS = java.util.stream.Stream.of("skole", "skule", "barnehage",
+            "idrettslag", "kommunerevisjon", "krets", "menighet", "museum", "sanitetsforening", "frivilligsentral",
+            "pensjonistforening", "idrettskrets", "revisjon", "sekretariat", "tingrett", "lagmannsrett", "jordskifterett",
+            "brannvesen", "brann og redning", "brann og redningstjeneste", "brann- og redningstjeneste",
+            "brann og redningsvesen", "brann- og redningsvesen", "brann- og redningsetat")
+            .map(h -> h.split(" ")).sorted(java.util.Comparator.comparingInt((String[] h) -> h.length).reversed()).toList();
+
+    /** Words of position that open a place's name before an institution head: "Nordre Vik skole", "Indre Fjord tingrett". */
+    private static final Set<String> PLACE_PREFIXES = Set.of("Nord", "Sør", "Øst", "Vest", "Midt", "Nordre", "Søndre",
+            "Østre", "Vestre", "Midtre", "Øvre", "Nedre", "Indre", "Ytre", "Store", "Lille", "Nye", "Gamle");
 
     /** Words that may stand between a conjunction and the kind noun: "og de kommunale frivilligsentralene". */
     private static final int MAX_MODIFIERS = 3;
@@ -71,7 +90,66 @@ final class SentenceRules {
         headsWithFor(s, text, out);
         partyLabels(s, text, out);
         partyCells(s, text, out);
+        localLists(s, text, out);
+        registerNamesInLowerCase(s, text, gaz, out);
         coordinatedWithKind(s, text, gaz, out);
+    }
+
+    /**
+     * The register's state bodies written in lower case, as letters and case lists often do ("brev fra
+     * helsedirektoratet", "domstoladministrasjonen"): one long word that is a directorate, agency, ministry or state
+     * body, and no ordinary word of the training text ("regjeringen", "politiet" stay ordinary).
+     */
+    private void registerNamesInLowerCase(TaggedSentence s, String text, String[] gaz, List<Candidate> out) {
+        String[] tokens = s.tokens();
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (gaz[i] != null || t.length() < 10 || !isLowerWord(t) || commonWords.contains(t)) {
+                continue;
+            }
+            GazetteerEntry known = gazetteer.find(t);
+            if (known != null && STATE_KINDS.contains(known.kind())) {
+                Candidate c = candidate(s, text, i, i + 1, "ORG", Candidate.Source.GAZETTEER);
+                out.add(new Candidate(c.start(), c.end(), c.text(), "ORG", Candidate.Source.GAZETTEER, known.canonical()));
+            }
+        }
+    }
+
+    private static final Set<String> STATE_KINDS = Set.of("agency", "ministry", "state");
+
+    /** "Bygdelista", "FELLESLISTA": a local list's name, the definite compound of "liste". */
+    private static final Pattern LIST_COMPOUND = Pattern.compile("(?iu)\\p{L}{3,}-?lista");
+    /** "Tverrpolitisk liste", "Felles liste": a local list named by a word and "liste". */
+    private static final Pattern LIST_WORD = Pattern.compile("(?iu)liste|lista");
+
+    /**
+     * Local lists (lokale lister), which stand for election beside the parties: "Bygdelista", "Tverrpolitisk liste".
+     * A list compound is also an ordinary word ("referatlista", "sakslista"), so it is a list only where member lists
+     * put a party: as the heading of its members' names ("Bygdelista: Kari Berg, …"), with its label ("BYGDELISTA (Byl)"),
+     * after a member's name ("Kari Berg, Bygdelista") or before a role ("Bygdelista Medlem").
+     */
+    private void localLists(TaggedSentence s, String text, List<Candidate> out) {
+        String[] tokens = s.tokens();
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            int start;
+            if (LIST_COMPOUND.matcher(t).matches() && Character.isUpperCase(t.charAt(0)) && !commonWords.contains(t)) {
+                start = i;
+            } else if (i >= 1 && LIST_WORD.matcher(t).matches() && isNameWord(tokens[i - 1])
+                    && !isFunctionWord(tokens[i - 1]) && (Character.isUpperCase(t.charAt(0)) || isLowerWord(t))) {
+                start = i - 1;
+            } else {
+                continue;
+            }
+            boolean heading = i + 3 < tokens.length && ":".equals(tokens[i + 1]) && isNamePart(tokens[i + 2])
+                    && isNamePart(tokens[i + 3]); // followed by a member's name, not by "Sak 1/24" or "Se vedlegg"
+            boolean labelled = i + 3 < tokens.length && "(".equals(tokens[i + 1]) && ")".equals(tokens[i + 3]);
+            boolean afterName = start >= 2 && ",".equals(tokens[start - 1]) && isNameWord(tokens[start - 2]);
+            boolean roleNext = i + 1 < tokens.length && roles.containsInflected(tokens[i + 1]);
+            if (heading || labelled || afterName || roleNext) {
+                out.add(candidate(s, text, start, i + 1, "ORG", Candidate.Source.PATTERN));
+            }
+        }
     }
 
     /** Company and association forms written after a name: "Tordenskiold Junior AS", "Revisjon Midt-Norge IKS". */
@@ -224,21 +302,26 @@ final class SentenceRules {
 
     /**
      * A party label in a cell of an attendance table: next to a role ("AP Medlem", "Medlem … KYST") or after a
-     * name and a comma ("Terje Wikstrøm, AP"). Labels of two letters or more; one-letter ones are list markers.
+     * name and a comma ("Terje Wikstrøm, AP"); in lower case ("frp", "sv") only between a name and a role, as
+     * member tables of some portals print it. Labels of two letters or more; one-letter ones are list markers.
      */
     private void partyCells(TaggedSentence s, String text, List<Candidate> out) {
         String[] tokens = s.tokens();
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
-            GazetteerEntry party = t.length() >= 2 ? gazetteer.party(t) : null;
-            if (party == null || !party.labels().contains(t)) {
+            boolean lowerCase = t.equals(t.toLowerCase(java.util.Locale.ROOT));
+            String label = lowerCase ? t.toUpperCase(java.util.Locale.ROOT) : t;
+            GazetteerEntry party = t.length() >= 2 ? gazetteer.party(label) : null;
+            if (party == null || !party.labels().contains(label)) {
                 continue;
             }
             boolean roleNext = i + 1 < tokens.length && roles.containsInflected(tokens[i + 1]);
             boolean afterName = i >= 2 && ",".equals(tokens[i - 1]) && isNameWord(tokens[i - 2]);
-            if (roleNext || afterName) {
-                Candidate label = candidate(s, text, i, i + 1, "ORG", Candidate.Source.PARTY_LABEL);
-                out.add(new Candidate(label.start(), label.end(), label.text(), "ORG", Candidate.Source.PARTY_LABEL,
+            // a table printed in lower case ("Kari Berg frp medlem") has the label between the name and the role
+            boolean betweenNameAndRole = roleNext && i >= 1 && isNameWord(tokens[i - 1]);
+            if (lowerCase ? betweenNameAndRole : roleNext || afterName) {
+                Candidate cell = candidate(s, text, i, i + 1, "ORG", Candidate.Source.PARTY_LABEL);
+                out.add(new Candidate(cell.start(), cell.end(), cell.text(), "ORG", Candidate.Source.PARTY_LABEL,
                         party.canonical()));
             }
         }
@@ -317,6 +400,14 @@ final class SentenceRules {
                 i = end + 1;
                 continue;
             }
+            GazetteerEntry council = type.equals("LOC") && end < n ? councilOf(s, text, start, end) : null;
+            if (council != null) {
+                // "Vikøy kommunestyre vedtok", "melding om vedtak i Vikøy formannskap": the municipality acting
+                Candidate c = candidate(s, text, start, end + 1, "ORG", Candidate.Source.GAZETTEER);
+                out.add(new Candidate(c.start(), c.end(), c.text(), "ORG", Candidate.Source.GAZETTEER, council.canonical()));
+                i = end + 1;
+                continue;
+            }
             if (type.equals("ORG") && !isInstitution(s.tokens(), start, end)) {
                 // a place before a national organisation names its local branch
                 if (start > 0 && "LOC".equals(typeAt(gaz, start - 1))) {
@@ -336,6 +427,27 @@ final class SentenceRules {
         }
     }
 
+    /**
+     * The municipality or county whose council organ follows a known place: "Vikøy kommunestyre", "Vikøy
+     * formannskaps", "Fjellfylke fylkesting". Named by its place, the council is the municipality (county) acting as
+     * one, as the Local Government Act has it; another municipality's council in a letter or a list of decisions is
+     * that municipality, not a body of the document's own meetings. Null when the place is no municipality or county.
+     */
+    private GazetteerEntry councilOf(TaggedSentence s, String text, int start, int end) {
+        java.util.regex.Matcher organ = COUNCIL_ORGAN.matcher(s.tokens()[end]);
+        if (!organ.matches()) {
+            return null;
+        }
+        String place = text.substring(s.tokenSpans()[start].getStart(), s.tokenSpans()[end - 1].getEnd());
+        GazetteerEntry loc = gazetteer.find(place);
+        if (loc == null) {
+            return null;
+        }
+        String institution = organ.group(1) != null || organ.group(2) != null ? " kommune" : " fylkeskommune";
+        GazetteerEntry body = gazetteer.find(loc.canonical() + institution);
+        return body != null && "ORG".equals(body.type()) ? body : null;
+    }
+
     private static boolean isFunctionWord(String token) {
         return FUNCTION_WORD.matcher(token).matches();
     }
@@ -349,23 +461,64 @@ final class SentenceRules {
         return last.startsWith("kommune") || last.startsWith("fylkeskommune");
     }
 
+    /** The number of tokens of an institution head at {@code i} (see {@link #INSTITUTION_HEADS}), 0 if none. */
+    private static int institutionHead(String[] tokens, int i) {
+        for (String[] head : INSTITUTION_HEADS) {
+            if (i + head.length > tokens.length) {
+                continue;
+            }
+            boolean match = true;
+            for (int j = 0; j < head.length && match; j++) {
+                match = tokens[i + j].equalsIgnoreCase(head[j]);
+            }
+            if (match) {
+                return head.length;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * An institution's name before its head: a known place ("Nordre Land kommunerevisjon"), or a capitalised word
+     * that is no ordinary word, with the words of position before it ("Nordre Vik skole"). The head is written in
+     * lower case, or capitalised like the name in a letterhead or distribution list ("Fjellstrand Kommunerevisjon");
+     * a capitalised ordinary word before it is a heading ("Oppvekst Skole"), never a name.
+     */
+    private void institution(TaggedSentence s, String text, String[] gaz, int i, int headLength, List<Candidate> out) {
+        String[] tokens = s.tokens();
+        if (i == 0 || !isNameWord(tokens[i - 1])) {
+            return;
+        }
+        boolean placeBefore = gaz[i - 1] != null && gaz[i - 1].endsWith("LOC");
+        if (!placeBefore && (commonWords.contains(tokens[i - 1]) || isFunctionWord(tokens[i - 1])
+                || roles.containsInflected(tokens[i - 1]))) {
+            return;
+        }
+        if (Character.isUpperCase(tokens[i].charAt(0)) && OrganisationHeads.ending(tokens[i - 1]) != null) {
+            return; // "Grunnskole Barnehage": a heading's list of services, not a name and its head
+        }
+        int start = placeBefore ? spanStart(gaz, i - 1) : i - 1;
+        while (start > 0 && PLACE_PREFIXES.contains(tokens[start - 1])) {
+            start--;
+        }
+        out.add(candidate(s, text, start, i + headLength, "ORG", Candidate.Source.PATTERN));
+    }
+
     private void organisationCompounds(TaggedSentence s, String text, String[] gaz, List<Candidate> out) {
         String[] tokens = s.tokens();
         for (int i = 0; i < tokens.length; i++) {
+            int head = institutionHead(tokens, i);
+            if (head > 0 && gaz[i] == null) {
+                institution(s, text, gaz, i, head, out);
+                i += head - 1;
+                continue;
+            }
             String ending = OrganisationHeads.ending(tokens[i]);
             if (ending == null || gaz[i] != null) {
                 continue;
             }
             if (ending.startsWith("=")) {
-                // "Saga skole", "Asker kommunerevisjon": an institution's bare head after its name
-                boolean placeBefore = i > 0 && gaz[i - 1] != null && gaz[i - 1].endsWith("LOC");
-                if (INSTITUTION_HEADS.contains(ending.substring(1)) && Character.isLowerCase(tokens[i].charAt(0))
-                        && i > 0 && isNameWord(tokens[i - 1])
-                        && (placeBefore || !commonWords.contains(tokens[i - 1]) && !isFunctionWord(tokens[i - 1]))) {
-                    int start = gaz[i - 1] != null && gaz[i - 1].endsWith("LOC") ? spanStart(gaz, i - 1) : i - 1;
-                    out.add(candidate(s, text, start, i + 1, "ORG", Candidate.Source.PATTERN));
-                }
-                continue;
+                continue; // a bare head ("Kommune", "lag") names nothing alone; institutions are found above
             }
             boolean capital = Character.isUpperCase(tokens[i].charAt(0));
             if (i > 0 && Character.isUpperCase(tokens[i - 1].charAt(0)) && commonWords.contains(tokens[i - 1])

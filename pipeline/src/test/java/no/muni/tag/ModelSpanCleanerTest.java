@@ -101,11 +101,12 @@ class ModelSpanCleanerTest {
     }
 
     @Test
-    void aMinutesHeaderGivesNoOrganisationOfItsPlaceOrItsAttendanceTable() {
+    void aMinutesHeaderGivesNoOrganisationOfItsAttendanceTable() {
+        // its place field ("Møtested: Kulturhuset Storsalen") is the tagger's to drop, for any source of a name:
+        // OrganisationPatternsTest.placesCodesFormatsAndOrdinaryWordsOfTheFormsAreNoOrganisations
         String header = "Møtebok Utvalg: Formannskapet Møtested: Kulturhuset Storsalen Møtedato: 12.03.2025 "
                 + "Navn Funksjon Representerer Kari Holm Medlem SP Per Vik Medlem UAVH Følgende fra administrasjonen møtte: "
                 + "Navn Stilling";
-        assertEquals(List.of(), kept(header, "Kulturhuset Storsalen"));
         assertEquals(List.of(), kept(header, "UAVH Følgende"));
     }
 }

@@ -170,4 +170,80 @@ class OrganisationPatternsTest {
         assertTrue(orgs.containsAll(Set.of("Pensjonistforbundet", "Heimdalen pensjonistforening")), orgs::toString);
         assertTrue(orgs.stream().noneMatch(o -> o.startsWith("Uttalelser") || o.startsWith("Saken")), orgs::toString);
     }
+
+    @Test
+    void courtsFireServicesAndAuditorsAreANameAndTheirHead() {
+        Set<String> orgs = orgs("""
+                Saksdokumenter: Brev fra Nordfjell tingrett og fra Vestvidda lagmannsrett om meddommere.
+                PS 31/24 Ytre Lyngvik brann og redning - vedtekter
+                Kopi til: Økonomisjef Solstrand Kommunerevisjon Biblioteket
+                Avtale med Storbekk brannvesen om feiing.""");
+        assertTrue(orgs.containsAll(Set.of("Nordfjell tingrett", "Vestvidda lagmannsrett", "Ytre Lyngvik brann og redning",
+                "Solstrand Kommunerevisjon", "Storbekk brannvesen")), orgs::toString);
+        assertTrue(orgs.stream().noneMatch(o -> o.startsWith("Økonomisjef")), orgs::toString);
+    }
+
+    @Test
+    void aHeadingOfServicesIsNoInstitution() {
+        Set<String> orgs = orgs("Tjenesteområder: Oppvekst Grunnskole Barnehage Voksenopplæring Kulturskole");
+        assertTrue(orgs.stream().noneMatch(o -> o.contains("Barnehage")), orgs::toString);
+    }
+
+    @Test
+    void anotherMunicipalitysCouncilIsThatMunicipality() {
+        Entities e = tag("Vedlegg: Melding om vedtak i Tynset kommunestyre og Os formannskaps uttalelse.\n"
+                + "Saksgang Formannskapet /24 TB Kommunestyret /24 TB");
+        Set<String> orgs = names(e.organisations());
+        assertTrue(orgs.containsAll(Set.of("Tynset kommune", "Os kommune")), orgs::toString);
+        Entities.Entity tynset = e.organisations().stream().filter(o -> o.name().equals("Tynset kommune")).findFirst().orElseThrow();
+        assertTrue(tynset.aliases().contains("Tynset kommunestyre"), tynset::toString);
+        assertTrue(orgs.stream().noneMatch(o -> o.startsWith("TB")), () -> "initials before an organ name nothing: " + orgs);
+    }
+
+    @Test
+    void partyCodesInALowerCaseMemberTableAreParties() {
+        Set<String> orgs = orgs("""
+                Navn Parti Funksjon Møtt
+                Kari Nordvik dna ordfører x
+                Ola Bakken frp medlem x
+                Lise Storbekk sv medlem - forfall""");
+        assertTrue(orgs.containsAll(Set.of("Arbeiderpartiet", "Fremskrittspartiet", "Sosialistisk Venstreparti")), orgs::toString);
+    }
+
+    @Test
+    void localListsAreFoundWhereMemberListsPutAParty() {
+        Set<String> orgs = orgs("""
+                Medlemmer: Høyre: Kari Nordvik, Ola Bakken. Bygdelista: Lise Storbekk, Per Lyngvik.
+                Tverrpolitisk liste (TL) stiller med to representanter.
+                0017/24 24/311 REFERATLISTA 0018/24 24/312 EVENTUELT
+                Sakslista: Sak 1/24 Godkjenning av protokoll""");
+        assertTrue(orgs.containsAll(Set.of("Bygdelista", "Tverrpolitisk liste")), orgs::toString);
+        assertTrue(orgs.stream().noneMatch(o -> o.equalsIgnoreCase("Referatlista") || o.equalsIgnoreCase("Sakslista")),
+                orgs::toString);
+    }
+
+    @Test
+    void stateBodiesOfTheRegisterAreFoundInLowerCase() {
+        Set<String> orgs = orgs("Saksdokumenter: Brev fra domstoladministrasjonen og fra helsedirektoratet. "
+                + "Det er opp til regjeringen å vurdere saken.");
+        assertTrue(orgs.containsAll(Set.of("Domstoladministrasjonen", "Helsedirektoratet")), orgs::toString);
+        assertFalse(orgs.contains("Regjeringen"), () -> "an ordinary word of the training text stays one: " + orgs);
+    }
+
+    @Test
+    void placesCodesFormatsAndOrdinaryWordsOfTheFormsAreNoOrganisations() {
+        Set<String> orgs = orgs("""
+                Møteinnkalling Utvalg: Kommunestyret Møtested: Lyngvik skole, aulaen Møtetid: 18:00
+                Saksprotokoll Sak: PS 12/24 Tittel: SP: BUDSJETTRAMMER 2025
+                SP 4/24 Spørsmål til ordføreren om skolevei
+                Vedlegg: Søknad om dispensasjon PDF Situasjonskart PDF
+                Si DIN mening om sakene
+                Fra administrasjonen møtte: Ass. rådmann Kari Nordvik
+                Vedlegg: 1. Notat fra rådgiver datert Geoteknisk vurdering
+                KOMMUNEPLANEN I EGET HEFTE
+                SAKSFREMLEGG STORBEKK D KOMMU E""");
+        for (String no : List.of("Lyngvik skole", "Senterpartiet", "PDF", "DIN", "Ass", "Geoteknisk", "EGET HEFTE", "KOMMU")) {
+            assertFalse(orgs.contains(no), () -> no + " in " + orgs);
+        }
+    }
 }
