@@ -28,10 +28,11 @@ final class SentenceRules {
     /**
      * The council organs of a municipality (group 1) or a county after the place's name, indefinite as Norwegian
      * writes a noun after a name ("Vikøy kommunestyre", "Vikøy formannskaps"), in lower case or in a heading's
-     * capitals. "X Kommunestyret" is a table's cells run together ("RE Kommunestyret": initials, then the organ).
+     * capitals; and "herad", the Nynorsk name some municipalities keep for themselves ("Vikøy herad", "Vikøy
+     * heradsstyre"). "X Kommunestyret" is a table's cells run together ("RE Kommunestyret": initials, then the organ).
      */
-    private static final Pattern COUNCIL_ORGAN = Pattern.compile(
-            "(?:(kommunestyre|bystyre|formannskap)|fylkesting|fylkesutvalg)s?|(?:(KOMMUNESTYRE|BYSTYRE|FORMANNSKAP)|FYLKESTING|FYLKESUTVALG)S?");
+    private static final Pattern COUNCIL_ORGAN = Pattern.compile("(?:(kommunestyre|bystyre|formannskap|heradsstyre|herad)"
+            + "|fylkesting|fylkesutvalg)s?|(?:(KOMMUNESTYRE|BYSTYRE|FORMANNSKAP|HERADSSTYRE|HERAD)|FYLKESTING|FYLKESUTVALG)S?");
     /** Heads strong enough to mark an organisation even at the start of a sentence. */
     private static final Set<String> STRONG_HEADS = Set.of("forbundet", "foreningen", "forening", "departementet",
             "direktoratet", "fylkeskommune", "misjonen", "partiet", "stiftelsen", "styret", "skapet", "tinget");
@@ -147,7 +148,7 @@ final class SentenceRules {
             boolean afterName = start >= 2 && ",".equals(tokens[start - 1]) && isNameWord(tokens[start - 2]);
             boolean roleNext = i + 1 < tokens.length && roles.containsInflected(tokens[i + 1]);
             if (heading || labelled || afterName || roleNext) {
-                out.add(candidate(s, text, start, i + 1, "ORG", Candidate.Source.PATTERN));
+                out.add(candidate(s, text, start, i + 1, "ORG", Candidate.Source.PARTY_LABEL));
             }
         }
     }
@@ -429,8 +430,8 @@ final class SentenceRules {
 
     /**
      * The municipality or county whose council organ follows a known place: "Vikøy kommunestyre", "Vikøy
-     * formannskaps", "Fjellfylke fylkesting". Named by its place, the council is the municipality (county) acting as
-     * one, as the Local Government Act has it; another municipality's council in a letter or a list of decisions is
+     * formannskaps", "Fjellfylke fylkesting", "Vikøy herad". Named by its place, the council is the municipality
+     * (county) acting as one, as the Local Government Act has it; another municipality's council in a letter or a list of decisions is
      * that municipality, not a body of the document's own meetings. Null when the place is no municipality or county.
      */
     private GazetteerEntry councilOf(TaggedSentence s, String text, int start, int end) {

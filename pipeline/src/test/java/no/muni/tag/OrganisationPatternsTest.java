@@ -201,6 +201,26 @@ class OrganisationPatternsTest {
     }
 
     @Test
+    void aNynorskHeradIsTheMunicipalityAndItsOrgansAreBodies() {
+        Entities e = tag("""
+                ULVIK HERAD Møtebok for Kontrollutvalet Møtestad: Heradshuset Møtetid: 10:00
+                Melding om vedtak i Ulvik heradsstyre vart send til Vestland fylkeskommune.""");
+        Set<String> orgs = names(e.organisations());
+        assertTrue(orgs.contains("Ulvik kommune"), orgs::toString);
+        Entities.Entity ulvik = e.organisations().stream().filter(o -> o.name().equals("Ulvik kommune")).findFirst().orElseThrow();
+        assertTrue(ulvik.aliases().contains("Ulvik heradsstyre"), ulvik::toString);
+        assertTrue(orgs.stream().noneMatch(o -> o.startsWith("Kontrollutvalet") || o.startsWith("Heradshuset")), orgs::toString);
+    }
+
+    @Test
+    void courtsOfTheRegisterKeepTheirNameAfterTheReform() {
+        Set<String> orgs = orgs("Dommen fra Ringerike, Asker og Bærum tingrett ble anket til Borgarting lagmannsrett "
+                + "og deretter til Høyesterett.");
+        assertTrue(orgs.containsAll(Set.of("Ringerike, Asker og Bærum tingrett", "Borgarting lagmannsrett", "Høyesterett")),
+                orgs::toString);
+    }
+
+    @Test
     void partyCodesInALowerCaseMemberTableAreParties() {
         Set<String> orgs = orgs("""
                 Navn Parti Funksjon Møtt
