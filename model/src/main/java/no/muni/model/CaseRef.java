@@ -47,6 +47,11 @@ public record CaseRef(String written, String caseNumber, Integer document) {
                 document == null ? null : Integer.valueOf(document)));
     }
 
+    /** The case as written, without the document number: "23/00858" of "23/00858-123". */
+    public String caseWritten() {
+        return document == null ? written : written.substring(0, written.lastIndexOf('-'));
+    }
+
     /** @return "YYYY/NNNNN" for any written form of a case number, or null when it is none */
     public static String normalise(String written) {
         return parse(written).map(CaseRef::caseNumber).orElse(null);

@@ -21,7 +21,10 @@ import no.muni.structure.dates.NorwegianDates;
 import no.muni.structure.furniture.MunicipalityName;
 import no.muni.structure.presentation.SlideTranscript;
 
-/** Fills the fields every document has: title, date, case numbers, sections, clean text and its emphasis. */
+/**
+ * Fills the fields every document has: title, date, case numbers, sections, clean text and its emphasis. The case numbers
+ * name cases ("23/00858"); the document number a reference carries ("23/00858-123") stays in the case references.
+ */
 final class CommonFields {
 
     /** Metadata (dates, references) sits in a document's first lines. */
@@ -57,7 +60,7 @@ final class CommonFields {
         into.title(title)
                 .caseNumber(caseNumber(body))
                 .caseRefs(caseRefs)
-                .caseNumbers(caseRefs.stream().map(CaseRef::written).toList())
+                .caseNumbers(caseRefs.stream().map(CaseRef::caseWritten).distinct().toList())
                 .sections(sections(body, titleAt))
                 .text(body.stream().map(Block::text).filter(t -> !t.isBlank()).collect(Collectors.joining("\n\n")))
                 .emphasis(emphasis(body));

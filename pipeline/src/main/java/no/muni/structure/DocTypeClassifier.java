@@ -38,7 +38,7 @@ final class DocTypeClassifier {
     /**
      * The genre words case systems print at the top of a document, each naming its kind: a møteprotokoll
      * or møtebok is minutes, a møteinnkalling or saksliste a notice, a saksframlegg a case, a høringssvar
-     * a consultation. Whole words only: "Referatsaker" is an item, not a referat.
+     * a consultation (Nynorsk "høyringsuttale", "høyringsfråsegn"). Whole words only: "Referatsaker" is an item, not a referat.
      */
     private static final Map<DocType, Pattern> GENRES = Map.of(
             DocType.MINUTES, Pattern.compile("(?iu)(?<![\\p{L}])(?:møteprotokoll|protokoll|møtebok|hovedutskrift|møtereferat|referat"
@@ -46,8 +46,8 @@ final class DocTypeClassifier {
             DocType.NOTICE, Pattern.compile("(?iu)(?<![\\p{L}])(?:møteinnkalling|innkalling|saksliste|sakliste|sakskart)(?![\\p{L}])"),
             DocType.CASE, Pattern.compile("(?iu)(?<![\\p{L}])(?:saksframlegg|saksfremlegg|saksutredning|saksprotokoll|særutskrift"
                     + "|saksutskrift)(?![\\p{L}])"),
-            DocType.CONSULTATION, Pattern.compile("(?iu)(?<![\\p{L}])(?:høringssvar|høringsuttalelse|høringsinnspill|uttalelse til"
-                    + "|innspill til)(?![\\p{L}])"));
+            DocType.CONSULTATION, Pattern.compile("(?iu)(?<![\\p{L}])(?:høringssvar|høringsuttalelse|høringsuttale|høringsinnspill"
+                    + "|høyringssvar|høyringsuttale|høyringsfråsegn|høyringsinnspel|uttalelse til|innspill til)(?![\\p{L}])"));
     private static final double GENRE = 0.8;
     /** The genre named first is what the document is; later ones name what it contains (a notice holds saksframlegg). */
     private static final double FIRST_GENRE = 0.3;
@@ -68,8 +68,9 @@ final class DocTypeClassifier {
     private static final Pattern NOTICE_FORMULA = Pattern.compile(
             "(?iu)\\b(?:forfall\\s+(?:eller\\s+inhabilitet\\s+)?(?:må\\s+)?meldes|varamedlemmer\\s+(?:møter|innkalles)"
                     + "|det\\s+innkalles\\s+til|har\\s+møte\\s+(?:den|\\p{L}+dag))");
+    /** A plan's or strategy's name in any form ("Kommuneplanens samfunnsdel", "Boligmeldingen"), or the samfunnsdel itself. */
     private static final Pattern POLICY_WORD = Pattern.compile(
-            "(?iu)\\p{L}*(?:plattform|plan|melding|meldingen|strategi|politikk)\\b");
+            "(?iu)\\p{L}*(?:plattform|plan|melding|strategi|politikk)(?:en|ens|er|ene|a)?\\b|\\bsamfunnsdel(?:en)?\\b");
     /** "vedtatt", "Bystyrets vedtak"; not "Forslag til vedtak", which a case proposes. */
     private static final Pattern ADOPTED = Pattern.compile("(?iu)\\b(?:vedtatt|\\p{L}+s vedtak)\\b");
     /** A cover's adoption note: "Vedtatt av Lierne kommunestyre", "Vedtatt i bystyret 12. mai 2010". */
@@ -80,11 +81,20 @@ final class DocTypeClassifier {
     private static final Pattern OFFICER = Pattern.compile("(?iu)\\bsaksbehandler\\s*:");
     /** The routing table a case header carries ("Saksgang", "Saken behandles i"), on a line of its own. */
     private static final Pattern ROUTING = Pattern.compile("(?iu)^(?:saksgang|saken\\s+behandles\\s+i)\\s*:?$");
-    /** Report genres, among them the audits a kontrollutvalg orders ("Forvaltningsrevisjon", "Selskapskontroll"). */
+    /** Report genres, among them the audits a kontrollutvalg orders ("Forvaltningsrevisjon", "Selskapskontroll"), and the annual ones. */
     private static final Pattern REPORT_WORD = Pattern.compile(
-            "(?iu)\\p{L}*(?:rapport|evaluering|årsmelding|utredning|kartlegging|selskapskontroll)\\b|\\p{L}+revisjon\\b");
+            "(?iu)\\p{L}*(?:rapport|evaluering|årsmelding|årsberetning|utredning|kartlegging|selskapskontroll)(?:en|er|ene)?\\b"
+                    + "|\\p{L}+revisjon\\b");
     /** A report's front matter opening a page or section: "2 FORORD Denne forvaltningsrevisjonen…", "Sammendrag". */
     private static final Pattern FRONT_MATTER = Pattern.compile("(?iu)^(?:\\d{1,3}\\s+)?(?:forord|sammendrag)(?![\\p{L}])");
+    /**
+     * A document's table of contents, which slides do not have: a contents heading followed by front matter ("INNHOLD Forord
+     * Sammendrag…", Nynorsk "Innhald Innleiing…"), or entries with dot leaders to their pages ("Økonomi… 5 Befolkning… 9").
+     */
+    private static final Pattern CONTENTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:innhold\\p{L}*|innhald)(?![\\p{L}])[^\\n]{0,120}?"
+            + "(?<![\\p{L}])(?:forord|føreord|sammendrag|samandrag|innledning|innleiing)(?![\\p{L}])");
+    private static final Pattern DOT_LEADER = Pattern.compile("\\.{3,}\\s*\\d{1,3}(?!\\d)");
+    private static final int MIN_DOT_LEADERS = 2;
     private static final Pattern SLIDE_WORD = Pattern.compile("(?iu)\\b(?:lysbilde|presentasjon|foiler?)\\b");
     /** A web headline about a meeting: a body or "møte" and a day of a month without its year ("Kort fra kommunestyret 11. juni"). */
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(?iu)\\b\\d{1,2}\\.\\s*(?:januar|februar|mars|april|mai|juni|juli"
@@ -112,7 +122,9 @@ final class DocTypeClassifier {
                     .anyMatch(m -> Bodies.find(d.head().substring(m.end(), Math.min(d.head().length(), m.end() + 30)), 0) != null)),
             new Cue(DocType.POLICY, 0.2, d -> d.blocks().stream().filter(b -> b instanceof Heading h && h.number() != null).count() >= 3),
             // A page transcript of a case-system form (Utvalg:, Møtested:, Arkivsaksnr.:) is a document's pages, not slides.
-            new Cue(DocType.PRESENTATION, 0.6, d -> SlideTranscript.isTranscript(d.blocks()) && !FORM_LABEL.matcher(d.text()).find()),
+            // ...nor are a plan's or a report's pages with their table of contents.
+            new Cue(DocType.PRESENTATION, 0.6, d -> SlideTranscript.isTranscript(d.blocks()) && !FORM_LABEL.matcher(d.text()).find()
+                    && !CONTENTS.matcher(d.text()).find() && DOT_LEADER.matcher(d.text()).results().count() < MIN_DOT_LEADERS),
             new Cue(DocType.PRESENTATION, 0.2, d -> d.header().stream().anyMatch(t -> SLIDE_WORD.matcher(t).find())),
             new Cue(DocType.CASE, 0.6, d -> d.header().stream().anyMatch(t -> CASE_WORD.matcher(t).find() && t.length() < SHORT_LINE)
                     || d.headings().stream().anyMatch(t -> CASE_WORD.matcher(t).find())),

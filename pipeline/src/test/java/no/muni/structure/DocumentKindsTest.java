@@ -160,4 +160,43 @@ class DocumentKindsTest {
                 """);
         assertNull(doc.date());
     }
+
+    @Test
+    void aPlanTranscriptWithItsTableOfContentsIsAPolicyNotSlides() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                1 KOMMUNEPLANENS SAMFUNNSDEL Fjellby vil vokse. Rådmannens høringsforslag
+
+                2 2
+
+                3 INNHOLDSFORTEGNELSE FORORD 4 SAMMENDRAG 5 BAKGRUNN Utfordringer 8 PLANDOKUMENT Visjon Samfunnsmål 12 Strategier 20
+
+                4 FORORD Dette er forslaget til kommunens overordnede styringsdokument.
+                """);
+        assertEquals(DocType.POLICY, doc.docType());
+    }
+
+    @Test
+    void anAnnualReportTranscriptWithDotLeadersIsAReport() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                1 Fjellby kommune Årsberetning 2019
+
+                2 Innhold Årsberetning... 3 Økonomiske nøkkeltall... 4 Likestilling... 9 Årsrapporter fra enhetene... 12
+
+                3 Skolene Barnehagene Pleie og omsorg
+
+                4 Årsberetning 2019 Kommunen skal hvert år avgi en årsberetning sammen med regnskapet.
+                """);
+        assertEquals(DocType.REPORT, doc.docType());
+    }
+
+    @Test
+    void aNynorskConsultationReplyIsAConsultation() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                Høyringsuttale frå Vestvik kommune
+
+                Formannskapet handsama saka 3. mars 2021 og gjorde dette vedtaket: Vestvik kommune støttar i hovudsak framlegget.
+                """);
+        assertEquals(DocType.CONSULTATION, doc.docType());
+        assertEquals("Høyringsuttale frå Vestvik kommune", doc.title());
+    }
 }

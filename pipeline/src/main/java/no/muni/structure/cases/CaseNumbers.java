@@ -24,9 +24,11 @@ public final class CaseNumbers {
 
     /** A slash number that is neither part of a longer one nor the start of a range. */
     private static final String NUMBER = "((?:[A-ZÆØÅ]{2,6}-)?\\d{2,4}/\\d{1,7}(?:-\\d{1,6})?)(?![\\d/]|-\\d+/)";
+    /** After a label the slash may stand between spaces, as some prints set it ("Arkivsak: 17 / 283"). */
     private static final Pattern LABELLED = Pattern.compile("(?iu)(?<![\\p{L}])(?:arkivsak(?:s)?(?:nr|nummer)?|arkivsaksnummer|arkivnr|arkivref(?:eranse)?"
             + "|saksnr|saksnummer|vår\\s+ref(?:eranse)?|deres\\s+ref(?:eranse)?|saksmappe|saks?\\s*id)\\.?\\s*[:.]?\\s*"
-            + "(?<![\\d/])" + NUMBER);
+            + "(?<![\\d/])" + NUMBER.replace("\\d{2,4}/", "\\d{2,4}(?: / |/)"));
+    private static final Pattern SPACED_SLASH = Pattern.compile(" / ");
     private static final Pattern WITH_DOCUMENT = Pattern.compile(
             "(?<![\\p{L}\\d/-])((?:[A-ZÆØÅ]{2,6}-)?\\d{2,4}/\\d{3,7}-\\d{1,6})(?![\\d/])");
 
@@ -54,7 +56,7 @@ public final class CaseNumbers {
     }
 
     private static void add(Map<String, CaseRef> found, String written) {
-        Optional<CaseRef> ref = CaseRef.parse(written);
+        Optional<CaseRef> ref = CaseRef.parse(SPACED_SLASH.matcher(written).replaceFirst("/"));
         ref.ifPresent(r -> found.putIfAbsent(r.written(), r));
     }
 }

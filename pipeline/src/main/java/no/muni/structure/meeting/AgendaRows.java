@@ -14,16 +14,35 @@ import java.util.regex.Pattern;
  * and the item sections of minutes and case protocols, which open with the same number. Item numbers of
  * one meeting share their year ("/17"); a number that lost its digits in the transcript ("/17 17/23 …")
  * still opens a row when its archive case follows. Numbers in running text ("etterlyser sak 79/16,",
- * "Møte nr. 9/16", "Fra og med sak nr. 80/16 til …") are references, not rows.
+ * "Møte nr. 9/16", "Fra og med sak nr. 80/16 til …") are references, not rows. Some systems put the year first
+ * ("PS 2012/40"), some prints space the slash ("4 / 17 Godkjenning av møtebok"); a saksliste whose table has an
+ * archive column after the title ("Innhold Lukket Arkivsaksnr") ends each row's title with its case ("… lekeplasser 2011/2828").
  */
 public final class AgendaRows {
 
-    /** One place where an item starts: its number as written, kind, archive case as written, and where its text runs. */
-    public record Row(String number, String kind, String caseWritten, int start, int textStart, int textEnd) {}
+    /**
+     * One place where an item starts: its number as written, kind, archive case as written, where its text runs, and
+     * where its title may run to (its archive case where that closes the row, else the end of its text).
+     */
+    public record Row(String number, String kind, String caseWritten, int start, int textStart, int textEnd, int titleEnd) {}
 
+    /** A number of sequence and year; the slash may stand between two spaces. Which part is the year {@link #candidate} decides. */
     private static final Pattern ITEM = Pattern.compile(
-            "(?<![\\p{L}\\d/.-])(?:(?<prefix>PS|RS|DS|FS|Sak|SAK|Saksnr\\.?)\\s*)?(?<seq>\\d{0,4})/(?<year>\\d{2}|(?:19|20)\\d{2})"
+            "(?<![\\p{L}\\d/.-])(?:(?<prefix>PS|RS|DS|FS|Sak|SAK|Saksnr\\.?)\\s*)?(?<seq>\\d{0,4})(?<gap> ?)/\\k<gap>(?<year>\\d{1,4})"
                     + "(?![\\d/-])(?:\\s+(?<case>\\d{2,4}/\\d{1,7})(?![\\d/]))?");
+    private static final Pattern YEAR = Pattern.compile("\\d{2}|(?:19|20)\\d{2}");
+    private static final Pattern FULL_YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    /** "vedtak i sak PS 2012/34": a prefixed number after a lower-case "sak" is a reference too. */
+    private static final Pattern PREFIXED_REFERENCE_BEFORE = Pattern.compile("(?u)(?<![\\p{L}])sak(?:\\s+nr\\.?)?\\s*$");
+    /** A saksliste table whose archive column follows the title column: "Innhold Lukket Arkivsaksnr", "Tittel Arkiv- Saksnr". */
+    private static final Pattern ARCHIVE_AFTER_TITLE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:innhold|tittel|sakstittel)(?![\\p{L}])[^\\n]{0,60}?(?<![\\p{L}])arkiv-?\\s*saks?nr");
+    /** The archive case in such a row, year first ("2011/2828"), not a reference ("sak 2011/12", "vedtak i PS 2011/12"). */
+    private static final Pattern COLUMN_CASE = Pattern.compile("(?<![\\p{L}\\d/.-])((?:19|20)\\d{2}/\\d{1,7})(?![\\d/])");
+    private static final Pattern CASE_REFERENCE_BEFORE = Pattern.compile(
+            "(?iu)(?:\\bsak(?:\\s+nr)?|\\bnr|\\bref\\p{L}*|\\b(?:PS|RS|DS|FS))\\.?\\s*:?\\s*$");
+    /** How far into a row its title and archive column reach. */
+    private static final int COLUMN_WINDOW = 250;
     /**
      * A number after these is a reference or an archive case: "sak 79/16", "Møte nr. 9/16", "Arkivsak: 035/2009",
      * the first and last of a protocol's "Behandlede saker: 39/13 53/13".
@@ -33,7 +52,7 @@ public final class AgendaRows {
     /** What may open a row's text: a title starts with a capital or a digit, never with a label or a lower-case word. */
     private static final Pattern TITLE_START = Pattern.compile("^\\s*(?:[\\p{Lu}\\d«\"]|$)");
     /** A number followed by a form's label is the form's ("Møteinnkalling 4/07 Utvalg: …"), not an item's. */
-    private static final Pattern LABEL_START = Pattern.compile("(?iu)^\\s*(?:utvalg(?:/\\p{L}+)*|styre/\\p{L}+(?:/\\p{L}+)*|møtested|møtedato|dato|tid|tidspunkt|sted"
+    private static final Pattern LABEL_START = Pattern.compile("(?iu)^\\s*(?:utvalg?(?:/\\p{L}+)*|styre/\\p{L}+(?:/\\p{L}+)*|møtested|møtedato|dato|tid|tidspunkt|sted"
             + "|saksbehandler|arkiv\\p{L}*|saksnr\\p{L}*)\\.?\\s*:");
 
     private AgendaRows() {
@@ -51,13 +70,27 @@ public final class AgendaRows {
         }
         String year = meetingYear(candidates);
         List<Candidate> rows = candidates.stream().filter(c -> c.year.equals(year)).toList();
+        boolean archiveColumn = ARCHIVE_AFTER_TITLE.matcher(text).find();
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Candidate c = rows.get(i);
-            int end = i + 1 < rows.size() ? rows.get(i + 1).start : text.length();
-            out.add(new Row(c.number, c.kind, c.caseWritten, c.start, c.end, Math.max(c.end, end)));
+            int end = Math.max(c.end, i + 1 < rows.size() ? rows.get(i + 1).start : text.length());
+            Matcher column = archiveColumn && c.caseWritten == null ? columnCase(text, c.end, end) : null;
+            out.add(column == null ? new Row(c.number, c.kind, c.caseWritten, c.start, c.end, end, end)
+                    : new Row(c.number, c.kind, column.group(1), c.start, c.end, end, column.start()));
         }
         return out;
+    }
+
+    /** The row's archive case in the table's archive column, or null. */
+    private static Matcher columnCase(String text, int from, int to) {
+        Matcher m = COLUMN_CASE.matcher(text).region(from, Math.min(to, from + COLUMN_WINDOW));
+        while (m.find()) {
+            if (!CASE_REFERENCE_BEFORE.matcher(text.substring(Math.max(from, m.start() - 12), m.start())).find()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private record Candidate(String number, String kind, String caseWritten, String year, boolean strong, int start, int end) {}
@@ -69,7 +102,14 @@ public final class AgendaRows {
         if (seq.isEmpty() && caseWritten == null) {
             return null;
         }
-        if (prefix == null && REFERENCE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+        String before = text.substring(Math.max(0, m.start() - 12), m.start());
+        if ((prefix == null ? REFERENCE_BEFORE : PREFIXED_REFERENCE_BEFORE).matcher(before).find()) {
+            return null;
+        }
+        String year = m.group("year");
+        if (kindOf(prefix) != null && FULL_YEAR.matcher(seq).matches() && !FULL_YEAR.matcher(year).matches()) {
+            year = seq;
+        } else if (!YEAR.matcher(year).matches()) {
             return null;
         }
         if (prefix != null && !prefix.equals(prefix.toUpperCase(Locale.ROOT)) && !prefix.equals("Sak")) {
@@ -79,13 +119,18 @@ public final class AgendaRows {
         if (!TITLE_START.matcher(after).find() || LABEL_START.matcher(after).find()) {
             return null;
         }
-        String kind = prefix == null ? null : switch (prefix) {
+        String kind = kindOf(prefix);
+        String number = text.substring(m.start(), m.end("year"));
+        return new Candidate(number.replaceAll("\\s+", " "), kind, caseWritten, year,
+                prefix != null || caseWritten != null, m.start(), m.end());
+    }
+
+    /** The item series a prefix names: politiske saker, referatsaker, delegerte saker, formelle spørsmål. */
+    private static String kindOf(String prefix) {
+        return prefix == null ? null : switch (prefix) {
             case "PS", "RS", "DS", "FS" -> prefix;
             default -> null;
         };
-        String number = text.substring(m.start(), m.start("year") + m.group("year").length());
-        return new Candidate(number.replaceAll("\\s+", " "), kind, caseWritten, m.group("year"),
-                prefix != null || caseWritten != null, m.start(), m.end());
     }
 
     /** The year suffix most rows share, counting rows with a kind prefix or an archive case column. */

@@ -19,20 +19,27 @@ public final class ItemText {
 
     public record Parts(String proposal, String handling, Votes votes, String decision) {}
 
-    /** Where a saksliste title has run into the notice's furniture or the item's own text. */
+    /**
+     * Where a saksliste title has run into the notice's furniture or the item's own text (in Nynorsk too: "Handsaming:",
+     * "Rådmannen si tilråding"), or into the next row whose number lost its digits in the transcript ("/13 Referatsaker").
+     */
     private static final Pattern TITLE_STOP = Pattern.compile("(?u)\\s(?:Eventuelle forfall|Evt\\. forfall|Forfall meldes"
             + "|Varamedlemmer (?:møter|som)|Vararepresentanter|Sakene (?:er|kan|blir)|(?:De )?(?:offentlige )?[Ss]aksdokument"
             + "|Møtet (?:er|holdes|blir)|Unntatt off|Side \\d+ av|Page \\d+ of|Saksbehandler\\s*:|Arkivsaksnr|Arkiv\\s*:"
-            + "|Det innkalles|Saken behandles|\\p{L}+s innstilling|Innstilling|Forslag til vedtak|Saksopplysninger)");
+            + "|Det innkalles|Saken behandles|\\p{L}+s innstilling|Innstilling|Forslag til vedtak|Saksopplysninger"
+            + "|Handsaming\\s*:|Behandling\\s*:|Framlegg til vedtak|\\p{L}+ si tilråding|Saksopplysningar"
+            + "|/ ?\\d{2} (?=[\\p{Lu}\\d]))");
     /** The saksliste's column headers: a title that starts with one belongs to a table whose columns were flattened. */
     private static final Pattern COLUMN_HEADER = Pattern.compile("(?iu)^(?:innhold|tittel|sakstittel|sak)\\b");
     private static final int MAX_TITLE = 250;
     private static final Pattern PAGE_LINE = Pattern.compile("(?iu)(?:^|\\s)(?:\\d{1,3}\\s+)?(?:side\\s*\\d+\\s+av\\s+\\d+|page\\s+\\d+\\s+of\\s+\\d+)");
     private static final int MAX_CONTINUATION = 80;
+    /** A transcript's page number on a line of its own ("2") continues no title. */
+    private static final Pattern PAGE_MARKER = Pattern.compile("\\d{1,3}");
 
     private static final Pattern PROPOSAL = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:\\p{L}+s\\s+)?(?:innstilling(?:\\s+fra\\s+[^:\\n]{1,60}?)?"
-            + "|forslag\\s+til\\s+vedtak|tilråding)|(?:foreslår|forslag)[^.:\\n]{0,60}?vedtak)\\s*(?::|\\n|$)");
-    private static final Pattern HANDLING = Pattern.compile("(?iu)(?<![\\p{L}])behandling(?:\\s+i\\s+[^:\\n]{1,40}?)?\\s*(?::|\\n|$)");
+            + "|(?:forslag|framlegg)\\s+til\\s+vedtak|tilråding)|(?:foreslår|forslag)[^.:\\n]{0,60}?vedtak)\\s*(?::|\\n|$)");
+    private static final Pattern HANDLING = Pattern.compile("(?iu)(?<![\\p{L}])(?:behandling|handsaming)(?:\\s+i\\s+[^:\\n]{1,40}?)?\\s*(?::|\\n|$)");
     private static final Pattern VOTING = Pattern.compile("(?iu)(?<![\\p{L}])votering\\s*(?::|\\n|$)");
     private static final Pattern DECISION = Pattern.compile("(?iu)(?<![\\p{L}])vedtak(?:\\s+i\\s+[^:\\n]{1,40}?)?\\s*(?::|\\n|$)");
     /**
@@ -78,8 +85,8 @@ public final class ItemText {
         StringBuilder title = new StringBuilder(lines[0]);
         for (int i = 1; i < lines.length; i++) {
             boolean last = i == lines.length - 1;
-            if (lines[i].isEmpty() || !(Character.isLowerCase(lines[i].charAt(0)) || last && beforeAnotherRow
-                    && lines[i].length() <= MAX_CONTINUATION)) {
+            if (lines[i].isEmpty() || PAGE_MARKER.matcher(lines[i]).matches() || !(Character.isLowerCase(lines[i].charAt(0))
+                    || last && beforeAnotherRow && lines[i].length() <= MAX_CONTINUATION)) {
                 break;
             }
             title.append(' ').append(lines[i]);

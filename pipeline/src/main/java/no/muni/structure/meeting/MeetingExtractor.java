@@ -54,7 +54,7 @@ public final class MeetingExtractor implements TypeExtractor {
             + "(?<genre>møteprotokoll|protokoll|møtebok|hovedutskrift|møtereferat|referat|møteinnkalling|innkalling|saksliste|sakliste"
             + "|sakskart)(?![\\p{L}])");
     private static final int GENRE_WITHIN = 100;
-    private static final Pattern NUMBER_DIGITS = Pattern.compile("(\\d*)/(\\d+)");
+    private static final Pattern NUMBER_DIGITS = Pattern.compile("(\\d*) ?/ ?(\\d+)");
 
     @Override
     public void extract(List<Block> body, DocumentStructure.Builder into) {
@@ -103,12 +103,12 @@ public final class MeetingExtractor implements TypeExtractor {
     private static List<MeetingItem> items(String text, List<AgendaRows.Row> rows) {
         Map<String, List<AgendaRows.Row>> byNumber = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            byNumber.computeIfAbsent(key(rows.get(i).number(), i), k -> new ArrayList<>()).add(rows.get(i));
+            byNumber.computeIfAbsent(key(rows.get(i), i), k -> new ArrayList<>()).add(rows.get(i));
         }
         List<MeetingItem> items = new ArrayList<>();
         for (List<AgendaRows.Row> occurrences : byNumber.values()) {
             AgendaRows.Row first = occurrences.getFirst();
-            String title = ItemText.title(text.substring(first.textStart(), first.textEnd()), first != rows.getLast());
+            String title = ItemText.title(text.substring(first.textStart(), first.titleEnd()), first != rows.getLast());
             String caseWritten = occurrences.stream().map(AgendaRows.Row::caseWritten).filter(c -> c != null)
                     .findFirst().orElse(null);
             String proposal = null;
@@ -129,11 +129,13 @@ public final class MeetingExtractor implements TypeExtractor {
     }
 
     /**
-     * Item numbers compare by their digits: "PS 7/07", "7/07" and "Sak 0007/07" are one item. A number that
+     * Item numbers compare by their digits: "PS 7/07", "7/07", "7 / 07" and "Sak 0007/07" are one item; but referatsaker,
+     * delegerte saker and formelle spørsmål are numbered in series of their own, so "RS 7/07" is another. A number that
      * lost its sequence in the transcript ("/17") is an item of its own, told apart by its place.
      */
-    private static String key(String number, int place) {
-        Matcher m = NUMBER_DIGITS.matcher(number);
-        return m.find() && !m.group(1).isEmpty() ? Integer.parseInt(m.group(1)) + "/" + m.group(2) : "#" + place;
+    private static String key(AgendaRows.Row row, int place) {
+        Matcher m = NUMBER_DIGITS.matcher(row.number());
+        String series = row.kind() == null || row.kind().equals("PS") ? "" : row.kind() + " ";
+        return m.find() && !m.group(1).isEmpty() ? series + Integer.parseInt(m.group(1)) + "/" + m.group(2) : "#" + place;
     }
 }

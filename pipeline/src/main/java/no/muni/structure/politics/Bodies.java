@@ -11,20 +11,22 @@ import java.util.regex.Pattern;
  * byråd) and the committees, boards and councils built on them ("Levekårsutvalget", "Eldrerådet",
  * "Hovedutvalg for teknikk og miljø", "Styret for Miljø og Utvikling"). A body is a function, not an
  * organisation: minutes name it as {@code meeting.body}, case documents in their saksgang.
+ * Nynorsk names them too: "Heradsstyret", "Kontrollutvalet", "Hovudutval for kultur", "Valstyre", and a committee on
+ * -nemnd may go without its article ("Møtebok for Fellesnemnd").
  * Rooms named after a body ("Kommunestyresalen") and its staff ("Kontrollutvalgssekretariatet") are not bodies.
  */
 public final class Bodies {
 
     /** A body followed by what it is for: "Hovedutvalg for næring, drift og miljø". */
-    private static final String FOR_WHAT = "(?:hoved)?utvalg(?:et)?|komit[eé](?:en)?|styret|rådet|råd";
+    private static final String FOR_WHAT = "(?:hoved|hovud)?utval(?:g(?:et)?|et)?|komit[eé](?:en)?|styret|rådet|råd";
     private static final String WORD = "[\\p{L}][\\p{L}-]*";
     private static final Pattern WITH_FOR = Pattern.compile("(?iu)(?<![\\p{L}-])(?:" + FOR_WHAT + ")\\s+for\\s+" + WORD
             + "(?:(?:\\s*,\\s*|\\s+og\\s+)" + WORD + "){0,3}");
     /** One word: an organ of the Act or a compound on -utvalg, -styre, -råd, -komité, -nemnd, in any form. */
     private static final Pattern ONE_WORD = Pattern.compile("(?iu)(?<![\\p{L}-])(?:"
-            + "(?:by|kommune|fylkes)styre(?:t|ts)?|fylkesting(?:et|ets)?|formannskap(?:et|ets)?|byråd(?:et|ets)?"
-            + "|fylkesutvalg(?:et|ets)?|\\p{L}+utvalg(?:et|ets)?|utvalg(?:et|ets)|\\p{L}+styret|\\p{L}+råd(?:et|ets)"
-            + "|\\p{L}*komit[eé](?:en|ens)|\\p{L}*nemnd(?:a|en|as|ens))(?![\\p{L}-])");
+            + "(?:by|kommune|fylkes|herads|valg?)styre(?:t|ts)?|fylkesting(?:et|ets)?|formannskap(?:et|ets)?|byråd(?:et|ets)?"
+            + "|fylkesutvalg(?:et|ets)?|\\p{L}+utvalg(?:et|ets)?|utvalg(?:et|ets)|\\p{L}+utval(?:et)?|utvalet|\\p{L}+styret"
+            + "|\\p{L}+råd(?:et|ets)|\\p{L}*komit[eé](?:en|ens)|\\p{L}*nemnd(?:a|en|as|ens)|\\p{L}+nemnd)(?![\\p{L}-])");
 
     private Bodies() {
     }

@@ -35,7 +35,8 @@ class CaseExtractorTest {
         assertTrue(info.recommendation().startsWith("1. Kommunestyret vedtar Handlingsplan"), info.recommendation());
         assertEquals(List.of("Handlingsplan for rusforebyggende arbeid blant ungdom 2023-2026", "Høringsuttalelse fra ungdomsrådet"),
                 info.attachments());
-        assertEquals(List.of("22/03117-4"), doc.caseNumbers());
+        assertEquals(List.of("22/03117"), doc.caseNumbers(), "the case; the document number stays in its reference");
+        assertEquals(4, doc.caseRefs().getFirst().document());
         assertNull(doc.meeting(), "a saksframlegg's saksgang names meetings to come, not one held");
     }
 
@@ -148,7 +149,8 @@ class CaseExtractorTest {
                 new CaseRoute("Kommunestyret", "28/24", LocalDate.of(2024, 4, 18))), info.route());
         assertTrue(info.recommendation().startsWith("1. Kommunestyret vedtar skolebruksplan 2024-2034."), info.recommendation());
         assertEquals(List.of("Skolebruksplan 2024-2034, høringsutkast", "Høringsuttalelser fra foreldrerådene"), info.attachments());
-        assertEquals(List.of("24/1130-2"), doc.caseNumbers());
+        assertEquals(List.of("24/1130"), doc.caseNumbers());
+        assertEquals("24/1130-2", doc.caseRefs().getFirst().written());
     }
 
     @Test

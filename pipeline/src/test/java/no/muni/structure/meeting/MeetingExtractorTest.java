@@ -185,4 +185,85 @@ class MeetingExtractorTest {
         assertEquals(new Votes(true, null, null, List.of()), grant.votes());
         assertEquals("Solberg idrettslag får 200 000 kroner i tilskudd til ny kunstgressbane.", grant.decision());
     }
+
+    @Test
+    void aNynorskNoticeNamesItsBodyUnderUtvalAndIsDatedByTheLeadersSignOff() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                1 Vestvik kommune MØTEINNKALLING Utval: VALSTYRE Møtestad: Kommunestyresalen Møtedato: Kl. 18:00 Eventuelt forfall \
+                skal meldast til servicetorget. SAKLISTE Sak nr. Saktittel 004/19 Godkjenning av møtebok /19 Referatsaker \
+                006/19 Val av røystestyre Nordbø, 2. mai 2019 Ola Nordmann Leiar Side 1 av 1
+                """);
+        assertEquals(DocType.NOTICE, doc.docType());
+        assertEquals("Valstyre", doc.meeting().body());
+        assertEquals("MØTEINNKALLING Valstyre", doc.title());
+        assertEquals("2019-05-02", String.valueOf(doc.date()));
+        assertEquals(List.of("004/19", "006/19"), doc.meeting().items().stream().map(MeetingItem::number).toList());
+        assertEquals("Godkjenning av møtebok", doc.meeting().items().get(0).title(), "the row whose number lost its digits ends the title");
+    }
+
+    @Test
+    void nynorskBodiesAreBodies() {
+        DocumentStructure council = StructureFixtures.structure("""
+                1 FJORDBU HERAD FJORDBU HERADSSTYRE MØTEPROTOKOLL Dato: Kl.: 10:00-15:00 Stad: Fjordbu rådhus Saknr.: 030/18-034/18
+                """);
+        assertEquals("Heradsstyre", council.meeting().body());
+        assertEquals("Fjordbu rådhus", council.meeting().place());
+        DocumentStructure joint = StructureFixtures.structure("""
+                1 Møtedato: Møtestad: Rådhuset Møtetid: 10:00-14:00 Møtebok for Fellesnemnd Sakliste Saknr Tittel \
+                011/18 Godkjenning av innkalling 012/18 Namn på den nye kommunen
+                """);
+        assertEquals("Fellesnemnd", joint.meeting().body());
+        DocumentStructure control = StructureFixtures.structure("""
+                1 Vestvik kommune Møteinnkalling Utvalg: Kontrollutvalet Møtestad: Møterom 2 Dato: Tidspunkt: 09:00 \
+                Saksliste PS 5/20 Godkjenning av innkalling og sakliste PS 6/20 Plan for forvaltningsrevisjon
+                """);
+        assertEquals("Kontrollutvalet", control.meeting().body());
+        assertEquals("Møteinnkalling Kontrollutvalet", control.title());
+    }
+
+    @Test
+    void yearFirstItemNumbersWithTheArchiveColumnAfterTheTitle() {
+        // an Elements saksliste: the columns "Utvalgssaksnr Innhold Arkivsaksnr" flattened, numbers written "PS 2019/21"
+        DocumentStructure doc = StructureFixtures.structure("""
+                1 Fjellby kommune Møteinnkalling Utvalg: Hovedutvalg for miljø Møtested: Møterom 3 Dato: Tidspunkt: 17:00 Side 1
+
+                2 Saksliste Innhold Unntatt offentlighet Utvalgssaksnr Arkivsaksnr Side nr. PS 2019/21 Godkjenning av innkalling \
+                PS 2019/22 Oppfølging av vedtak i sak PS 2019/11 - Strøing av gang- og sykkelveier 2019/804 PS 2019/23 Nye \
+                benker i bysentrum 2018/3311 Kari Dal utvalgsleder Side 2
+                """);
+        Meeting meeting = doc.meeting();
+        assertEquals(List.of("PS 2019/21", "PS 2019/22", "PS 2019/23"), meeting.items().stream().map(MeetingItem::number).toList());
+        assertEquals("Oppfølging av vedtak i sak PS 2019/11 - Strøing av gang- og sykkelveier", meeting.items().get(1).title());
+        assertEquals("Nye benker i bysentrum", meeting.items().get(2).title());
+        assertEquals("2019/00804", meeting.items().get(1).caseNumber());
+        assertEquals(List.of("2019/804", "2018/3311"), doc.caseNumbers(), "the reference to sak PS 2019/11 is no case");
+    }
+
+    @Test
+    void referatsakerAreASeriesOfTheirOwn() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                1 Fjellby kommune Møteinnkalling Formannskapet Utvalg: Møtested: Rådhuset Dato: Tidspunkt: 12:00
+
+                2 Saksliste Utvalgssaksnr Innhold Lukket Arkiv- Saksnr RS 4/21 Melding om vedtak - trafikkplan 2021/40 \
+                RS 5/21 Tilskuddsbrev 2020/77 PS 4/21 Budsjettregulering 2021/12 PS 5/21 Salg av tomt på Moen 2019/310
+                """);
+        assertEquals(List.of("RS 4/21", "RS 5/21", "PS 4/21", "PS 5/21"),
+                doc.meeting().items().stream().map(MeetingItem::number).toList());
+        assertEquals("Salg av tomt på Moen", doc.meeting().items().get(3).title());
+        assertEquals(List.of("2021/40", "2020/77", "2021/12", "2019/310"), doc.caseNumbers());
+    }
+
+    @Test
+    void aPrintThatSpacesTheSlashStillNumbersItsItemsAndCases() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                1 MØTEINNKALLING Utval: FORMANNSKAPET Møtestad: Rådhuset Møtedato: Tid : 10:00 Medlemene vert med dette innkalla \
+                til møtet. SAKLISTE Sak Tittel 21 / 20 Godkjenning av møtebok 22 / 20 Tilskot til grendehus
+
+                2 Sak 22 / 20 Fjellby kommune Saksnr. Utval Møtedato : 22 / 20 Formannskapet Tilskot til grendehus Arkivsak: 20 / 415 \
+                Sakshandsamar: Per Li Rådmannen si tilråding: Grendehuset får 50 000 kr i tilskot.
+                """);
+        assertEquals(List.of("21 / 20", "22 / 20"), doc.meeting().items().stream().map(MeetingItem::number).toList());
+        assertEquals("Tilskot til grendehus", doc.meeting().items().get(1).title());
+        assertEquals(List.of("20/415"), doc.caseNumbers());
+    }
 }
