@@ -409,8 +409,10 @@ final class SentenceRules {
                 i = end + 1;
                 continue;
             }
-            if (type.equals("ORG") && !isInstitution(s.tokens(), start, end)) {
-                // a place before a national organisation names its local branch
+            if (type.equals("ORG") && !isInstitution(s.tokens(), start, end) && !isParty(s, text, start, end)) {
+                // a place before a national organisation names its local branch; before a party it is a member
+                // table's cell ("Vik KrF Medlem": the municipality a member represents), and a party's local
+                // branch is the party for a reader of the minutes
                 if (start > 0 && "LOC".equals(typeAt(gaz, start - 1))) {
                     start = spanStart(gaz, start - 1);
                 }
@@ -447,6 +449,11 @@ final class SentenceRules {
         String institution = organ.group(1) != null || organ.group(2) != null ? " kommune" : " fylkeskommune";
         GazetteerEntry body = gazetteer.find(loc.canonical() + institution);
         return body != null && "ORG".equals(body.type()) ? body : null;
+    }
+
+    private boolean isParty(TaggedSentence s, String text, int start, int end) {
+        GazetteerEntry e = gazetteer.find(text.substring(s.tokenSpans()[start].getStart(), s.tokenSpans()[end - 1].getEnd()));
+        return e != null && e.isParty();
     }
 
     private static boolean isFunctionWord(String token) {

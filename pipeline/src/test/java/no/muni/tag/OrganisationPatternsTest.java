@@ -231,6 +231,17 @@ class OrganisationPatternsTest {
     }
 
     @Test
+    void aMunicipalityAndAPartyInAJointCommitteesTableAreTheParty() {
+        Set<String> orgs = orgs("""
+                Fellesnemnd Møtedato: Medlemer: Namn Representerer Parti Funksjon
+                Kari Nordvik Tynset KRF Medlem
+                Ola Bakken Tynset AP Nestleiar
+                Lise Storbekk Alvdal SP Medlem""");
+        assertTrue(orgs.containsAll(Set.of("Kristelig Folkeparti", "Arbeiderpartiet", "Senterpartiet")), orgs::toString);
+        assertTrue(orgs.stream().noneMatch(o -> o.startsWith("Tynset ") || o.startsWith("Alvdal ")), orgs::toString);
+    }
+
+    @Test
     void localListsAreFoundWhereMemberListsPutAParty() {
         Set<String> orgs = orgs("""
                 Medlemmer: Høyre: Kari Nordvik, Ola Bakken. Bygdelista: Lise Storbekk, Per Lyngvik.
