@@ -22,7 +22,8 @@ final class MunicipalForms {
             "tilskuddet", "søknad", "søknaden", "rapport", "rapporten", "reglement", "reglementet", "budsjett",
             "budsjettet", "regnskap", "regnskapet", "avtale", "avtalen", "forslag", "forslaget", "utredning",
             "utredningen", "arbeid", "arbeidet", "samarbeid", "samarbeidet", "plass", "plassen", "vei", "veien", "gate",
-            "gata", "gaten", "gt", "periode", "perioden");
+            "gata", "gaten", "gt", "periode", "perioden", "beretning", "beretningen", "gebyr", "gebyret", "gebyrer",
+            "regulativ", "regulativet");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_LETTER_OR_SPACE = Pattern.compile("[^\\p{L} ]");

@@ -92,10 +92,12 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         persons.values().forEach(b -> b.mentions.values().forEach(m -> fromStructure.add(m.start(), m.end())));
         SpanIndex initiativeNames = new SpanIndex();
         textMeasures.stream().filter(MeasureExtractor.Found::hasName).forEach(f -> initiativeNames.add(f.nameStart(), f.nameEnd()));
-        for (Candidate c : resolve(candidates)) {
+        List<Candidate> kept = resolve(candidates);
+        Set<String> personNames = personNames(kept);
+        for (Candidate c : kept) {
             // the structure stage read the list as a whole; a part of a listed name is not another entity
             if (!fromStructure.overlaps(c.start(), c.end()) && !isInitiativeName(c, initiativeNames)) {
-                accept(c, measureNames, orgs, persons, places, councilActs);
+                accept(asPersonIfNamedSo(c, personNames), measureNames, orgs, persons, places, councilActs);
             }
         }
         linkAbbreviations(text, orgs);
@@ -104,6 +106,29 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         propagate(text, persons, taken, 2);
 
         return new Entities(build(orgs), build(persons), build(places));
+    }
+
+    /** The names the model or a pattern calls a person somewhere in the document (two words or more). */
+    private Set<String> personNames(List<Candidate> candidates) {
+        Set<String> names = new HashSet<>();
+        for (Candidate c : candidates) {
+            String name = normaliser.person(c.text());
+            if ("PER".equals(c.type()) && SPACES.split(name).length >= 2 && isPlausiblePerson(name)) {
+                names.add(normaliser.key(name));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Document-level consistency across types: a name the model calls a person in one sentence ("Kari Holm Berg
+     * fremmet forslag") is a person where it calls it an organisation ("votering over forslaget fra Kari Holm Berg").
+     */
+    private Candidate asPersonIfNamedSo(Candidate c, Set<String> personNames) {
+        if (c.source() == Candidate.Source.MODEL && "ORG".equals(c.type()) && personNames.contains(normaliser.key(normaliser.person(c.text())))) {
+            return new Candidate(c.start(), c.end(), c.text(), "PER", c.source());
+        }
+        return c;
     }
 
     /**

@@ -249,6 +249,9 @@ class OrganisationPatternsTest {
                 0017/24 24/311 REFERATLISTA 0018/24 24/312 EVENTUELT
                 Sakslista: Sak 1/24 Godkjenning av protokoll""");
         assertTrue(orgs.containsAll(Set.of("Bygdelista", "Tverrpolitisk liste")), orgs::toString);
+        Set<String> empty = orgs("TIL STEDE: Medlemmer: Felles For Vikøy: Høyre: Kari Nordvik, Ola Bakken. Venstre: "
+                + "Varamedlemmer: Lise Storbekk.");
+        assertTrue(empty.contains("Felles For Vikøy"), () -> "a list with no member present: " + empty);
         assertTrue(orgs.stream().noneMatch(o -> o.equalsIgnoreCase("Referatlista") || o.equalsIgnoreCase("Sakslista")),
                 orgs::toString);
     }
@@ -274,6 +277,25 @@ class OrganisationPatternsTest {
                 KOMMUNEPLANEN I EGET HEFTE
                 SAKSFREMLEGG STORBEKK D KOMMU E""");
         for (String no : List.of("Lyngvik skole", "Senterpartiet", "PDF", "DIN", "Ass", "Geoteknisk", "EGET HEFTE", "KOMMU")) {
+            assertFalse(orgs.contains(no), () -> no + " in " + orgs);
+        }
+    }
+
+    @Test
+    void aCompanyFormEndsANameInACaseTitleInCapitals() {
+        Set<String> orgs = orgs("SAKSLISTE 121/24 24/49 BUDSJETT OG ØKONOMIPLAN TYNSET KOMMUNALE EIENDOM KF "
+                + "122/24 24/5289 BUDSJETT HANDLINGSPROGRAM NORDBY KULTURHUS KF");
+        assertTrue(orgs.stream().anyMatch(o -> o.equalsIgnoreCase("Tynset kommunale eiendom KF")), orgs::toString);
+        assertTrue(orgs.stream().anyMatch(o -> o.equalsIgnoreCase("Nordby Kulturhus KF")), orgs::toString);
+    }
+
+    @Test
+    void reportsFeesAndTheAuditorAreNoOrganisations() {
+        Set<String> orgs = orgs("""
+                Vedlegg: Årsberetning 2023
+                Revisors beretning for 2023 ble lagt fram.
+                Gebyr for behandling av søknaden fastsettes etter Gebyrregulativet.""");
+        for (String no : List.of("Årsberetning", "Revisor", "Revisors", "Gebyr", "Gebyrregulativet")) {
             assertFalse(orgs.contains(no), () -> no + " in " + orgs);
         }
     }
