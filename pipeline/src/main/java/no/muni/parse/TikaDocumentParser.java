@@ -28,8 +28,8 @@ import org.xml.sax.SAXException;
 /**
  * Parses files with Tika's {@link AutoDetectParser} (PDFBox for PDF, POI for Office, …), detecting the
  * format from the bytes, and recursing into embedded documents within {@link ParseLimits}. A PDF's
- * own blocks come from its layout, read from the document Tika's PDF parser loads ({@link PdfLayoutPass},
- * {@link LayoutReadingPdfParser}), in archives and mails too. Scanned PDFs and images are read by
+ * own blocks come from its layout, read from the document Tika's PDF parser loads, in one pass over its pages
+ * ({@link PdfLayoutPass}, {@link LayoutReadingPdfParser}), in archives and mails too. Scanned PDFs and images are read by
  * Tesseract where {@link OcrOptions} say.
  * The time limit is enforced by the caller around the whole document (see
  * {@code no.muni.pipeline.TimeLimit}); this class enforces the size, depth and count limits.

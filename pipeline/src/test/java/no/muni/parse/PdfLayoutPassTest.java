@@ -49,6 +49,14 @@ class PdfLayoutPassTest {
     }
 
     @Test
+    void aCompleteLayoutIsAllThereIs() throws Exception {
+        PdfLayoutPass pass = new PdfLayoutPass(1_000_000);
+        Metadata metadata = read(pass, "Plan", false);
+        assertTrue(pass.complete(metadata));
+        assertEquals(List.of(new Paragraph("Plan")), pass.apply(tika, metadata).content().blocks());
+    }
+
+    @Test
     void otherFormatsAndUnreadPdfsAreLeftAlone() {
         PdfLayoutPass pass = new PdfLayoutPass(1_000_000);
         ParsedPart html = new ParsedPart(null, 0, new ParsedContent(List.of(new Paragraph("Side")), "text/html", null),
@@ -58,6 +66,10 @@ class PdfLayoutPassTest {
     }
 
     private static Metadata read(PdfLayoutPass pass, String line) throws Exception {
+        return read(pass, line, true);
+    }
+
+    private static Metadata read(PdfLayoutPass pass, String line, boolean tikasPassAdds) throws Exception {
         Metadata metadata = new Metadata();
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage();
@@ -69,7 +81,7 @@ class PdfLayoutPassTest {
                 content.showText(line);
                 content.endText();
             }
-            pass.read(document, metadata);
+            pass.read(document, metadata, layout -> tikasPassAdds);
         }
         return metadata;
     }

@@ -16,6 +16,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * Collects a PDF's text as positioned, styled lines. PDFBox's stripper sorts the glyphs by position
@@ -37,6 +39,8 @@ final class LayoutStripper extends PDFTextStripper {
     private final List<TextPosition> line = new ArrayList<>();
     private float pageHeight;
     private int chars;
+    private int pageGlyphs;
+    private int pageUnmappedGlyphs;
 
     private LayoutStripper(int maxChars) throws IOException {
         this.maxChars = maxChars;
@@ -64,12 +68,26 @@ final class LayoutStripper extends PDFTextStripper {
         pageHeight = page.getRotation() % 180 == 0 ? box.getHeight() : box.getWidth();
         pageLines.clear();
         line.clear();
+        pageGlyphs = 0;
+        pageUnmappedGlyphs = 0;
     }
 
     @Override
     protected void endPage(PDPage page) throws IOException {
         endLine();
-        pages.add(new PdfPage(getCurrentPageNo(), pageHeight, pageLines));
+        pages.add(new PdfPage(getCurrentPageNo(), pageHeight, pageLines, new TextLayer(pageGlyphs, pageUnmappedGlyphs)));
+    }
+
+    /** Counts every glyph drawn, as Tika's PDF parser does to decide whether a page needs OCR. */
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+            throws IOException {
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
+        pageGlyphs++;
+        String unicode = font.toUnicode(code);
+        if (unicode == null || unicode.isEmpty()) {
+            pageUnmappedGlyphs++;
+        }
     }
 
     @Override

@@ -35,17 +35,18 @@ public final class PdfBlockReader {
      */
     public static List<Block> read(Path file, int maxChars) throws IOException {
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            return read(document, maxChars);
+            return read(document, maxChars).blocks();
         }
     }
 
     /**
-     * The blocks of a loaded document (left open).
+     * The blocks and the pages' text layers of a loaded document (left open), from one pass over its pages.
      *
      * @throws IOException when its text exceeds {@code maxChars} or the thread is interrupted
      */
-    public static List<Block> read(PDDocument document, int maxChars) throws IOException {
-        return blocks(LayoutStripper.read(document, maxChars));
+    public static PdfLayout read(PDDocument document, int maxChars) throws IOException {
+        List<PdfPage> pages = LayoutStripper.read(document, maxChars);
+        return new PdfLayout(blocks(pages), pages.stream().map(PdfPage::layer).toList());
     }
 
     static List<Block> blocks(List<PdfPage> pages) {

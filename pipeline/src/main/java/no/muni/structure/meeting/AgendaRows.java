@@ -37,8 +37,11 @@ public final class AgendaRows {
     /** A saksliste table whose archive column follows the title column: "Innhold Lukket Arkivsaksnr", "Tittel Arkiv- Saksnr". */
     private static final Pattern ARCHIVE_AFTER_TITLE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:innhold|tittel|sakstittel)(?![\\p{L}])[^\\n]{0,60}?(?<![\\p{L}])arkiv-?\\s*saks?nr");
-    /** The archive case in such a row, year first ("2011/2828"), not a reference ("sak 2011/12", "vedtak i PS 2011/12"). */
-    private static final Pattern COLUMN_CASE = Pattern.compile("(?<![\\p{L}\\d/.-])((?:19|20)\\d{2}/\\d{1,7})(?![\\d/])");
+    /**
+     * The archive case in such a row, year first ("2011/2828"), not a reference ("sak 2011/12", "vedtak i PS 2011/12") nor a
+     * school or budget year ("skoleåret 2023/24", "2019/2020").
+     */
+    private static final Pattern COLUMN_CASE = Pattern.compile("(?<![\\p{L}\\d/.-])((19|20)(\\d{2})/(\\d{1,7}))(?![\\d/])");
     private static final Pattern CASE_REFERENCE_BEFORE = Pattern.compile(
             "(?iu)(?:\\bsak(?:\\s+nr)?|\\bnr|\\bref\\p{L}*|\\b(?:PS|RS|DS|FS))\\.?\\s*:?\\s*$");
     /** How far into a row its title and archive column reach. */
@@ -86,7 +89,7 @@ public final class AgendaRows {
     private static Matcher columnCase(String text, int from, int to) {
         Matcher m = COLUMN_CASE.matcher(text).region(from, Math.min(to, from + COLUMN_WINDOW));
         while (m.find()) {
-            if (!CASE_REFERENCE_BEFORE.matcher(text.substring(Math.max(from, m.start() - 12), m.start())).find()) {
+            if (!CASE_REFERENCE_BEFORE.matcher(text.substring(Math.max(from, m.start() - 12), m.start())).find() && !isPeriod(m)) {
                 return m;
             }
         }
@@ -123,6 +126,14 @@ public final class AgendaRows {
         String number = text.substring(m.start(), m.end("year"));
         return new Candidate(number.replaceAll("\\s+", " "), kind, caseWritten, year,
                 prefix != null || caseWritten != null, m.start(), m.end());
+    }
+
+    /** "2023/24", "2019/2020": a year and the next. */
+    private static boolean isPeriod(Matcher yearSlash) {
+        int year = Integer.parseInt(yearSlash.group(2) + yearSlash.group(3));
+        String after = yearSlash.group(4);
+        return after.length() == 2 && Integer.parseInt(after) == (year + 1) % 100
+                || after.length() == 4 && Integer.parseInt(after) == year + 1;
     }
 
     /** The item series a prefix names: politiske saker, referatsaker, delegerte saker, formelle spørsmål. */

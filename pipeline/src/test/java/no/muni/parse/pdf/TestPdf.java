@@ -1,19 +1,26 @@
 package no.muni.parse.pdf;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -38,6 +45,7 @@ final class TestPdf {
     }
 
     private final List<List<Text>> pages = new ArrayList<>();
+    private final List<Path> attachments = new ArrayList<>();
 
     TestPdf page() {
         pages.add(new ArrayList<>());
@@ -58,6 +66,12 @@ final class TestPdf {
             text(at, y, font, size, text);
             at += font.getStringWidth(text) / 1000 * size;
         }
+        return this;
+    }
+
+    /** The file goes into the PDF as an attachment (in its embedded files), as Acrobat's "Attach file" puts it. */
+    TestPdf attach(Path file) {
+        attachments.add(file);
         return this;
     }
 
@@ -119,6 +133,7 @@ final class TestPdf {
                     }
                 }
             }
+            attachTo(document);
             if (ownerPassword != null) {
                 AccessPermission permissions = new AccessPermission();
                 permissions.setCanExtractContent(false);
@@ -130,5 +145,26 @@ final class TestPdf {
             document.save(file.toFile());
         }
         return file;
+    }
+
+    private void attachTo(PDDocument document) throws IOException {
+        if (attachments.isEmpty()) {
+            return;
+        }
+        Map<String, PDComplexFileSpecification> files = new LinkedHashMap<>();
+        for (Path attachment : attachments) {
+            String name = attachment.getFileName().toString();
+            PDEmbeddedFile embedded = new PDEmbeddedFile(document, new ByteArrayInputStream(Files.readAllBytes(attachment)));
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile(name);
+            spec.setFileUnicode(name);
+            spec.setEmbeddedFile(embedded);
+            files.put(name, spec);
+        }
+        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+        tree.setNames(files);
+        PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+        names.setEmbeddedFiles(tree);
+        document.getDocumentCatalog().setNames(names);
     }
 }

@@ -245,12 +245,14 @@ class MeetingExtractorTest {
                 1 Fjellby kommune Møteinnkalling Formannskapet Utvalg: Møtested: Rådhuset Dato: Tidspunkt: 12:00
 
                 2 Saksliste Utvalgssaksnr Innhold Lukket Arkiv- Saksnr RS 4/21 Melding om vedtak - trafikkplan 2021/40 \
-                RS 5/21 Tilskuddsbrev 2020/77 PS 4/21 Budsjettregulering 2021/12 PS 5/21 Salg av tomt på Moen 2019/310
+                RS 5/21 Tilskuddsbrev 2020/77 PS 4/21 Budsjettregulering 2021/12 PS 5/21 Salg av tomt på Moen 2019/310 \
+                PS 6/21 Skolerute for skoleåret 2021/22 2021/95
                 """);
-        assertEquals(List.of("RS 4/21", "RS 5/21", "PS 4/21", "PS 5/21"),
+        assertEquals(List.of("RS 4/21", "RS 5/21", "PS 4/21", "PS 5/21", "PS 6/21"),
                 doc.meeting().items().stream().map(MeetingItem::number).toList());
         assertEquals("Salg av tomt på Moen", doc.meeting().items().get(3).title());
-        assertEquals(List.of("2021/40", "2020/77", "2021/12", "2019/310"), doc.caseNumbers());
+        assertEquals("Skolerute for skoleåret 2021/22", doc.meeting().items().get(4).title(), "a school year is no case");
+        assertEquals(List.of("2021/40", "2020/77", "2021/12", "2019/310", "2021/95"), doc.caseNumbers());
     }
 
     @Test
