@@ -34,13 +34,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 import no.muni.tag.train.ConlluReader;
 import no.muni.tag.train.NameSamples;
 import no.muni.tag.train.NlpTrainer;
+import no.muni.tag.train.TrainingNameWords;
 
 /**
  * The faster decoder gives OpenNLP's own answer: the same spans and types, and probabilities equal but for the
  * last bits of a sum added in another order, as
  * {@link NameFinderME} over every sentence of NorNE dev (Bokmål and Nynorsk) and a municipal text, with the
  * shipped model and with models trained here on other feature descriptors (OpenNLP's default set, the wider
- * window with trigrams and gazetteer features, a window over several generators, BILOU outcomes).
+ * window with trigrams and gazetteer features, a window over several generators, BILOU outcomes, the training names'
+ * word types and a capitalised word's neighbour words).
  */
 class PerceptronNameFinderTest {
 
@@ -92,6 +94,15 @@ class PerceptronNameFinderTest {
     }
 
     @Test
+    void findsExactlyWhatNameFinderMeFindsWithTheTrainingNameWordsAndCapitalisedContexts() throws Exception {
+        byte[] descriptor;
+        try (InputStream in = NlpTrainer.class.getResourceAsStream("/no/muni/tag/train/features-muni-lexctx.xml")) {
+            descriptor = in.readAllBytes();
+        }
+        assertSameNamesOnDev(trained(descriptor, new BioCodec()));
+    }
+
+    @Test
     void findsExactlyWhatNameFinderMeFindsInAMunicipalText() {
         assertSameNames(List.of(
                 "Formannskapet i Nordre Follo kommune behandlet saken 12. mars , og Kari Nordmann ( Ap ) fremmet forslag .".split(" "),
@@ -121,7 +132,7 @@ class PerceptronNameFinderTest {
         params.put(TrainingParameters.ITERATIONS_PARAM, 10);
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
         TokenNameFinderModel model = NameFinderME.train("nb", null, ObjectStreamUtils.createObjectStream(samples), params,
-                new TokenNameFinderFactory(descriptor, Map.of(), codec));
+                new TokenNameFinderFactory(descriptor, Map.of(TrainingNameWords.RESOURCE, TrainingNameWords.of(samples)), codec));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         model.serialize(out);
         return new TokenNameFinderModel(new ByteArrayInputStream(out.toByteArray()));

@@ -40,11 +40,18 @@ import opennlp.tools.util.Span;
  *                    one), or more (2 = two copies of every one, each with its own draws)
  * @param register    also draw from the register of public bodies
  * @param synthesised also draw local organisation names made from patterns
+ * @param organisationsOnly replace organisations only, keeping the persons and places of the copies as they stand
+ *                    (only sentences with an organisation get a copy)
  * @param seed        the random seed, so training stays deterministic
  */
-public record MentionReplacement(double rate, boolean register, boolean synthesised, long seed) {
+public record MentionReplacement(double rate, boolean register, boolean synthesised, boolean organisationsOnly,
+                                 long seed) {
 
     public static final MentionReplacement NONE = new MentionReplacement(0, false, false, 0);
+
+    public MentionReplacement(double rate, boolean register, boolean synthesised, long seed) {
+        this(rate, register, synthesised, false, seed);
+    }
 
     static final String PATTERNS = "/no/muni/tag/train/local-organisation-patterns.txt";
 
@@ -57,7 +64,7 @@ public record MentionReplacement(double rate, boolean register, boolean synthesi
         }
     }
 
-    /** Parses {@code swapRATE[+register][+synth]}, e.g. {@code swap1}, {@code swap0.5+register+synth}. */
+    /** Parses {@code swapRATE[+register][+synth][+orgs]}, e.g. {@code swap1}, {@code swap0.5+register+synth+orgs}. */
     public static MentionReplacement parse(String spec) {
         String[] parts = spec.split("\\+");
         if (!parts[0].startsWith("swap")) {
@@ -65,15 +72,18 @@ public record MentionReplacement(double rate, boolean register, boolean synthesi
         }
         boolean register = false;
         boolean synthesised = false;
+        boolean organisationsOnly = false;
         for (int i = 1; i < parts.length; i++) {
             switch (parts[i]) {
                 case "register" -> register = true;
                 case "synth" -> synthesised = true;
-                default -> throw new IllegalArgumentException("mention replacement '" + spec + "': unknown source '"
-                        + parts[i] + "' (register or synth)");
+                case "orgs" -> organisationsOnly = true;
+                default -> throw new IllegalArgumentException("mention replacement '" + spec + "': unknown option '"
+                        + parts[i] + "' (register, synth or orgs)");
             }
         }
-        return new MentionReplacement(Double.parseDouble(parts[0].substring(4)), register, synthesised, 12);
+        return new MentionReplacement(Double.parseDouble(parts[0].substring(4)), register, synthesised,
+                organisationsOnly, 12);
     }
 
     /** The training samples with their copies; the input itself when the rate is 0. */
@@ -88,6 +98,9 @@ public record MentionReplacement(double rate, boolean register, boolean synthesi
         }
         if (synthesised) {
             names.addLocalOrganisations(readPatterns(), Gazetteer.bundled());
+        }
+        if (organisationsOnly) {
+            names.keepOnly("ORG");
         }
         return apply(samples, names);
     }
@@ -207,6 +220,11 @@ public record MentionReplacement(double rate, boolean register, boolean synthesi
             }
             names.values().forEach(set -> set.removeIf(surface -> typeOf.get(surface).isEmpty()));
             names.keySet().stream().sorted().forEach(type -> add(type, names.get(type)));
+        }
+
+        /** Drops the names of every other type: mentions of those types stay as they are. */
+        void keepOnly(String type) {
+            byType.keySet().removeIf(t -> !t.equals(type));
         }
 
         void addRegister(Gazetteer register) {

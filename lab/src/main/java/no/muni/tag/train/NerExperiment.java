@@ -13,7 +13,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 /**
  * Compares name-finder variants: trains each on the train.conllu of every data folder together, scores it
  * on each folder's dev.conllu (unseen lines included) and keeps the model file. Usage:
- * {@code NerExperiment DATA_DIR[,DATA_DIR] OUT_DIR name:ALGORITHM:iterations:cutoff:featureSet[:bilou][:swap…][:dropout] ...}
+ * {@code NerExperiment DATA_DIR[,DATA_DIR] OUT_DIR name:ALGORITHM:iterations:cutoff:featureSet[:bilou][:swap…][:caps…][:dropout] ...}
  */
 public final class NerExperiment {
 
@@ -38,9 +38,9 @@ public final class NerExperiment {
             for (Path dir : data) {
                 List<NameSample> dev = NameSamples.of(ConlluReader.read(dir.resolve("dev.conllu")));
                 NerEvaluator.Evaluation scores = NerEvaluator.evaluate(new NameFinderME(model), dev, seen);
-                System.out.printf(Locale.ROOT, "=== %s (%s, %d it, cutoff %d, features %s, %s, %s%s) trained in %d s, dev of %s%n%s",
+                System.out.printf(Locale.ROOT, "=== %s (%s, %d it, cutoff %d, features %s, %s, %s, %s%s) trained in %d s, dev of %s%n%s",
                         cfg.name(), cfg.algorithm(), cfg.iterations(), cfg.cutoff(), cfg.featureSet(), cfg.dropout(),
-                        cfg.replacement(), cfg.bilou() ? ", BILOU" : "", secs,
+                        cfg.replacement(), cfg.headingCase(), cfg.bilou() ? ", BILOU" : "", secs,
                         dir.getFileName(), scores.report());
             }
             System.out.flush();

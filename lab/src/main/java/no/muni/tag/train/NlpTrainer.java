@@ -89,9 +89,11 @@ public final class NlpTrainer {
 
     public TokenNameFinderModel trainNameFinder(List<ConlluSentence> sentences, NerTrainingConfig config)
             throws IOException {
-        List<NameSample> samples = config.replacement().apply(config.dropout().apply(NameSamples.of(sentences)));
+        List<NameSample> original = NameSamples.of(sentences);
+        List<NameSample> samples = config.headingCase()
+                .apply(config.replacement().apply(config.dropout().apply(original)));
         byte[] descriptor = descriptor(config);
-        TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, resources(descriptor),
+        TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, resources(descriptor, original),
                 config.bilou() ? new BilouCodec() : new BioCodec());
         return NameFinderME.train(LANGUAGE, null, ObjectStreamUtils.createObjectStream(samples),
                 params(config.algorithm(), config.iterations(), config.cutoff()), factory);
@@ -147,12 +149,26 @@ public final class NlpTrainer {
 
     /**
      * The resources a descriptor's generators name (the word classes of {@link WordClasses}), read from
-     * {@code no/muni/tag/train/} on the classpath; the model stores them, so the tagger needs no file of its own.
+     * {@code no/muni/tag/train/} on the classpath, or the lexicon of the training data's name words
+     * ({@link TrainingNameWords}), built from the training samples; the model stores them, so the tagger needs no
+     * file of its own.
      */
-    private static Map<String, Object> resources(byte[] descriptor) throws IOException {
+    private static Map<String, Object> resources(byte[] descriptor, List<NameSample> training) throws IOException {
         Map<String, Object> resources = new java.util.HashMap<>();
         for (Map.Entry<String, ArtifactSerializer<?>> e : GeneratorFactory
                 .extractArtifactSerializerMappings(new java.io.ByteArrayInputStream(descriptor)).entrySet()) {
+            if (TrainingNameWords.RESOURCE.equals(e.getKey())) {
+                resources.put(e.getKey(), TrainingNameWords.of(training));
+                continue;
+            }
+            if (TrainingNameWords.ORGANISATIONS_RESOURCE.equals(e.getKey())) {
+                resources.put(e.getKey(), TrainingNameWords.of(training, "ORG"));
+                continue;
+            }
+            if (TrainingNameWords.ORDINARY_RESOURCE.equals(e.getKey())) {
+                resources.put(e.getKey(), TrainingNameWords.ordinaryWords(training));
+                continue;
+            }
             String resource = "/no/muni/tag/train/" + e.getKey();
             try (InputStream in = NlpTrainer.class.getResourceAsStream(resource)) {
                 if (in == null) {

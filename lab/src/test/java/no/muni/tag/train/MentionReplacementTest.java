@@ -2,6 +2,7 @@ package no.muni.tag.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -81,6 +82,21 @@ class MentionReplacementTest {
         assertEquals("Ola Nordmann", surface(copy, copy.getNames()[1]));
         assertEquals("Bergen kommune", surface(copy, copy.getNames()[2]));
         assertSame(orgOnly, out.get(2));
+    }
+
+    @Test
+    void organisationsOnlyKeepsPersonsAndPlacesAndCopiesOnlySentencesWithAnOrganisation() {
+        MentionReplacement.Replacements names = names();
+        names.keepOnly("ORG");
+        NameSample personOnly = new NameSample(new String[] {"Ola", "Nordmann", "svarte", "."},
+                new Span[] {new Span(0, 2, "PER")}, true);
+        List<NameSample> out = new MentionReplacement(1, false, false, true, 7).apply(List.of(meeting(), personOnly), names);
+        assertEquals(3, out.size());
+        NameSample copy = out.get(1);
+        assertNotEquals("Sparebanken Vest", surface(copy, copy.getNames()[0]));
+        assertEquals("Kari Holm", surface(copy, copy.getNames()[1]), "the person stays");
+        assertSame(personOnly, out.get(2), "nothing to replace: no copy");
+        assertTrue(MentionReplacement.parse("swap0.5+register+synth+orgs").organisationsOnly());
     }
 
     @Test

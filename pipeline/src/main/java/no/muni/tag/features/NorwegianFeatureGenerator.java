@@ -17,6 +17,8 @@ public final class NorwegianFeatureGenerator implements TokenOffsetFeatureGenera
 
     private final Gazetteer gazetteer;
     private final boolean genitiveStems;
+    private final boolean headsBefore;
+    private final boolean capitalContext;
     private String[] cachedSentence;
     private String[] cachedMatch;
 
@@ -25,13 +27,27 @@ public final class NorwegianFeatureGenerator implements TokenOffsetFeatureGenera
      * @param genitiveStems whether to add the genitive-stem feature (models trained before it was added lack it)
      */
     public NorwegianFeatureGenerator(Gazetteer gazetteer, boolean genitiveStems) {
+        this(gazetteer, genitiveStems, false, false);
+    }
+
+    /**
+     * @param headsBefore also the organisation heads of the two tokens before ("oh-1=", "oh-2="): the place after
+     *                    "Statsforvalteren i", "Frivilligsentralen i" belongs to the name
+     * @param capitalContext a capitalised word inside a sentence joined with the word before and after it
+     *                    ("cap|p=mot", "cap|n=vant"): the neighbours say institution or place for a name never seen,
+     *                    where the window features of a word alone cannot say that it is capitalised
+     */
+    public NorwegianFeatureGenerator(Gazetteer gazetteer, boolean genitiveStems, boolean headsBefore,
+                                     boolean capitalContext) {
         this.gazetteer = gazetteer;
         this.genitiveStems = genitiveStems;
+        this.headsBefore = headsBefore;
+        this.capitalContext = capitalContext;
     }
 
     @Override
     public int before() {
-        return 0;
+        return headsBefore ? 2 : 0;
     }
 
     @Override
@@ -53,6 +69,8 @@ public final class NorwegianFeatureGenerator implements TokenOffsetFeatureGenera
             }
             case 1 -> addHead(features, "oh1=", OrganisationHeads.ending(token));
             case 2 -> addHead(features, "oh2=", OrganisationHeads.ending(token));
+            case -1 -> addHead(features, "oh-1=", OrganisationHeads.ending(token));
+            case -2 -> addHead(features, "oh-2=", OrganisationHeads.ending(token));
             default -> { }
         }
     }
@@ -71,6 +89,11 @@ public final class NorwegianFeatureGenerator implements TokenOffsetFeatureGenera
             features.add("midcap");
             if (Character.isUpperCase(tokens[index - 1].charAt(0))) {
                 features.add("midcap+prevcap");
+            }
+            if (capitalContext) {
+                features.add("cap|p=" + tokens[index - 1].toLowerCase(java.util.Locale.ROOT));
+                features.add("cap|n=" + (index + 1 < tokens.length
+                        ? tokens[index + 1].toLowerCase(java.util.Locale.ROOT) : "$"));
             }
         }
         if (index > 0 && index + 1 < tokens.length && "(".equals(tokens[index - 1]) && ")".equals(tokens[index + 1])) {

@@ -37,6 +37,9 @@ public final class WordClassFeatureGeneratorFactory extends GeneratorFactory.Abs
         boolean self = getBool("self", true);
         boolean conjoin = getBool("conjoinNeighbours", false);
         boolean sentenceStart = getBool("sentenceStart", true);
+        if (!conjoin && sentenceStart) {
+            return new TokenClasses(lexicon, prefix, window, self);
+        }
         return new AdaptiveFeatureGenerator() {
             @Override
             public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
@@ -60,6 +63,39 @@ public final class WordClassFeatureGeneratorFactory extends GeneratorFactory.Abs
                 }
             }
         };
+    }
+
+    /**
+     * The classes of the token and of its neighbours in a window, each a feature of one token at an offset, so the
+     * name finder computes a word's once ({@link TokenOffsetFeatureGenerator}); the same features as the general
+     * generator above gives with these options.
+     */
+    private record TokenClasses(WordClassLexicon lexicon, String prefix, int window, boolean self)
+            implements TokenOffsetFeatureGenerator {
+
+        @Override
+        public int before() {
+            return window;
+        }
+
+        @Override
+        public int after() {
+            return window;
+        }
+
+        @Override
+        public void tokenFeatures(String token, int offset, List<String> features) {
+            if (offset != 0 || self) {
+                String cls = lexicon.classOf(token);
+                if (cls != null) {
+                    features.add(prefix + (offset == 0 ? "" : offset > 0 ? "+" + offset : offset) + "=" + cls);
+                }
+            }
+        }
+
+        @Override
+        public void contextFeatures(String[] tokens, int index, List<String> features) {
+        }
     }
 
     @Override

@@ -44,4 +44,24 @@ class NorwegianFeatureGeneratorTest {
         assertTrue(features.contains("oh1==tingrett"), features::toString);
         assertTrue(features.contains("midcap"), features::toString);
     }
+
+    @Test
+    void headWordsOfTheTokensBeforeOnlyWhenAskedFor() {
+        String[] tokens = {"Frivilligsentralen", "i", "Alta", "svarte"};
+        assertTrue(features(new NorwegianFeatureGenerator(null, true, true, false), tokens, 2).contains("oh-2=sentralen"));
+        assertFalse(features(new NorwegianFeatureGenerator(null, true), tokens, 2).stream().anyMatch(f -> f.startsWith("oh-")));
+    }
+
+    @Test
+    void aCapitalisedWordInsideASentenceIsJoinedWithItsNeighbourWords() {
+        String[] tokens = {"Da", "Hustadmarmor", "sammen", "med", "Istad"};
+        NorwegianFeatureGenerator generator = new NorwegianFeatureGenerator(null, true, false, true);
+        List<String> features = features(generator, tokens, 1);
+        assertTrue(features.contains("cap|p=da"), features::toString);
+        assertTrue(features.contains("cap|n=sammen"), features::toString);
+        assertTrue(features(generator, tokens, 4).contains("cap|n=$"), "the sentence's end");
+        assertFalse(features(generator, tokens, 0).stream().anyMatch(f -> f.startsWith("cap|")),
+                "a sentence's first word is capitalised anyway");
+        assertFalse(features(generator, tokens, 2).stream().anyMatch(f -> f.startsWith("cap|")), "lower case");
+    }
 }

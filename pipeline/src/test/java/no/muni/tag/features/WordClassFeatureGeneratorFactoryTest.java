@@ -1,7 +1,9 @@
 package no.muni.tag.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -109,5 +111,16 @@ class WordClassFeatureGeneratorFactoryTest {
     void aMalformedLineIsReportedWithItsNumber() {
         InvalidFormatException e = assertThrows(InvalidFormatException.class, () -> lexicon("i 3\nbergen\n"));
         assertEquals("word-class line 2 is not 'word class': bergen", e.getMessage());
+    }
+
+    @Test
+    void aWindowOfClassesIsAFeatureOfEachTokenAtItsOffset() throws IOException {
+        AdaptiveFeatureGenerator generator = classGenerator("<int name=\"window\">1</int>", "i 3\nbergen 5\nkommune 7\n");
+        assertTrue(generator instanceof TokenOffsetFeatureGenerator, "the name finder keeps its features per token");
+        List<String> features = new ArrayList<>();
+        generator.createFeatures(features, new String[] {"i", "Bergen", "kommune"}, 1, new String[3]);
+        assertEquals(List.of("c8-1=3", "c8=5", "c8+1=7"), features);
+        assertFalse(classGenerator("<bool name=\"conjoinNeighbours\">true</bool>", "i 3\n") instanceof TokenOffsetFeatureGenerator,
+                "joined with neighbour words the features are the position's");
     }
 }
