@@ -143,7 +143,7 @@ public final class Gazetteer {
                 out.add(new GazetteerEntry(name, "LOC", "place", aliases));
             }
             case "party" -> out.add(new GazetteerEntry(name, "ORG", kind, aliases, labels));
-            case "state", "ministry", "agency", "ngo", "org" -> out.add(new GazetteerEntry(name, "ORG", kind, aliases));
+            case "state", "ministry", "agency", "court", "ngo", "org" -> out.add(new GazetteerEntry(name, "ORG", kind, aliases));
             case "place" -> out.add(new GazetteerEntry(name, "LOC", kind, aliases));
             default -> throw new IOException("gazetteer line " + no + ": unknown kind '" + kind + "'");
         }

@@ -66,6 +66,9 @@ final class ModelSpanCleaner {
             start++;
             type = "PER";
         }
+        if ("ORG".equals(type) && placeThenParty(s, text, start, end, out)) {
+            return;
+        }
         // a form's label or a role run into the name: "Møteprotokoll Kommunestyret", "Rådmannen Kontrollutvalget"
         while (start < end && (LEADING_FUNCTION_WORDS.contains(tokens[start].toLowerCase(Locale.ROOT))
                 || forms.isLabel(tokens[start]) || roles.containsInflected(tokens[start]))) {
@@ -136,6 +139,30 @@ final class ModelSpanCleaner {
             return;
         }
         out.add(c);
+    }
+
+    /**
+     * A place's cell and a party's label run together: "Vik AP Medlem" in the member table of a joint committee
+     * (the municipality a member represents, then the party), or a party's local branch ("Vik KrF"). The party is
+     * the organisation; the place names no organisation of its own here. Labels of two letters or more.
+     */
+    private boolean placeThenParty(TaggedSentence s, String text, int start, int end, List<Candidate> out) {
+        String[] tokens = s.tokens();
+        for (int p = start + 1; p < end && p - start <= 3; p++) {
+            GazetteerEntry party = tokens[p].length() >= 2 ? gazetteer.party(tokens[p]) : null;
+            if (party == null || !party.labels().contains(tokens[p])) {
+                continue;
+            }
+            GazetteerEntry place = gazetteer.find(String.join(" ", java.util.Arrays.copyOfRange(tokens, start, p)));
+            if (place != null && "LOC".equals(place.type())) {
+                Candidate label = SentenceRules.candidate(s, text, p, p + 1, "ORG", Candidate.Source.MODEL);
+                out.add(new Candidate(label.start(), label.end(), label.text(), "ORG", Candidate.Source.MODEL,
+                        party.canonical()));
+                return true;
+            }
+            return false;
+        }
+        return false;
     }
 
     /** Possessive pronouns, which a heading or a web page's button shouts in capitals: "Si DIN mening". */

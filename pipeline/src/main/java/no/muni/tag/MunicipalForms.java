@@ -22,7 +22,8 @@ final class MunicipalForms {
             "tilskuddet", "søknad", "søknaden", "rapport", "rapporten", "reglement", "reglementet", "budsjett",
             "budsjettet", "regnskap", "regnskapet", "avtale", "avtalen", "forslag", "forslaget", "utredning",
             "utredningen", "arbeid", "arbeidet", "samarbeid", "samarbeidet", "plass", "plassen", "vei", "veien", "gate",
-            "gata", "gaten", "gt", "periode", "perioden");
+            "gata", "gaten", "gt", "periode", "perioden", "beretning", "beretningen", "gebyr", "gebyret", "gebyrer",
+            "regulativ", "regulativet");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_LETTER_OR_SPACE = Pattern.compile("[^\\p{L} ]");
@@ -33,7 +34,7 @@ final class MunicipalForms {
      * "Formannskapet"): the municipality or county acting as one. Committees, boards and rooms are not.
      */
     private static final Pattern COUNCIL = Pattern.compile(
-            "(Kommunestyre|Bystyre|Fylkesting|Formannskap|Fylkesutvalg|Byråd)(t|et|ets|s|ts)?");
+            "(Kommunestyre|Bystyre|Heradsstyre|Fylkesting|Formannskap|Fylkesutvalg|Fylkesutval|Byråd)(t|et|ets|s|ts)?");
 
     private final Lexicon organs = Lexicon.resource("/no/muni/tag/organs.txt");
     private final Lexicon labels = Lexicon.resource("/no/muni/tag/labels.txt");
@@ -71,8 +72,8 @@ final class MunicipalForms {
         return isOrganWord(name);
     }
 
-    private static final List<String> ORGAN_PREFIXES = List.of("kommunestyre", "bystyre", "formannskaps", "kontrollutvalgs",
-            "fylkestings", "hovedutvalgs", "utvalgs", "styre");
+    private static final List<String> ORGAN_PREFIXES = List.of("kommunestyre", "bystyre", "heradsstyre", "formannskaps",
+            "kontrollutvalgs", "kontrollutvals", "fylkestings", "hovedutvalgs", "hovudutvals", "utvalgs", "utvals", "styre");
 
     private static boolean startsWithOrgan(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
@@ -112,7 +113,7 @@ final class MunicipalForms {
             return true;
         }
         // compounds headed by a governing organ: "Havnestyret", "Ungdomsutvalget", "Klagenemnda"
-        for (String base : new String[] {"styre", "utvalg", "nemnd", "komité", "komite", "formannskap", "fylkesting"}) {
+        for (String base : new String[] {"styre", "utvalg", "utval", "nemnd", "komité", "komite", "formannskap", "fylkesting"}) {
             for (String form : new String[] {"", "t", "et", "a", "en", "s", "ts", "ets", "as", "ens"}) {
                 if (w.endsWith(base + form) && w.length() > base.length() + form.length()) {
                     return true;

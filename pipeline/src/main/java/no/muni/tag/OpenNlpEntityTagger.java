@@ -19,6 +19,7 @@ import no.muni.model.MeetingMember;
 import no.muni.model.Minutes;
 import no.muni.model.Presentation;
 import no.muni.model.Reply;
+import no.muni.tag.features.OrganisationHeads;
 import no.muni.tag.measure.MeasureExtractor;
 import no.muni.tag.normalise.NameNormaliser;
 import no.muni.text.Cancellation;
@@ -91,10 +92,12 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         persons.values().forEach(b -> b.mentions.values().forEach(m -> fromStructure.add(m.start(), m.end())));
         SpanIndex initiativeNames = new SpanIndex();
         textMeasures.stream().filter(MeasureExtractor.Found::hasName).forEach(f -> initiativeNames.add(f.nameStart(), f.nameEnd()));
-        for (Candidate c : resolve(candidates)) {
+        List<Candidate> kept = resolve(candidates);
+        Set<String> personNames = personNames(kept);
+        for (Candidate c : kept) {
             // the structure stage read the list as a whole; a part of a listed name is not another entity
             if (!fromStructure.overlaps(c.start(), c.end()) && !isInitiativeName(c, initiativeNames)) {
-                accept(c, measureNames, orgs, persons, places, councilActs);
+                accept(asPersonIfNamedSo(c, personNames), measureNames, orgs, persons, places, councilActs);
             }
         }
         linkAbbreviations(text, orgs);
@@ -103,6 +106,29 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         propagate(text, persons, taken, 2);
 
         return new Entities(build(orgs), build(persons), build(places));
+    }
+
+    /** The names the model or a pattern calls a person somewhere in the document (two words or more). */
+    private Set<String> personNames(List<Candidate> candidates) {
+        Set<String> names = new HashSet<>();
+        for (Candidate c : candidates) {
+            String name = normaliser.person(c.text());
+            if ("PER".equals(c.type()) && SPACES.split(name).length >= 2 && isPlausiblePerson(name)) {
+                names.add(normaliser.key(name));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Document-level consistency across types: a name the model calls a person in one sentence ("Kari Holm Berg
+     * fremmet forslag") is a person where it calls it an organisation ("votering over forslaget fra Kari Holm Berg").
+     */
+    private Candidate asPersonIfNamedSo(Candidate c, Set<String> personNames) {
+        if (c.source() == Candidate.Source.MODEL && "ORG".equals(c.type()) && personNames.contains(normaliser.key(normaliser.person(c.text())))) {
+            return new Candidate(c.start(), c.end(), c.text(), "PER", c.source());
+        }
+        return c;
     }
 
     /**
@@ -270,11 +296,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             return "ORG".equals(known.type());
         }
         String[] words = SPACES.split(canonical);
-        if (ModelSpanCleaner.hasShoutedWord(canonical) && !(c.source() == Candidate.Source.PATTERN && words.length > 1)
-                && !SentenceRules.isLegalForm(words[words.length - 1])) {
-            // a heading in capitals, unless a naming pattern found a name of words in it: a company form ends it
-            // ("NORTHFOOD AS - SØKNAD OM …") or a place and an organisation head ("TILSKUDD TIL VIK IDRETTSLAG");
-            // one word in capitals is a heading's word ("ELDRERÅDET" in a case's route)
+        if (ModelSpanCleaner.hasShoutedWord(canonical) && !isNamedInHeading(c, words)) {
             return false;
         }
         for (String w : words) {
@@ -325,6 +347,24 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             }
         }
         return words.length >= 3 && ordinaryCapitalised >= 2;
+    }
+
+    /** Heads of the state's bodies, which a letterhead prints in capitals: "DET KONGELIGE MILJØVERNDEPARTEMENT". */
+    private static final Set<String> STATE_HEADS = Set.of("departement", "departementet", "direktorat", "direktoratet",
+            "tilsyn", "tilsynet", "ombud", "ombudet");
+
+    /**
+     * A heading in capitals names nothing, unless a company form ends the name ("NORTHFOOD AS - SØKNAD OM …"), a
+     * naming pattern found a name of words in it (a place and an organisation head: "TILSKUDD TIL VIK IDRETTSLAG"; a
+     * local list where a member list puts a party: "BYGDELISTA (Byl)") or a state body's letterhead. One word in
+     * capitals is otherwise a heading's word ("ELDRERÅDET" in a case's route, "REFERAT").
+     */
+    private static boolean isNamedInHeading(Candidate c, String[] words) {
+        if (SentenceRules.isLegalForm(words[words.length - 1]) || c.source() == Candidate.Source.PARTY_LABEL) {
+            return true;
+        }
+        String head = words.length == 1 ? OrganisationHeads.ending(words[0]) : null;
+        return c.source() == Candidate.Source.PATTERN && (words.length > 1 || head != null && STATE_HEADS.contains(head));
     }
 
     /** Every word in capitals and an ordinary word (or a joining word) in lower case. */

@@ -28,10 +28,11 @@ final class SentenceRules {
     /**
      * The council organs of a municipality (group 1) or a county after the place's name, indefinite as Norwegian
      * writes a noun after a name ("Vikøy kommunestyre", "Vikøy formannskaps"), in lower case or in a heading's
-     * capitals. "X Kommunestyret" is a table's cells run together ("RE Kommunestyret": initials, then the organ).
+     * capitals; and "herad", the Nynorsk name some municipalities keep for themselves ("Vikøy herad", "Vikøy
+     * heradsstyre"). "X Kommunestyret" is a table's cells run together ("RE Kommunestyret": initials, then the organ).
      */
-    private static final Pattern COUNCIL_ORGAN = Pattern.compile(
-            "(?:(kommunestyre|bystyre|formannskap)|fylkesting|fylkesutvalg)s?|(?:(KOMMUNESTYRE|BYSTYRE|FORMANNSKAP)|FYLKESTING|FYLKESUTVALG)S?");
+    private static final Pattern COUNCIL_ORGAN = Pattern.compile("(?:(kommunestyre|bystyre|formannskap|heradsstyre|herad)"
+            + "|fylkesting|fylkesutvalg)s?|(?:(KOMMUNESTYRE|BYSTYRE|FORMANNSKAP|HERADSSTYRE|HERAD)|FYLKESTING|FYLKESUTVALG)S?");
     /** Heads strong enough to mark an organisation even at the start of a sentence. */
     private static final Set<String> STRONG_HEADS = Set.of("forbundet", "foreningen", "forening", "departementet",
             "direktoratet", "fylkeskommune", "misjonen", "partiet", "stiftelsen", "styret", "skapet", "tinget");
@@ -91,6 +92,7 @@ final class SentenceRules {
         partyLabels(s, text, out);
         partyCells(s, text, out);
         localLists(s, text, out);
+        groupHeadingsBeforeAParty(s, text, out);
         registerNamesInLowerCase(s, text, gaz, out);
         coordinatedWithKind(s, text, gaz, out);
     }
@@ -116,6 +118,50 @@ final class SentenceRules {
     }
 
     private static final Set<String> STATE_KINDS = Set.of("agency", "ministry", "state");
+
+    /**
+     * A member list grouped under party headings names a list with no member present as an empty group before the
+     * next party's heading: "Medlemmer: Felles For Vikøy: Høyre: Kari Berg, …". The group's heading, capitalised
+     * words (two or more) between two colons (or a full stop and a colon) right before a party's heading, is a party
+     * or a local list; a role or a registered name is not.
+     */
+    private void groupHeadingsBeforeAParty(TaggedSentence s, String text, List<Candidate> out) {
+        String[] tokens = s.tokens();
+        for (int colon = 2; colon + 2 < tokens.length; colon++) {
+            if (!":".equals(tokens[colon]) || !isPartyHeading(s, text, colon + 1)) {
+                continue;
+            }
+            int start = colon;
+            while (start > 0 && colon - start < 4 && (isNameWord(tokens[start - 1]) || JOINERS.contains(tokens[start - 1])
+                    || isFunctionWord(tokens[start - 1]) && Character.isUpperCase(tokens[start - 1].charAt(0)))) {
+                start--;
+            }
+            boolean opensGroup = start >= 1 && (":".equals(tokens[start - 1]) || ".".equals(tokens[start - 1]));
+            if (!opensGroup || colon - start < 2 || !isNameWord(tokens[start]) || !isNameWord(tokens[colon - 1])) {
+                continue;
+            }
+            String heading = text.substring(s.tokenSpans()[start].getStart(), s.tokenSpans()[colon - 1].getEnd());
+            boolean role = false;
+            for (int k = start; k < colon; k++) {
+                role |= roles.containsInflected(tokens[k]);
+            }
+            if (!role && gazetteer.find(heading) == null) {
+                out.add(candidate(s, text, start, colon, "ORG", Candidate.Source.PARTY_LABEL));
+            }
+        }
+    }
+
+    /** A registered party's name of one to three words at {@code from}, then a colon: "Høyre:", "Kristelig Folkeparti:". */
+    private boolean isPartyHeading(TaggedSentence s, String text, int from) {
+        String[] tokens = s.tokens();
+        for (int len = 1; len <= 3 && from + len < tokens.length; len++) {
+            if (":".equals(tokens[from + len])) {
+                GazetteerEntry e = gazetteer.find(text.substring(s.tokenSpans()[from].getStart(), s.tokenSpans()[from + len - 1].getEnd()));
+                return e != null && e.isParty();
+            }
+        }
+        return false;
+    }
 
     /** "Bygdelista", "FELLESLISTA": a local list's name, the definite compound of "liste". */
     private static final Pattern LIST_COMPOUND = Pattern.compile("(?iu)\\p{L}{3,}-?lista");
@@ -147,7 +193,7 @@ final class SentenceRules {
             boolean afterName = start >= 2 && ",".equals(tokens[start - 1]) && isNameWord(tokens[start - 2]);
             boolean roleNext = i + 1 < tokens.length && roles.containsInflected(tokens[i + 1]);
             if (heading || labelled || afterName || roleNext) {
-                out.add(candidate(s, text, start, i + 1, "ORG", Candidate.Source.PATTERN));
+                out.add(candidate(s, text, start, i + 1, "ORG", Candidate.Source.PARTY_LABEL));
             }
         }
     }
@@ -195,7 +241,9 @@ final class SentenceRules {
             }
             start = k + 1;
             while (k >= 0 && i - k <= 7) {
-                if (isNameWord(tokens[k])) {
+                if (isShouted(tokens[k]) && MunicipalForms.isThing(tokens[k])) {
+                    break; // a case title in capitals before the name: "BUDSJETT OG ØKONOMIPLAN VIK EIENDOM KF"
+                } else if (isNameWord(tokens[k])) {
                     start = k;
                     k--;
                 } else if (JOINERS.contains(tokens[k]) && k > 0 && isNameWord(tokens[k - 1])
@@ -206,7 +254,8 @@ final class SentenceRules {
                 }
             }
             // an ordinary definite noun capitalised at the start of a sentence is no part of the name: "Selskapet Trygg AS"
-            if (start < i - 1 && isNameWord(tokens[start]) && commonWords.contains(tokens[start]) && isNameWord(tokens[start + 1])
+            if (start < i - 1 && isNameWord(tokens[start]) && !isShouted(tokens[start]) && commonWords.contains(tokens[start])
+                    && isNameWord(tokens[start + 1])
                     && DEFINITE_ENDING.matcher(tokens[start]).matches()) {
                 start++;
             }
@@ -222,6 +271,11 @@ final class SentenceRules {
                 out.add(new Candidate(from, to, text.substring(from, to), "ORG", Candidate.Source.PATTERN));
             }
         }
+    }
+
+    /** A word of two letters or more in capitals: a heading's word, whose capitals say nothing of names. */
+    private static boolean isShouted(String token) {
+        return token.length() > 2 && token.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
     }
 
     /** A company or association form alone: "AS", "IKS", "IF". */
@@ -408,8 +462,10 @@ final class SentenceRules {
                 i = end + 1;
                 continue;
             }
-            if (type.equals("ORG") && !isInstitution(s.tokens(), start, end)) {
-                // a place before a national organisation names its local branch
+            if (type.equals("ORG") && !isInstitution(s.tokens(), start, end) && !isParty(s, text, start, end)) {
+                // a place before a national organisation names its local branch; before a party it is a member
+                // table's cell ("Vik KrF Medlem": the municipality a member represents), and a party's local
+                // branch is the party for a reader of the minutes
                 if (start > 0 && "LOC".equals(typeAt(gaz, start - 1))) {
                     start = spanStart(gaz, start - 1);
                 }
@@ -429,8 +485,8 @@ final class SentenceRules {
 
     /**
      * The municipality or county whose council organ follows a known place: "Vikøy kommunestyre", "Vikøy
-     * formannskaps", "Fjellfylke fylkesting". Named by its place, the council is the municipality (county) acting as
-     * one, as the Local Government Act has it; another municipality's council in a letter or a list of decisions is
+     * formannskaps", "Fjellfylke fylkesting", "Vikøy herad". Named by its place, the council is the municipality
+     * (county) acting as one, as the Local Government Act has it; another municipality's council in a letter or a list of decisions is
      * that municipality, not a body of the document's own meetings. Null when the place is no municipality or county.
      */
     private GazetteerEntry councilOf(TaggedSentence s, String text, int start, int end) {
@@ -446,6 +502,11 @@ final class SentenceRules {
         String institution = organ.group(1) != null || organ.group(2) != null ? " kommune" : " fylkeskommune";
         GazetteerEntry body = gazetteer.find(loc.canonical() + institution);
         return body != null && "ORG".equals(body.type()) ? body : null;
+    }
+
+    private boolean isParty(TaggedSentence s, String text, int start, int end) {
+        GazetteerEntry e = gazetteer.find(text.substring(s.tokenSpans()[start].getStart(), s.tokenSpans()[end - 1].getEnd()));
+        return e != null && e.isParty();
     }
 
     private static boolean isFunctionWord(String token) {

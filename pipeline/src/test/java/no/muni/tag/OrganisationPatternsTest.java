@@ -201,6 +201,26 @@ class OrganisationPatternsTest {
     }
 
     @Test
+    void aNynorskHeradIsTheMunicipalityAndItsOrgansAreBodies() {
+        Entities e = tag("""
+                ULVIK HERAD Møtebok for Kontrollutvalet Møtestad: Heradshuset Møtetid: 10:00
+                Melding om vedtak i Ulvik heradsstyre vart send til Vestland fylkeskommune.""");
+        Set<String> orgs = names(e.organisations());
+        assertTrue(orgs.contains("Ulvik kommune"), orgs::toString);
+        Entities.Entity ulvik = e.organisations().stream().filter(o -> o.name().equals("Ulvik kommune")).findFirst().orElseThrow();
+        assertTrue(ulvik.aliases().contains("Ulvik heradsstyre"), ulvik::toString);
+        assertTrue(orgs.stream().noneMatch(o -> o.startsWith("Kontrollutvalet") || o.startsWith("Heradshuset")), orgs::toString);
+    }
+
+    @Test
+    void courtsOfTheRegisterKeepTheirNameAfterTheReform() {
+        Set<String> orgs = orgs("Dommen fra Ringerike, Asker og Bærum tingrett ble anket til Borgarting lagmannsrett "
+                + "og deretter til Høyesterett.");
+        assertTrue(orgs.containsAll(Set.of("Ringerike, Asker og Bærum tingrett", "Borgarting lagmannsrett", "Høyesterett")),
+                orgs::toString);
+    }
+
+    @Test
     void partyCodesInALowerCaseMemberTableAreParties() {
         Set<String> orgs = orgs("""
                 Navn Parti Funksjon Møtt
@@ -211,6 +231,17 @@ class OrganisationPatternsTest {
     }
 
     @Test
+    void aMunicipalityAndAPartyInAJointCommitteesTableAreTheParty() {
+        Set<String> orgs = orgs("""
+                Fellesnemnd Møtedato: Medlemer: Namn Representerer Parti Funksjon
+                Kari Nordvik Tynset KRF Medlem
+                Ola Bakken Tynset AP Nestleiar
+                Lise Storbekk Alvdal SP Medlem""");
+        assertTrue(orgs.containsAll(Set.of("Kristelig Folkeparti", "Arbeiderpartiet", "Senterpartiet")), orgs::toString);
+        assertTrue(orgs.stream().noneMatch(o -> o.startsWith("Tynset ") || o.startsWith("Alvdal ")), orgs::toString);
+    }
+
+    @Test
     void localListsAreFoundWhereMemberListsPutAParty() {
         Set<String> orgs = orgs("""
                 Medlemmer: Høyre: Kari Nordvik, Ola Bakken. Bygdelista: Lise Storbekk, Per Lyngvik.
@@ -218,6 +249,9 @@ class OrganisationPatternsTest {
                 0017/24 24/311 REFERATLISTA 0018/24 24/312 EVENTUELT
                 Sakslista: Sak 1/24 Godkjenning av protokoll""");
         assertTrue(orgs.containsAll(Set.of("Bygdelista", "Tverrpolitisk liste")), orgs::toString);
+        Set<String> empty = orgs("TIL STEDE: Medlemmer: Felles For Vikøy: Høyre: Kari Nordvik, Ola Bakken. Venstre: "
+                + "Varamedlemmer: Lise Storbekk.");
+        assertTrue(empty.contains("Felles For Vikøy"), () -> "a list with no member present: " + empty);
         assertTrue(orgs.stream().noneMatch(o -> o.equalsIgnoreCase("Referatlista") || o.equalsIgnoreCase("Sakslista")),
                 orgs::toString);
     }
@@ -243,6 +277,25 @@ class OrganisationPatternsTest {
                 KOMMUNEPLANEN I EGET HEFTE
                 SAKSFREMLEGG STORBEKK D KOMMU E""");
         for (String no : List.of("Lyngvik skole", "Senterpartiet", "PDF", "DIN", "Ass", "Geoteknisk", "EGET HEFTE", "KOMMU")) {
+            assertFalse(orgs.contains(no), () -> no + " in " + orgs);
+        }
+    }
+
+    @Test
+    void aCompanyFormEndsANameInACaseTitleInCapitals() {
+        Set<String> orgs = orgs("SAKSLISTE 121/24 24/49 BUDSJETT OG ØKONOMIPLAN TYNSET KOMMUNALE EIENDOM KF "
+                + "122/24 24/5289 BUDSJETT HANDLINGSPROGRAM NORDBY KULTURHUS KF");
+        assertTrue(orgs.stream().anyMatch(o -> o.equalsIgnoreCase("Tynset kommunale eiendom KF")), orgs::toString);
+        assertTrue(orgs.stream().anyMatch(o -> o.equalsIgnoreCase("Nordby Kulturhus KF")), orgs::toString);
+    }
+
+    @Test
+    void reportsFeesAndTheAuditorAreNoOrganisations() {
+        Set<String> orgs = orgs("""
+                Vedlegg: Årsberetning 2023
+                Revisors beretning for 2023 ble lagt fram.
+                Gebyr for behandling av søknaden fastsettes etter Gebyrregulativet.""");
+        for (String no : List.of("Årsberetning", "Revisor", "Revisors", "Gebyr", "Gebyrregulativet")) {
             assertFalse(orgs.contains(no), () -> no + " in " + orgs);
         }
     }
