@@ -168,14 +168,14 @@ final class ModelSpanCleaner {
     /** Possessive pronouns, which a heading or a web page's button shouts in capitals: "Si DIN mening". */
     private static final Set<String> POSSESSIVES = Set.of("min", "mitt", "mine", "din", "ditt", "dine", "sin", "sitt",
             "sine", "vår", "vårt", "våre", "deres", "hans", "hennes");
-    /** An adjective's ending: "Geoteknisk vurdering", "Økonomiske forhold", "Skriftlig svar". */
+    /** An adjective's ending: "Hydrologisk vurdering", "Økonomiske forhold", "Skriftlig svar". */
     private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(isk|iske|lig|lige)");
     /** A lone capital that is no Norwegian one-letter word (i, å, ø, o). */
     private static final java.util.regex.Pattern LONE_CAPITAL = java.util.regex.Pattern.compile("[A-HJ-NP-ZÆ]");
 
     /**
      * A one-word span that no organisation is: a pronoun or determiner ("DIN", "Disse"); an adjective, which opens
-     * a noun phrase ("Geoteknisk vurdering"); a word in capitals that text extraction broke where it lost a letter ("KVALSU D KOMMU E",
+     * a noun phrase ("Hydrologisk vurdering"); a word in capitals that text extraction broke where it lost a letter ("STORBEKK D KOMMU E",
      * a lone capital after it).
      */
     private boolean isLoneWordNoName(String[] tokens, int i) {

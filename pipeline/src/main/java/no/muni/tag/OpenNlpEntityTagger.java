@@ -354,7 +354,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             "tilsyn", "tilsynet", "ombud", "ombudet");
 
     /**
-     * A heading in capitals names nothing, unless a company form ends the name ("NORTHFOOD AS - SØKNAD OM …"), a
+     * A heading in capitals names nothing, unless a company form ends the name ("NORDFISK AS - SØKNAD OM …"), a
      * naming pattern found a name of words in it (a place and an organisation head: "TILSKUDD TIL VIK IDRETTSLAG"; a
      * local list where a member list puts a party: "BYGDELISTA (Byl)") or a state body's letterhead. One word in
      * capitals is otherwise a heading's word ("ELDRERÅDET" in a case's route, "REFERAT").

@@ -356,7 +356,7 @@ final class SentenceRules {
 
     /**
      * A party label in a cell of an attendance table: next to a role ("AP Medlem", "Medlem … KYST") or after a
-     * name and a comma ("Terje Wikstrøm, AP"); in lower case ("frp", "sv") only between a name and a role, as
+     * name and a comma ("Kari Nordmann, AP"); in lower case ("frp", "sv") only between a name and a role, as
      * member tables of some portals print it. Labels of two letters or more; one-letter ones are list markers.
      */
     private void partyCells(TaggedSentence s, String text, List<Candidate> out) {

@@ -185,7 +185,7 @@ class OrganisationPatternsTest {
 
     @Test
     void aHeadingOfServicesIsNoInstitution() {
-        Set<String> orgs = orgs("Tjenesteområder: Oppvekst Grunnskole Barnehage Voksenopplæring Kulturskole");
+        Set<String> orgs = orgs("Tjenesteområder: Helse Omsorg Barnehage Kultur Teknisk drift");
         assertTrue(orgs.stream().noneMatch(o -> o.contains("Barnehage")), orgs::toString);
     }
 
@@ -270,22 +270,22 @@ class OrganisationPatternsTest {
                 Møteinnkalling Utvalg: Kommunestyret Møtested: Lyngvik skole, aulaen Møtetid: 18:00
                 Saksprotokoll Sak: PS 12/24 Tittel: SP: BUDSJETTRAMMER 2025
                 SP 4/24 Spørsmål til ordføreren om skolevei
-                Vedlegg: Søknad om dispensasjon PDF Situasjonskart PDF
+                Vedlegg: Søknad om utslippstillatelse PDF Kart over området PDF
                 Si DIN mening om sakene
                 Fra administrasjonen møtte: Ass. rådmann Kari Nordvik
-                Vedlegg: 1. Notat fra rådgiver datert Geoteknisk vurdering
+                Vedlegg: 1. Notat fra rådgiver datert Hydrologisk vurdering
                 KOMMUNEPLANEN I EGET HEFTE
                 SAKSFREMLEGG STORBEKK D KOMMU E""");
-        for (String no : List.of("Lyngvik skole", "Senterpartiet", "PDF", "DIN", "Ass", "Geoteknisk", "EGET HEFTE", "KOMMU")) {
+        for (String no : List.of("Lyngvik skole", "Senterpartiet", "PDF", "DIN", "Ass", "Hydrologisk", "EGET HEFTE", "KOMMU")) {
             assertFalse(orgs.contains(no), () -> no + " in " + orgs);
         }
     }
 
     @Test
     void aCompanyFormEndsANameInACaseTitleInCapitals() {
-        Set<String> orgs = orgs("SAKSLISTE 121/24 24/49 BUDSJETT OG ØKONOMIPLAN TYNSET KOMMUNALE EIENDOM KF "
+        Set<String> orgs = orgs("SAKSLISTE 121/24 24/49 BUDSJETT OG ØKONOMIPLAN TYNSET EIENDOM KF "
                 + "122/24 24/5289 BUDSJETT HANDLINGSPROGRAM NORDBY KULTURHUS KF");
-        assertTrue(orgs.stream().anyMatch(o -> o.equalsIgnoreCase("Tynset kommunale eiendom KF")), orgs::toString);
+        assertTrue(orgs.stream().anyMatch(o -> o.equalsIgnoreCase("Tynset Eiendom KF")), orgs::toString);
         assertTrue(orgs.stream().anyMatch(o -> o.equalsIgnoreCase("Nordby Kulturhus KF")), orgs::toString);
     }
 

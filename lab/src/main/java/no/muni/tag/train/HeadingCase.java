@@ -9,7 +9,7 @@ import opennlp.tools.util.Span;
 
 /**
  * Copies of training sentences with ordinary words capitalised, as municipal documents write them in headings,
- * table rows, tables of contents and slide bullets ("Kulturvern Bibliotek Omsorgstjenester", "Frivillighet
+ * table rows, tables of contents and slide bullets ("Bibliotek Kulturskole Hjemmetjenester", "Frivillighet
  * definisjoner"), while NorNE's news sentences capitalise almost nothing but names: a capital letter then says
  * "name" so firmly that a known common word in a heading is read as one. In a copy each lower-case word of at
  * least four letters outside the names is capitalised with even chance; the names and their types are those of the

@@ -24,7 +24,7 @@ public final class CaseNumbers {
 
     /** A slash number that is neither part of a longer one nor the start of a range. */
     private static final String NUMBER = "((?:[A-ZÆØÅ]{2,6}-)?\\d{2,4}/\\d{1,7}(?:-\\d{1,6})?)(?![\\d/]|-\\d+/)";
-    /** After a label the slash may stand between spaces, as some prints set it ("Arkivsak: 17 / 283"). */
+    /** After a label the slash may stand between spaces, as some prints set it ("Arkivsak: 19 / 412"). */
     private static final Pattern LABELLED = Pattern.compile("(?iu)(?<![\\p{L}])(?:arkivsak(?:s)?(?:nr|nummer)?|arkivsaksnummer|arkivnr|arkivref(?:eranse)?"
             + "|saksnr|saksnummer|vår\\s+ref(?:eranse)?|deres\\s+ref(?:eranse)?|saksmappe|saks?\\s*id)\\.?\\s*[:.]?\\s*"
             + "(?<![\\d/])" + NUMBER.replace("\\d{2,4}/", "\\d{2,4}(?: / |/)"));

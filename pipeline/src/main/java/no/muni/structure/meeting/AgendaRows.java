@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  * The items of a meeting wherever the text starts one: the saksliste's rows ("PS 7/07 Søknad om…",
  * "Sak 0007/08 REFERATSAKER", "1/17 16/5101 FINNMARKSLØPET…" with the archive case in its own column)
  * and the item sections of minutes and case protocols, which open with the same number. Item numbers of
- * one meeting share their year ("/17"); a number that lost its digits in the transcript ("/17 17/23 …")
- * still opens a row when its archive case follows. Numbers in running text ("etterlyser sak 79/16,",
- * "Møte nr. 9/16", "Fra og med sak nr. 80/16 til …") are references, not rows. Some systems put the year first
- * ("PS 2012/40"), some prints space the slash ("4 / 17 Godkjenning av møtebok"); a saksliste whose table has an
+ * one meeting share their year ("/17"); a number that lost its digits in the transcript ("/19 19/41 …")
+ * still opens a row when its archive case follows. Numbers in running text ("etterlyser sak 52/19,",
+ * "Møte nr. 4/19", "Fra og med sak nr. 41/19 til …") are references, not rows. Some systems put the year first
+ * ("PS 2012/40"), some prints space the slash ("3 / 19 Godkjenning av protokoll"); a saksliste whose table has an
  * archive column after the title ("Innhold Lukket Arkivsaksnr") ends each row's title with its case ("… lekeplasser 2011/2828").
  */
 public final class AgendaRows {
