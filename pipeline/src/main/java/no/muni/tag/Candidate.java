@@ -13,6 +13,11 @@ record Candidate(int start, int end, String text, String type, Source source, St
         this(start, end, text, type, source, null);
     }
 
+    /** The same span, type and source with the canonical name its source knows. */
+    Candidate withCanonical(String name) {
+        return new Candidate(start, end, text, type, source, name);
+    }
+
     int length() {
         return end - start;
     }

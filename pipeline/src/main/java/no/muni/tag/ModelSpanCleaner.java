@@ -59,9 +59,8 @@ final class ModelSpanCleaner {
         // ("A E Hansen"), so the person stays and the party does not
         if (end - start >= 3 && gazetteer.party(tokens[start]) != null && isCapitalised(tokens[start + 1])) {
             if (tokens[start].length() >= 2) {
-                Candidate party = SentenceRules.candidate(s, text, start, start + 1, "ORG", Candidate.Source.MODEL);
-                out.add(new Candidate(party.start(), party.end(), party.text(), "ORG", Candidate.Source.MODEL,
-                        gazetteer.party(tokens[start]).canonical()));
+                out.add(SentenceRules.candidate(s, text, start, start + 1, "ORG", Candidate.Source.MODEL)
+                        .withCanonical(gazetteer.party(tokens[start]).canonical()));
             }
             start++;
             type = "PER";
@@ -155,9 +154,7 @@ final class ModelSpanCleaner {
             }
             GazetteerEntry place = gazetteer.find(String.join(" ", java.util.Arrays.copyOfRange(tokens, start, p)));
             if (place != null && "LOC".equals(place.type())) {
-                Candidate label = SentenceRules.candidate(s, text, p, p + 1, "ORG", Candidate.Source.MODEL);
-                out.add(new Candidate(label.start(), label.end(), label.text(), "ORG", Candidate.Source.MODEL,
-                        party.canonical()));
+                out.add(SentenceRules.candidate(s, text, p, p + 1, "ORG", Candidate.Source.MODEL).withCanonical(party.canonical()));
                 return true;
             }
             return false;

@@ -111,8 +111,7 @@ final class SentenceRules {
             }
             GazetteerEntry known = gazetteer.find(t);
             if (known != null && STATE_KINDS.contains(known.kind())) {
-                Candidate c = candidate(s, text, i, i + 1, "ORG", Candidate.Source.GAZETTEER);
-                out.add(new Candidate(c.start(), c.end(), c.text(), "ORG", Candidate.Source.GAZETTEER, known.canonical()));
+                out.add(candidate(s, text, i, i + 1, "ORG", Candidate.Source.GAZETTEER).withCanonical(known.canonical()));
             }
         }
     }
@@ -140,7 +139,7 @@ final class SentenceRules {
             if (!opensGroup || colon - start < 2 || !isNameWord(tokens[start]) || !isNameWord(tokens[colon - 1])) {
                 continue;
             }
-            String heading = text.substring(s.tokenSpans()[start].getStart(), s.tokenSpans()[colon - 1].getEnd());
+            String heading = spanText(s, text, start, colon);
             boolean role = false;
             for (int k = start; k < colon; k++) {
                 role |= roles.containsInflected(tokens[k]);
@@ -156,7 +155,7 @@ final class SentenceRules {
         String[] tokens = s.tokens();
         for (int len = 1; len <= 3 && from + len < tokens.length; len++) {
             if (":".equals(tokens[from + len])) {
-                GazetteerEntry e = gazetteer.find(text.substring(s.tokenSpans()[from].getStart(), s.tokenSpans()[from + len - 1].getEnd()));
+                GazetteerEntry e = gazetteer.find(spanText(s, text, from, from + len));
                 return e != null && e.isParty();
             }
         }
@@ -374,9 +373,7 @@ final class SentenceRules {
             // a table printed in lower case ("Kari Berg frp medlem") has the label between the name and the role
             boolean betweenNameAndRole = roleNext && i >= 1 && isNameWord(tokens[i - 1]);
             if (lowerCase ? betweenNameAndRole : roleNext || afterName) {
-                Candidate cell = candidate(s, text, i, i + 1, "ORG", Candidate.Source.PARTY_LABEL);
-                out.add(new Candidate(cell.start(), cell.end(), cell.text(), "ORG", Candidate.Source.PARTY_LABEL,
-                        party.canonical()));
+                out.add(candidate(s, text, i, i + 1, "ORG", Candidate.Source.PARTY_LABEL).withCanonical(party.canonical()));
             }
         }
     }
@@ -457,8 +454,7 @@ final class SentenceRules {
             GazetteerEntry council = type.equals("LOC") && end < n ? councilOf(s, text, start, end) : null;
             if (council != null) {
                 // "Vikøy kommunestyre vedtok", "melding om vedtak i Vikøy formannskap": the municipality acting
-                Candidate c = candidate(s, text, start, end + 1, "ORG", Candidate.Source.GAZETTEER);
-                out.add(new Candidate(c.start(), c.end(), c.text(), "ORG", Candidate.Source.GAZETTEER, council.canonical()));
+                out.add(candidate(s, text, start, end + 1, "ORG", Candidate.Source.GAZETTEER).withCanonical(council.canonical()));
                 i = end + 1;
                 continue;
             }
@@ -494,8 +490,7 @@ final class SentenceRules {
         if (!organ.matches()) {
             return null;
         }
-        String place = text.substring(s.tokenSpans()[start].getStart(), s.tokenSpans()[end - 1].getEnd());
-        GazetteerEntry loc = gazetteer.find(place);
+        GazetteerEntry loc = gazetteer.find(spanText(s, text, start, end));
         if (loc == null) {
             return null;
         }
@@ -505,7 +500,7 @@ final class SentenceRules {
     }
 
     private boolean isParty(TaggedSentence s, String text, int start, int end) {
-        GazetteerEntry e = gazetteer.find(text.substring(s.tokenSpans()[start].getStart(), s.tokenSpans()[end - 1].getEnd()));
+        GazetteerEntry e = gazetteer.find(spanText(s, text, start, end));
         return e != null && e.isParty();
     }
 
@@ -624,9 +619,7 @@ final class SentenceRules {
             if (end - start >= 2 || (end - start == 1 && tokens[start].contains("-"))) {
                 out.add(candidate(s, text, start, end, "PER", Candidate.Source.PARTY_LABEL));
             }
-            Candidate label = candidate(s, text, i, i + 1, "ORG", Candidate.Source.PARTY_LABEL);
-            out.add(new Candidate(label.start(), label.end(), label.text(), "ORG", Candidate.Source.PARTY_LABEL,
-                    party.canonical()));
+            out.add(candidate(s, text, i, i + 1, "ORG", Candidate.Source.PARTY_LABEL).withCanonical(party.canonical()));
         }
     }
 
@@ -658,8 +651,12 @@ final class SentenceRules {
 
     static Candidate candidate(TaggedSentence s, String text, int fromToken, int toToken, String type,
                                Candidate.Source source) {
-        int start = s.tokenSpans()[fromToken].getStart();
-        int end = s.tokenSpans()[toToken - 1].getEnd();
-        return new Candidate(start, end, text.substring(start, end), type, source);
+        return new Candidate(s.tokenSpans()[fromToken].getStart(), s.tokenSpans()[toToken - 1].getEnd(),
+                spanText(s, text, fromToken, toToken), type, source);
+    }
+
+    /** The text of tokens {@code fromToken} (inclusive) to {@code toToken} (exclusive), as the document writes it. */
+    private static String spanText(TaggedSentence s, String text, int fromToken, int toToken) {
+        return text.substring(s.tokenSpans()[fromToken].getStart(), s.tokenSpans()[toToken - 1].getEnd());
     }
 }
