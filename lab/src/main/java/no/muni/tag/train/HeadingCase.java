@@ -60,20 +60,30 @@ public record HeadingCase(double rate, long seed) {
     /** The sample with some ordinary words outside its names capitalised, or null if none was. */
     static NameSample capitalised(NameSample sample, SplittableRandom random) {
         String[] tokens = sample.getSentence().clone();
-        boolean[] inName = new boolean[tokens.length];
-        for (Span name : sample.getNames()) {
-            for (int i = name.getStart(); i < name.getEnd(); i++) {
-                inName[i] = true;
-            }
-        }
+        boolean[] ordinary = ordinaryWords(sample);
         boolean changed = false;
         for (int i = 0; i < tokens.length; i++) {
-            String t = tokens[i];
-            if (!inName[i] && t.length() >= 4 && t.chars().allMatch(Character::isLowerCase) && random.nextBoolean()) {
-                tokens[i] = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+            if (ordinary[i] && random.nextBoolean()) {
+                tokens[i] = Character.toUpperCase(tokens[i].charAt(0)) + tokens[i].substring(1);
                 changed = true;
             }
         }
         return changed ? new NameSample(tokens, sample.getNames(), true) : null;
+    }
+
+    /**
+     * Which of a sample's tokens are ordinary words: outside its names, at least four letters, all in lower case.
+     * The copies capitalise these, and {@link TrainingNameWords#ordinaryWords} lists them, so both mean the same words.
+     */
+    static boolean[] ordinaryWords(NameSample sample) {
+        String[] tokens = sample.getSentence();
+        boolean[] ordinary = new boolean[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            ordinary[i] = tokens[i].length() >= 4 && tokens[i].chars().allMatch(Character::isLowerCase);
+        }
+        for (Span name : sample.getNames()) {
+            java.util.Arrays.fill(ordinary, name.getStart(), name.getEnd(), false);
+        }
+        return ordinary;
     }
 }

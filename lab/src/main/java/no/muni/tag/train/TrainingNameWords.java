@@ -53,15 +53,11 @@ public final class TrainingNameWords {
         Map<String, Integer> sentences = new TreeMap<>();
         for (NameSample sample : samples) {
             String[] tokens = sample.getSentence();
-            boolean[] inName = new boolean[tokens.length];
-            for (Span name : sample.getNames()) {
-                java.util.Arrays.fill(inName, name.getStart(), name.getEnd(), true);
-            }
+            boolean[] ordinary = HeadingCase.ordinaryWords(sample);
             Set<String> inSentence = new HashSet<>();
             for (int i = 0; i < tokens.length; i++) {
-                String t = tokens[i];
-                if (!inName[i] && t.length() >= 4 && t.chars().allMatch(Character::isLowerCase) && inSentence.add(t)) {
-                    sentences.merge(t, 1, Integer::sum);
+                if (ordinary[i] && inSentence.add(tokens[i])) {
+                    sentences.merge(tokens[i], 1, Integer::sum);
                 }
             }
         }
