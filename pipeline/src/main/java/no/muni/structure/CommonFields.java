@@ -34,6 +34,16 @@ final class CommonFields {
     private static final int MAX_HEADER_LINE_LENGTH = 100;
     private static final Pattern DATE_LABEL =
             Pattern.compile("(?iu)^(?:dato|møtedato|vår dato|datert|date)\\s*[:.]?\\s+(.+)$");
+    /**
+     * Where a date stands after its label inside a flattened opening ("Høringsuttalelse fra … Dato: 09.09.2016 Svartype: …"), a web
+     * page's publication stamp ("Sist oppdatert: 10.12.2024 | Publisert: 26.11.2024": the page is dated when published, not when
+     * last edited), or a cover's adoption note ("Vedtatt av kommunestyret 22.06.2010", Nynorsk "Vedteke av kommunestyret: 18.06.2018").
+     */
+    private static final Pattern INLINE_DATE_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:dato\\s*:|publisert\\s*:?"
+            + "|(?:vedtatt|vedteke|vedteken|vedtekne)\\s+(?:av|i)\\s+[^\\d.:]{0,40}?:?)\\s*(?=\\d)");
+    /** How far into the text an inline label is looked for: a document's opening, not the dates its text mentions. */
+    private static final int INLINE_LABEL_CHARS = 400;
+    private static final int LABELLED_DATE_CHARS = 30;
     private static final Pattern CASE_NUMBER = Pattern.compile(
             "(?iu)\\b(?:saksnr|saksnummer|sak\\s*nr|arkivsak(?:s?nr)?|arkivsaksnummer|arkivnr|arkivref(?:eranse)?|vår\\s+ref(?:eranse)?|saksmappe"
                     + "|journalpostnr)\\.?\\s*:?\\s*(\\d{2,4}/\\d{1,6}(?:-\\d{1,6})?)");
@@ -116,7 +126,7 @@ final class CommonFields {
         return -1;
     }
 
-    /** A "Dato:" label wins; otherwise the first date in a short line of the header. */
+    /** A "Dato:" label wins, then a date labelled inside the opening; otherwise the first date in a short line of the header. */
     private static Optional<LocalDate> date(List<Block> body) {
         for (Block block : body.subList(0, Math.min(LABEL_SEARCH_BLOCKS, body.size()))) {
             Matcher m = DATE_LABEL.matcher(block.text().strip());
@@ -125,6 +135,16 @@ final class CommonFields {
                 if (date.isPresent()) {
                     return date;
                 }
+            }
+        }
+        String opening = body.stream().map(Block::text).collect(Collectors.joining("\n"));
+        opening = opening.substring(0, Math.min(INLINE_LABEL_CHARS, opening.length()));
+        Matcher inline = INLINE_DATE_LABEL.matcher(opening);
+        while (inline.find()) {
+            Optional<LocalDate> date = NorwegianDates.first(
+                    opening.substring(inline.end(), Math.min(opening.length(), inline.end() + LABELLED_DATE_CHARS)));
+            if (date.isPresent()) {
+                return date;
             }
         }
         return header(body).map(Block::text).filter(t -> !SAKSGANG_ROW.matcher(t).find())

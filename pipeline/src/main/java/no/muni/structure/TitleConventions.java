@@ -12,13 +12,14 @@ import no.muni.structure.politics.Bodies;
  * kicker ("Ordførerens spalte i Lokalavisen, mars 2021: Nå har…"), or a case document's flattened
  * header, where the sak title stands between the header table and the first section heading
  * ("… Saksnummer Utvalg Møtedato 15/11 Formannskapet Orientering Innføring av … Innledning …").
- * Page headers and footers ("Side 147", "Page 1 of 10") are never titles.
+ * Page headers and footers ("Side 147", "Page 1 of 10", a transcript's "Page 1") are never titles.
  */
 final class TitleConventions {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}\\s+");
     private static final Pattern ADOPTION = Pattern.compile("(?u)\\s+(?:Vedtatt|VEDTATT|Behandlet|Godkjent|Revidert)\\b.*$");
-    private static final Pattern PAGE_LINE = Pattern.compile("(?iu)\\bside\\s*\\d+(?:\\s+av\\s+\\d+)?\\b|\\bpage\\s+\\d+\\s+of\\s+\\d+");
+    /** "Side 3 av 40", "Page 1 of 10", and a transcript's page marker on a line of its own ("Page 1"). */
+    private static final Pattern PAGE_LINE = Pattern.compile("(?iu)\\bside\\s*\\d+(?:\\s+av\\s+\\d+)?\\b|\\bpage\\s+\\d+\\s+of\\s+\\d+|^\\s*page\\s+\\d+\\s*$");
     private static final Pattern KICKER = Pattern.compile("^([^:.!?]{10,120}):\\s+\\p{Lu}");
     private static final int MIN_KICKER_WORDS = 3;
     private static final int MAX_KICKER_WORDS = 12;

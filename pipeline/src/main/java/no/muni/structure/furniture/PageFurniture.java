@@ -31,6 +31,11 @@ public final class PageFurniture {
     private static final Set<LetterheadLine> CONTACT =
             EnumSet.of(LetterheadLine.ORGANISATION_NUMBER, LetterheadLine.PHONE, LetterheadLine.EMAIL, LetterheadLine.WEB);
     private static final Pattern UNIT_NAME = Pattern.compile("^[\\p{Lu}][\\p{L}&/ ,.-]*[\\p{L})]$");
+    /**
+     * A letterhead or footer run into one line carries no date; a cover that prints the sender's address with its title and
+     * adoption note ("ÅRSMELDING 2020 … Tlf.: … Vedteke av kommunestyret: 16.06.2021") is the document's own text.
+     */
+    private static final Pattern DATE = Pattern.compile("(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})(?![\\d.])");
     private static final Pattern PAGE_NUMBER =
             Pattern.compile("(?i)^(?:side\\s*)?[-–]?\\s*\\d{1,4}\\s*[-–]?(?:\\s*(?:av|/|of)\\s*\\d{1,4})?$");
 
@@ -77,7 +82,7 @@ public final class PageFurniture {
                 kinds.addAll(LetterheadLine.kinds(blocks.get(end).text()));
                 end++;
             }
-            if (end == i && isLetterheadLine(blocks.get(i), MAX_SINGLE_LINE_LETTERHEAD)) {
+            if (end == i && isLetterheadLine(blocks.get(i), MAX_SINGLE_LINE_LETTERHEAD) && !DATE.matcher(blocks.get(i).text()).find()) {
                 kinds.addAll(LetterheadLine.kinds(blocks.get(i).text()));
                 end = i + 1;
             }
