@@ -93,6 +93,9 @@ class MeetingPrintConventionsTest {
                 """);
         assertEquals("Levekårsutvalget", doc.title());
         assertEquals("Levekårsutvalget", doc.meeting().body());
+        assertEquals("Rådhuset, møterom 2", doc.meeting().place());
+        assertEquals("09:00", doc.meeting().startTime());
+        assertEquals("12:30", doc.meeting().endTime());
         assertEquals(List.of(), doc.meeting().items(), "the range of saker handled names no item");
     }
 
