@@ -26,6 +26,7 @@ class DateLabelsTest {
         assertEquals("2025-01-20", String.valueOf(DateLabels.published("Sist oppdatert: 14.02.2025 09:12 | Publisert: 20.01.2025 10:01:44").orElse(null)));
         assertEquals("2023-08-02", String.valueOf(DateLabels.published("Publisert 02.08.2023 Sist endret 03.08.2023").orElse(null)));
         assertEquals(Optional.empty(), DateLabels.published("Veilederen ble publisert 02.08.2023 av direktoratet."));
+        assertEquals("2021-03-12", String.valueOf(DateLabels.published("Opprettet: 12.03.2021 Endret: 15.03.2021").orElse(null)));
         assertEquals("2025-01-20", String.valueOf(NorwegianDates.first(
                 DateLabels.withoutEdits("Nyhet Sist oppdatert: 14.02.2025 09:12 | Publisert: 20.01.2025")).orElse(null)));
         assertEquals(Optional.empty(), NorwegianDates.first(DateLabels.withoutEdits("Skulerute Sist endra: 3.9.2024")));
@@ -38,6 +39,7 @@ class DateLabelsTest {
         assertEquals(Optional.of(java.time.LocalDate.of(2022, 3, 4)),
                 DateLabels.labelled("Vår ref.: 22/118-3 Deres dato: 01.02.2022 Dato: 04.03.2022"));
         assertEquals(Optional.empty(), DateLabels.labelled("Møtedato: 04.03.2022 Møtestad: Kommunehuset"));
+        assertEquals(Optional.of(java.time.LocalDate.of(2023, 11, 22)), DateLabels.labelled("MØTEINNKALLING Dato: onsdag 22. november 2023 Stad: Rådhuset"));
         assertEquals(Optional.empty(), DateLabels.labelled("Dato: kl. 12:00 Stad: Rådhuset"));
     }
 
