@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class DateLabels {
 
-    private static final String DATE_AFTER = "\\s*[:.,]?\\s*(?iu:den\\s+)?(?=\\d)";
+    /** What may stand between a label and its date: a colon, "den", the weekday. */
+    private static final String DATE_AFTER = "\\s*[:.,]?\\s*(?iu:(?:den|mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag"
+            + "|søndag|sundag)\\s+)?(?=\\d)";
     /** A cover's note, capitalised as a note is, not a sentence's verb ("Planen ble vedtatt av kommunestyret …"). */
     private static final Pattern ADOPTED = Pattern.compile("(?u)(?<![\\p{L}])(?:Vedtatt|VEDTATT|Vedteke|VEDTEKE|Godkjent|GODKJENT|Godkjend)"
             + "(?:\\s*:|\\s+(?iu:(?:av|i)\\s+(?:\\p{L}[\\p{L}-]+\\s+)?(?:kommunestyre|bystyre|heradsstyre|herredsstyre|fylkesting)(?:t|et)?))"
@@ -30,8 +32,8 @@ public final class DateLabels {
     private static final Pattern EDITED = Pattern.compile("(?iu)(?<![\\p{L}])(?:sist\\s+)?(?:oppdatert|endret|endra)" + DATE_AFTER
             + "[\\d.:-]+(?:\\s+\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?)?");
     private static final Pattern DATE_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?<!deres\\s)dato\\s*:" + DATE_AFTER);
-    /** The date follows its label at once, or after its weekday ("Dato: onsdag 22. november 2023"). */
-    private static final int DATE_WITHIN = 30;
+    /** The date follows its label at once. */
+    private static final int DATE_WITHIN = 20;
 
     private DateLabels() {
     }
