@@ -16,8 +16,8 @@ import no.muni.text.LineText;
 /**
  * Every archive case number a document writes, as written, in reading order and each once. A number
  * counts where the case systems' conventions make it one: after an archive label ("Arkivsaksnr.:",
- * "Arkivsak:", Public 360's "Arkivsak-dok.", "Arkivnr.:", "Arkivref.", "Vår ref.:", "Saksnr:"), as the last value of a header table printed labels first
- * ("Saksbehandler Arkiv ArkivsakID"), with a document number after a dash ("23/00858-123") or with an
+ * "Arkivsak:", Public 360's "Arkivsak-dok.", "Arkivnr.:", "Arkivref.", "Vår ref.:", "Saksnr:"), as the last
+ * value of a header table printed labels first ("Saksbehandler Arkiv ArkivsakID"), with a document number after a dash ("23/00858-123") or with an
  * archive prefix ("RST-15/3113-2"), or in the archive column of a saksliste ({@link AgendaRows}).
  * Meeting item numbers ("sak 80/16", "PS 12/23") and ranges ("01/07-31/07") are not archive cases.
  */

@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
  * The labels that say what a date is to the document, where the label and its date stand inside running or flattened text:
  * <ul>
  * <li>the council's adoption on a plan's or report's cover ("Vedtatt av kommunestyret 14.06.2023", Nynorsk "Vedteke av
- * kommunestyret: 20.06.2024", "Vedtatt i bystyret 7. mai 2019", "Godkjent av Nordby kommunestyre 3.3.2021", "Vedtatt: 12.06.2019"): the
- * date of the adopted document, not the committee's step before it ("Behandlet i formannskapet …");</li>
- * <li>a web page's publication ("Publisert: 14.02.2025 10:41", "Opprettet 3.2.2025"), which dates the page; its last edit ("Sist oppdatert:",
- * "Sist endret:", "Oppdatert") does not;</li>
+ * kommunestyret: 20.06.2024", "Vedtatt i bystyret 7. mai 2019", "Godkjent av Nordby kommunestyre 3.3.2021",
+ * "Vedtatt: 12.06.2019"): the date of the adopted document, not the committee's step before it ("Behandlet i
+ * formannskapet …");</li>
+ * <li>a web page's publication ("Publisert: 14.02.2025 10:41", "Opprettet 3.2.2025"), which dates the page; its last
+ * edit ("Sist oppdatert:", "Sist endret:", "Oppdatert") does not;</li>
  * <li>a "Dato:" label inside a flattened header ("Høringssvar fra … Dato: 04.03.2022 Svartype: …"); the other party's
  * "Deres dato:" is not the document's, and a "Møtedato:" is the meeting's, which its form reads.</li>
  * </ul>
