@@ -27,7 +27,9 @@ final class ModelSpanCleaner {
     private static final Set<String> CLAUSE_OPENERS = Set.of("jeg", "vi", "du", "dere", "han", "hun", "de", "det",
             "den", "dette", "denne", "disse", "man", "noen", "ingen", "alle", "mange", "flere", "få", "hver", "her",
             "der", "nå", "da", "så", "men", "eller", "som", "hvor", "hva", "hvem", "hvordan", "hvorfor", "når", "hvis",
-            "også", "bare", "kun", "ikke", "dersom", "etter", "før", "følgende");
+            "også", "bare", "kun", "ikke", "dersom", "etter", "før", "følgende",
+            // Nynorsk
+            "dei", "desse", "kva", "kven", "korleis", "kvifor", "berre", "ikkje", "følgjande");
 
     private static final java.util.regex.Pattern FIGURES = java.util.regex.Pattern.compile("[\\d.,:]+");
     private static final java.util.regex.Pattern TWO_NAMES = java.util.regex.Pattern.compile("[^\\s/]+/[^\\s/]+");
@@ -67,6 +69,9 @@ final class ModelSpanCleaner {
         }
         if ("ORG".equals(type) && placeThenParty(s, text, start, end, out)) {
             return;
+        }
+        if ("ORG".equals(type) && isNameBeforeRole(tokens, start, end)) {
+            type = "PER"; // "Kari Lund kontrollutvalsleiar": a member list's name and role, not an organisation
         }
         // a form's label or a role run into the name: "Møteprotokoll Kommunestyret", "Rådmannen Kontrollutvalget"
         while (start < end && (LEADING_FUNCTION_WORDS.contains(tokens[start].toLowerCase(Locale.ROOT))
@@ -170,6 +175,30 @@ final class ModelSpanCleaner {
         return false;
     }
 
+    private static final java.util.regex.Pattern NAME_SHAPE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(-\\p{Lu}\\p{Ll}+)?");
+
+    /** Lower-case roles and compounds ending in one that follow a person's name in member lists and signatures. */
+    private static final java.util.regex.Pattern ROLE_AFTER = java.util.regex.Pattern.compile(
+            "\\p{Ll}*(leiar|leder|sjef|sekretær|rådgjevar|rådgiver|konsulent|medlem|varamedlem|ordfører|ordførar)");
+
+    /**
+     * Two or three capitalised words of a person's shape (no organisation head, no register name, no form) right before
+     * a lower-case role ("kontrollutvalsleiar", "økonomisjef"): a person named with the office they hold.
+     */
+    private boolean isNameBeforeRole(String[] tokens, int start, int end) {
+        if (end - start < 2 || end - start > 3 || end >= tokens.length || !ROLE_AFTER.matcher(tokens[end]).matches()) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            String t = tokens[i];
+            if (!NAME_SHAPE.matcher(t).matches() || OrganisationHeads.ending(t) != null || SentenceRules.isLegalForm(t)
+                    || commonWords.contains(t)) {
+                return false;
+            }
+        }
+        return !isRegistered(String.join(" ", java.util.Arrays.copyOfRange(tokens, start, end)));
+    }
+
     /** Possessive pronouns, which a heading or a web page's button shouts in capitals: "Si DIN mening". */
     private static final Set<String> POSSESSIVES = Set.of("min", "mitt", "mine", "din", "ditt", "dine", "sin", "sitt",
             "sine", "vår", "vårt", "våre", "deres", "hans", "hennes");
@@ -222,7 +251,7 @@ final class ModelSpanCleaner {
     }
 
     /** A clause's first word capitalised: "Få", "Det", "Mange" (see {@link #CLAUSE_OPENERS}). */
-    private static boolean opensClause(String token) {
+    static boolean opensClause(String token) {
         return token.length() > 1 && Character.isUpperCase(token.charAt(0))
                 && CLAUSE_OPENERS.contains(token.toLowerCase(Locale.ROOT));
     }

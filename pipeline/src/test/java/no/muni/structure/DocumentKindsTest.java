@@ -2,7 +2,6 @@ package no.muni.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -199,50 +198,5 @@ class DocumentKindsTest {
                 """);
         assertEquals(DocType.CONSULTATION, doc.docType());
         assertEquals("Høyringsuttale frå Vestvik kommune", doc.title());
-    }
-
-    @Test
-    void aNewsPageIsDatedWhenPublishedNotWhenLastEdited() {
-        DocumentStructure doc = StructureFixtures.structure("""
-                Nye barnehageplasser fra august
-
-                Sist oppdatert: 14.03.2023 09:12 | Publisert: 02.03.2023 15:40:11
-
-                Kommunen åpner to nye avdelinger i Sentrum barnehage.
-                """);
-        assertEquals(DocType.NEWS, doc.docType());
-        assertEquals("2023-03-02", String.valueOf(doc.date()));
-    }
-
-    @Test
-    void aCoverIsDatedByItsAdoptionNoteInBokmålAndNynorskAndItsPageMarkerIsNoTitle() {
-        DocumentStructure report = StructureFixtures.structure("""
-                Page 1
-
-                ÅRSMELDING 2020 SJØVIK KOMMUNE Rådhusvegen 4, 9999 Sjøvik Tlf.: 12 34 56 00 Epost: post@sjovik.kommune.no \
-                Handsama i formannskapet: 01.06.2021 Vedteke av kommunestyret: 16.06.2021
-
-                Page 2
-
-                INNHALD Rådmannen sin kommentar 3 Økonomi 5
-                """);
-        assertEquals("2021-06-16", String.valueOf(report.date()));
-        assertTrue(report.title().startsWith("ÅRSMELDING 2020"), report.title());
-        assertEquals("2019-12-12", String.valueOf(StructureFixtures.structure("""
-                1 TEMAPLAN FOR KULTUR 2020–2030 Vedtatt av kommunestyret 12.12.2019 sak 98/19 med endringer i kapittel 4 og 5 \
-                etter høringen, og med ny handlingsdel for de fire første årene.
-
-                2 Innhold Innledning 3 Mål 5
-                """).date()));
-    }
-
-    @Test
-    void aFlattenedHeaderIsDatedByItsDateLabel() {
-        DocumentStructure doc = StructureFixtures.structure("""
-                Høringsuttalelse fra Sjøvik kommune om forslag til ny forskrift om kommunale gebyrer Dato: 21.10.2021 \
-                Svartype: Med merknad Formannskapets vedtak: Kommunen støtter forslaget, men ber om lengre overgangstid.
-                """);
-        assertEquals(DocType.CONSULTATION, doc.docType());
-        assertEquals("2021-10-21", String.valueOf(doc.date()));
     }
 }

@@ -15,6 +15,7 @@ import no.muni.model.DocumentStructure.Sender;
 import no.muni.model.Heading;
 import no.muni.model.PageBreak;
 import no.muni.model.Paragraph;
+import no.muni.structure.dates.DateLabels;
 
 /**
  * Removes letterheads, headers and footers from the body, wherever a page break dropped them, and
@@ -31,11 +32,6 @@ public final class PageFurniture {
     private static final Set<LetterheadLine> CONTACT =
             EnumSet.of(LetterheadLine.ORGANISATION_NUMBER, LetterheadLine.PHONE, LetterheadLine.EMAIL, LetterheadLine.WEB);
     private static final Pattern UNIT_NAME = Pattern.compile("^[\\p{Lu}][\\p{L}&/ ,.-]*[\\p{L})]$");
-    /**
-     * A letterhead or footer run into one line carries no date; a cover that prints the sender's address with its title and
-     * adoption note ("ÅRSMELDING 2020 … Tlf.: … Vedteke av kommunestyret: 16.06.2021") is the document's own text.
-     */
-    private static final Pattern DATE = Pattern.compile("(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})(?![\\d.])");
     private static final Pattern PAGE_NUMBER =
             Pattern.compile("(?i)^(?:side\\s*)?[-–]?\\s*\\d{1,4}\\s*[-–]?(?:\\s*(?:av|/|of)\\s*\\d{1,4})?$");
 
@@ -82,7 +78,7 @@ public final class PageFurniture {
                 kinds.addAll(LetterheadLine.kinds(blocks.get(end).text()));
                 end++;
             }
-            if (end == i && isLetterheadLine(blocks.get(i), MAX_SINGLE_LINE_LETTERHEAD) && !DATE.matcher(blocks.get(i).text()).find()) {
+            if (end == i && isLetterheadLine(blocks.get(i), MAX_SINGLE_LINE_LETTERHEAD) && !isCover(blocks.get(i))) {
                 kinds.addAll(LetterheadLine.kinds(blocks.get(i).text()));
                 end = i + 1;
             }
@@ -118,6 +114,20 @@ public final class PageFurniture {
             }
         }
         return common;
+    }
+
+    /**
+     * A transcript flattens a plan's or report's cover into one line: its title, the municipality's address and the council's
+     * adoption ("ÅRSMELDING 2023 NORDBY KOMMUNE Rådhusvegen 1 … Tlf.: … Vedteke av kommunestyret: 14.06.2024"). That is the
+     * document's own first page, not furniture.
+     */
+    private static boolean isCover(Block block) {
+        return DateLabels.adopted(block.text()).isPresent();
+    }
+
+    /** Whether the text says how to reach its sender (phone, e-mail, web address, organisation number). */
+    public static boolean holdsContactDetails(String text) {
+        return LetterheadLine.kinds(text).stream().anyMatch(CONTACT::contains);
     }
 
     /** An address alone may be a recipient's; a letterhead also says how to reach or identify the sender. */

@@ -2,7 +2,6 @@ package no.muni.structure.furniture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -60,20 +59,5 @@ class PageFurnitureTest {
                 clean.blocks().stream().map(Block::text).toList());
         assertEquals(new Sender("Gran kommune", null, "Rådhusvegen 39, 2770 Jaren", null, "61338400",
                 "postmottak@gran.kommune.no"), clean.sender());
-    }
-
-    @Test
-    void aCoverThatPrintsTheAddressWithItsTitleAndAdoptionDateIsKept() {
-        List<Block> blocks = new PlainTextBlocks().parse("""
-                Page 1
-
-                ÅRSMELDING 2020 SJØVIK KOMMUNE Rådhusvegen 4, 9999 Sjøvik Tlf.: 12 34 56 00 Epost: post@sjovik.kommune.no \
-                Handsama i formannskapet: 01.06.2021 Vedteke av kommunestyret: 16.06.2021
-
-                Page 2
-                """);
-        CleanBody clean = furniture.strip(blocks);
-        assertTrue(clean.blocks().stream().anyMatch(b -> b.text().startsWith("ÅRSMELDING 2020")),
-                "the cover is the document's text, not furniture: " + clean.blocks());
     }
 }
