@@ -101,10 +101,11 @@ final class DocTypeClassifier {
             + "|evaluering(?:en|a)?)(?![\\p{L}-])");
     /**
      * A web page's publication stamp opening a line ("Publisert 12.03.2021", "Sist oppdatert: 4. mai 2022 | Publisert: …",
-     * "Sist endra 01.02.23"); a document (plan, report, minutes) carries none, so its cover cues do not apply to a page about it.
+     * "Sist endra 01.02.23", "Oppretta: …"); a document (plan, report, minutes) carries none, so its cover cues do not apply to a
+     * page about it. A bare "Endret:" is a regulation's revision note, not a stamp.
      */
-    private static final Pattern PUBLISHED = Pattern.compile("(?imu)^[\\t ]*(?:publisert|sist\\s+(?:oppdatert|endret|endra|redigert)"
-            + "|(?:oppdatert|endret|endra)(?=\\s*:))\\s*:?\\s*(?:den\\s+)?\\d{1,2}\\.\\s*(?:\\d{1,2}\\.?|\\p{L}+)\\s*(?:\\d{2}|\\d{4})(?!\\d)");
+    private static final Pattern PUBLISHED = Pattern.compile("(?imu)^[\\t ]*(?:publisert|opprettet|oppretta"
+            + "|sist\\s+(?:oppdatert|endret|endra|redigert))\\s*:?\\s*(?:den\\s+)?\\d{1,2}\\.\\s*(?:\\d{1,2}\\.?|\\p{L}+)\\s*(?:\\d{2}|\\d{4})(?!\\d)");
     /** A news site's section named in its breadcrumb or heading line: "Nyheter", "Aktuelt", Nynorsk "Nyhende". */
     private static final Pattern NEWS_SECTION = Pattern.compile("(?iu)^(?:nyheter|nyhende|aktuelt|nytt fra kommunen|nytt frå kommunen)$");
     /** "vedtatt", "Bystyrets vedtak"; not "Forslag til vedtak", which a case proposes. */

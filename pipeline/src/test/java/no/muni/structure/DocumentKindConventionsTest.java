@@ -114,7 +114,7 @@ class DocumentKindConventionsTest {
             """, """
             Høyring av temaplan for kultur
 
-            Sist endra: 02.03.2021
+            Oppretta: 02.03.2021
 
             Kommunen legg temaplanen ut på høyring. Frist for å kome med innspel er 1. april.
             """, """
