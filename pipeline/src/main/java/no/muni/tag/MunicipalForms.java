@@ -207,6 +207,20 @@ final class MunicipalForms {
         return colonAfter && TITLE_FIELD_BEFORE.matcher(text).region(Math.max(0, start - 20), start).find();
     }
 
+    /** A contents entry's dot leader and page number: "Personal og organisasjon ....... 10", "Grunnskule…31". */
+    private static final Pattern LEADER_AFTER = Pattern.compile("\\A[^.!?\\n]{0,80}?(?:\\.{3,}|…|(?:\\. ){3,})\\s*\\d{1,3}(?!\\d)");
+    private static final Pattern LEADER_BEFORE = Pattern.compile("(?:\\.{3,}|…)\\s*\\d{1,3}\\s+\\z");
+
+    /**
+     * A span inside a table of contents: its entry runs on to a dot leader and a page number ("Personal og
+     * organisasjon...10"), or it follows the previous entry's page number ("...20 Fellesfunksjoner"). The headings of
+     * a contents list name chapters, not organisations.
+     */
+    static boolean inContentsEntry(String text, int start, int end) {
+        return LEADER_AFTER.matcher(text).region(end, Math.min(text.length(), end + 100)).lookingAt()
+                || LEADER_BEFORE.matcher(text).region(Math.max(0, start - 12), start).find();
+    }
+
     /** A capitalised compound naming a plan, document, decision, area or street ("Regionplan", "Kornhaugområdet"). */
     static boolean isThing(String name) {
         String[] words = SPACES.split(name.strip());

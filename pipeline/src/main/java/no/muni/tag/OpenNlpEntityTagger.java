@@ -78,7 +78,8 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         Cancellation.check();
         SpanIndex placeSlots = forms.placeSlots(text);
         candidates.removeIf(c -> "ORG".equals(c.type()) && (isGuessed(c) && placeSlots.overlaps(c.start(), c.start() + 1)
-                || c.source() != Candidate.Source.PARTY_LABEL && MunicipalForms.isCaseCode(text, c.start(), c.end())));
+                || c.source() != Candidate.Source.PARTY_LABEL && MunicipalForms.isCaseCode(text, c.start(), c.end())
+                || isGuessed(c) && !endsInLegalForm(c) && MunicipalForms.inContentsEntry(text, c.start(), c.end())));
         Set<String> measureNames = new HashSet<>();
         textMeasures.forEach(m -> measureNames.add(normaliser.key(m.measure().text())));
         structure.measures().forEach(m -> measureNames.add(normaliser.key(m.text())));
@@ -138,6 +139,12 @@ public final class OpenNlpEntityTagger implements EntityTagger {
      */
     private static boolean isInitiativeName(Candidate c, SpanIndex initiativeNames) {
         return isGuessed(c) && "ORG".equals(c.type()) && initiativeNames.covers(c.start(), c.end());
+    }
+
+    /** "… IKS": a company's form closes the name, wherever it stands (after a contents list: "…18 Vik revisjon IKS"). */
+    private static boolean endsInLegalForm(Candidate c) {
+        String[] words = SPACES.split(c.text().strip());
+        return SentenceRules.isLegalForm(words[words.length - 1]);
     }
 
     /** Found by the model or a naming pattern, not by the register or a party label. */

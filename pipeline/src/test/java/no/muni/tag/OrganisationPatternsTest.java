@@ -400,4 +400,15 @@ class OrganisationPatternsTest {
         assertTrue(names(e.organisations()).stream().noneMatch(o -> o.contains("Vassbotn") || o.contains("Lien")),
                 () -> names(e.organisations()).toString());
     }
+
+    @Test
+    void headingsOfATableOfContentsAreNoOrganisations() {
+        Set<String> orgs = orgs("""
+                Innhald Innleiing...3 Økonomi...7 Personal og organisasjon...10 Tilsette og vikarbruk...10
+                Kommuneplanstatus...20 Fellesfunksjonar Årsrapportar Oppvekst...24 Barnehage eining Grunnskule...31
+                1. DEL 1, SAMFUNNSDELEN - innleiing ..................... 4 Litteratur...18 Fjordvik revisjon IKS""");
+        assertTrue(orgs.stream().noneMatch(o -> o.startsWith("Personal") || o.startsWith("Fellesfunksjonar")
+                || o.equals("Grunnskule") || o.equals("DEL")), orgs::toString);
+        assertTrue(orgs.contains("Fjordvik revisjon IKS"), () -> "a company's form closes its name anywhere: " + orgs);
+    }
 }
