@@ -83,11 +83,11 @@ final class ModelSpanCleaner {
             end--; // "… Medlem", "… 12", "… PS" (the next case's label), "… Få" (the next sentence's first word)
         }
         if ("ORG".equals(type) && end - start > 1 && opensClause(tokens[start]) && allLowerCase(tokens, start + 1, end)) {
-            return; // "Følgende saker skal behandles": a clause, whose first word the line capitalises
+            return; // "Følgende punkter tas opp": a clause, whose first word the line capitalises
         }
         if ("ORG".equals(type) && end > start && isElidedPart(tokens, end - 1)) {
-            // "AMU Rus-", "Grunnskole Barnehage Musikk-": a run of headings into the next one's coordinated compound
-            // ("Rus- og avhengighet"); a name never ends in half a word, and half a word names nothing ("Omsorgs- og")
+            // "AMU Bustad-", "Skule Barnehage Kultur-": a run of headings into the next one's coordinated compound
+            // ("Bustad- og eigedom"); a name never ends in half a word, and half a word names nothing ("Helse- og")
             return;
         }
         if ("ORG".equals(type)) {
@@ -220,7 +220,7 @@ final class ModelSpanCleaner {
         }
         boolean shouted = t.length() >= 2 && t.chars().allMatch(Character::isUpperCase);
         boolean brokenWord = shouted && t.length() >= 3 && i + 1 < tokens.length && LONE_CAPITAL.matcher(tokens[i + 1]).matches();
-        // "N RK": the word's first letter split off, as text extraction of spaced capitals does
+        // "T VK": the word's first letter split off, as text extraction of spaced capitals does
         boolean brokenStart = shouted && i >= 1 && LONE_CAPITAL.matcher(tokens[i - 1]).matches() && gazetteer.find(t) == null;
         return brokenWord || brokenStart;
     }
