@@ -36,6 +36,8 @@ final class ModelSpanCleaner {
     private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
     /** A list item's marker: "1)", "12.", "a)", "C." */
     private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile("\\d{1,2}[.)]?|\\p{L}[.)]");
+    /** A bullet or dash that opens a list item: "•", "▪", "-", "–", and the private-use glyph of a symbol font. */
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("[•▪◦●■\\-–*\uF0B7]");
     private static final java.util.regex.Pattern LIST_MARKER_BODY = java.util.regex.Pattern.compile("\\d{1,2}|\\p{L}");
 
     private final Gazetteer gazetteer;
@@ -125,8 +127,8 @@ final class ModelSpanCleaner {
             return; // a lone capitalised word opening a line or list item is capitalised for position, not for being a name
         }
         if ("ORG".equals(type) && end - start > 1 && (startsLine(tokens, start) || afterListMarker(tokens, start))
-                && isOrdinaryFirstWord(tokens, start) && !restNamesIt(tokens, start, end) && !isRegistered(c.text())) {
-            return; // "• Gratis kulturskole", "4. Natur- og miljøvern": ordinary words capitalised for their position
+                && isPhraseCapitalisedForPosition(tokens, start, end) && !isRegistered(c.text())) {
+            return; // "• Gratis kulturskole", "4. Natur- og miljøvern", "2) Kartlegge behovet": a phrase, not a name
         }
         if ("ORG".equals(type) && afterCommitteeMark(text, c.start())) {
             return; // "Medlem kom. OKS/BS" in a member list: the council's committee, a body, not an organisation
@@ -209,6 +211,29 @@ final class ModelSpanCleaner {
     }
 
     /**
+     * Whether a span opening a line or list item is a phrase that the position capitalised rather than a name. Its
+     * first word is an ordinary word and no later word makes it a name ("Gratis kulturskole", see
+     * {@link #restNamesIt}); or its first word is unknown to the word list (a verb the news rarely writes, as in a list
+     * of tasks: "Kartlegge dagens samarbeid"; an uncommon noun) and is no name of the register or organisation's word,
+     * and only lower-case words follow, none of them an organisation's head. In a name a lower-case word after a name
+     * word is its head ("Austbygd idrettslag", "Vik skole"); other lower-case words make a task or noun phrase.
+     */
+    private boolean isPhraseCapitalisedForPosition(String[] tokens, int start, int end) {
+        if (isOrdinaryFirstWord(tokens, start)) {
+            return !restNamesIt(tokens, start, end);
+        }
+        if (looksLikeOrganisationWord(tokens[start]) || isRegistered(tokens[start])) {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++) {
+            if (!Character.isLowerCase(tokens[i].charAt(0)) || OrganisationHeads.ending(tokens[i]) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The first word of a name is an ordinary word, which a line, a list item or a sentence capitalises wherever
      * it stands: a word the news writes in lower case ("Gratis", "Trygg"), or the first half of a coordinated
      * compound ("Natur-" in "Natur- og miljøvern"), which is no name alone.
@@ -245,9 +270,12 @@ final class ModelSpanCleaner {
         return false;
     }
 
-    /** Right after a list marker inside a flattened line: "1) Kartlegge", "C. Tjenesteproduksjon", "b) Tiltak". */
+    /**
+     * Right after a list marker inside a flattened line: "1) Kartlegge", "C. Tjenesteproduksjon", "b) Tiltak",
+     * "• Tiltak", "- Tiltak" (a slide's bullets run into one line).
+     */
     private static boolean afterListMarker(String[] tokens, int index) {
-        if (index >= 1 && LIST_MARKER.matcher(tokens[index - 1]).matches()) {
+        if (index >= 1 && (LIST_MARKER.matcher(tokens[index - 1]).matches() || BULLET.matcher(tokens[index - 1]).matches())) {
             return true;
         }
         String before = index >= 1 ? tokens[index - 1] : "";
