@@ -43,12 +43,14 @@ final class ModelSpanCleaner {
     private final Gazetteer gazetteer;
     private final Lexicon roles;
     private final Lexicon commonWords;
+    private final Lexicon personWords;
     private final MunicipalForms forms;
 
-    ModelSpanCleaner(Gazetteer gazetteer, Lexicon roles, Lexicon commonWords, MunicipalForms forms) {
+    ModelSpanCleaner(Gazetteer gazetteer, Lexicon roles, Lexicon commonWords, Lexicon personWords, MunicipalForms forms) {
         this.gazetteer = gazetteer;
         this.roles = roles;
         this.commonWords = commonWords;
+        this.personWords = personWords;
         this.forms = forms;
     }
 
@@ -118,6 +120,9 @@ final class ModelSpanCleaner {
         }
         if ("PER".equals(type) && end - start < 2) {
             return; // a lone first or last name is too often a capitalised common word in municipal text
+        }
+        if ("ORG".equals(type) && end - start == 1 && isFirstNameOfPerson(tokens, start)) {
+            return; // "Arbeiderpartiet: Randi Marie Olsen": a first name the model split off the person's name
         }
         if ("ORG".equals(type) && end - start == 1 && (isLoneWordNoName(tokens, start) || isTitleAbbreviation(text, c.end()))) {
             return;
@@ -197,6 +202,16 @@ final class ModelSpanCleaner {
     private boolean isTitleAbbreviation(String text, int end) {
         java.util.regex.Matcher m = WORD_AFTER_PERIOD.matcher(text).region(end, Math.min(text.length(), end + 40));
         return m.lookingAt() && roles.containsInflected(m.group(1));
+    }
+
+    /**
+     * A one-word span that is a word of the training data's person names ({@link NlpModels#personWords()}) and no
+     * organisation's word, followed by another such word capitalised: a person's name of which the model took the
+     * first word for an organisation.
+     */
+    private boolean isFirstNameOfPerson(String[] tokens, int i) {
+        return i + 1 < tokens.length && personWords.contains(tokens[i]) && !looksLikeOrganisationWord(tokens[i])
+                && isCapitalised(tokens[i + 1]) && personWords.contains(tokens[i + 1]);
     }
 
     /** A name of the register, also in the genitive ("Redd Barnas"). */

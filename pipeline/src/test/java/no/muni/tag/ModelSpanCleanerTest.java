@@ -27,7 +27,7 @@ class ModelSpanCleanerTest {
     static void load() {
         models = NlpModels.bundled();
         cleaner = new ModelSpanCleaner(Gazetteer.bundled(), Lexicon.resource("/no/muni/tag/roles.txt"),
-                models.commonWords(), new MunicipalForms());
+                models.commonWords(), models.personWords(), new MunicipalForms());
     }
 
     /** The organisations the cleaner makes of {@code proposed}, an ORG span the name finder is taken to have found. */
@@ -131,6 +131,22 @@ class ModelSpanCleanerTest {
                 + "Kontakt Frivilligsentralen Alle er velkomne";
         assertEquals(List.of("Enhetsregisteret"), kept(slide, "Enhetsregisteret Mange"));
         assertEquals(List.of("Frivilligsentralen"), kept(slide, "Frivilligsentralen Alle"));
+    }
+
+    @Test
+    void aCaseFormsCheckBoxesAndAPluralRoleAreNoOrganisations() {
+        String form = "Saksbehandler: Kari Holm Offentlig: x Ja Nei Hjemmel: Offl. § 13 Klageadgang: Ja x Nei "
+                + "Møte offentlig: x Ja Nei Varamedlemmer møter etter nærmere avtale.";
+        assertEquals(List.of(), kept(form, "Ja Nei Hjemmel"));
+        assertEquals(List.of(), kept(form, "Nei Møte"));
+        assertEquals(List.of(), kept(form, "Varamedlemmer"));
+    }
+
+    @Test
+    void aFirstNameSplitOffAPersonIsNoOrganisation() {
+        String members = "Medlemmer: Arbeiderpartiet: Randi Marie Olsen, Per Vik. Senterpartiet: Ola Holm";
+        assertEquals(List.of(), kept(members, "Randi"));
+        assertEquals(List.of("Senterpartiet"), kept(members, "Senterpartiet"));
     }
 
     @Test
