@@ -121,6 +121,9 @@ final class ModelSpanCleaner {
         if ("PER".equals(type) && end - start < 2) {
             return; // a lone first or last name is too often a capitalised common word in municipal text
         }
+        if ("ORG".equals(type) && isTitle(tokens[end - 1])) {
+            return; // "Helse- og velferdssjef", "Oppvekstsjef": a title, whose holder's name follows
+        }
         if ("ORG".equals(type) && end - start == 1 && isFirstNameOfPerson(tokens, start)) {
             return; // "Arbeiderpartiet: Randi Marie Olsen": a first name the model split off the person's name
         }
@@ -212,6 +215,14 @@ final class ModelSpanCleaner {
     private boolean isFirstNameOfPerson(String[] tokens, int i) {
         return i + 1 < tokens.length && personWords.contains(tokens[i]) && !looksLikeOrganisationWord(tokens[i])
                 && isCapitalised(tokens[i + 1]) && personWords.contains(tokens[i + 1]);
+    }
+
+    /** The heads of titles: a compound ending in one is a position, never a body ("Økonomisjef", "Avdelingsleder"). */
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
+            "(?iu)\\p{L}{3,}(sjef|leder|direktør|sekretær|rådgiver|konsulent|koordinator)(en|s|ens)?");
+
+    private static boolean isTitle(String token) {
+        return TITLE.matcher(token).matches();
     }
 
     /** A name of the register, also in the genitive ("Redd Barnas"). */

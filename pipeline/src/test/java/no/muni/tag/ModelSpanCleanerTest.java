@@ -143,6 +143,15 @@ class ModelSpanCleanerTest {
     }
 
     @Test
+    void aTitleIsNoOrganisation() {
+        String attendance = "Fra administrasjonen: Kommunedirektør Kari Holm, Oppvekst- og kultursjef Per Vik, "
+                + "Plan- og byggesaksleder Ola Lie. Frivilligsentralen v/daglig leder";
+        assertEquals(List.of(), kept(attendance, "Oppvekst- og kultursjef"));
+        assertEquals(List.of(), kept(attendance, "Plan- og byggesaksleder"));
+        assertEquals(List.of("Frivilligsentralen"), kept(attendance, "Frivilligsentralen"));
+    }
+
+    @Test
     void aFirstNameSplitOffAPersonIsNoOrganisation() {
         String members = "Medlemmer: Arbeiderpartiet: Randi Marie Olsen, Per Vik. Senterpartiet: Ola Holm";
         assertEquals(List.of(), kept(members, "Randi"));
