@@ -59,9 +59,10 @@ final class ModelSpanCleaner {
         int start = name.getStart();
         int end = name.getEnd();
         String type = name.getType();
-        // a party label cell before a name cell: "AP Eivind Knudsen"; one letter may as well be an initial
-        // ("A E Hansen"), so the person stays and the party does not
-        if (end - start >= 3 && gazetteer.party(tokens[start]) != null && isCapitalised(tokens[start + 1])) {
+        // a party label cell before a name cell: "AP Eivind Knudsen", "H Kari" (a first name the table's next cell
+        // goes on); one letter may as well be an initial ("A E Hansen"), so the person stays and the party does not
+        if ((end - start >= 3 || end - start == 2 && personWords.contains(tokens[start + 1]))
+                && gazetteer.party(tokens[start]) != null && isCapitalised(tokens[start + 1])) {
             if (tokens[start].length() >= 2) {
                 out.add(SentenceRules.candidate(s, text, start, start + 1, "ORG", Candidate.Source.MODEL)
                         .withCanonical(gazetteer.party(tokens[start]).canonical()));

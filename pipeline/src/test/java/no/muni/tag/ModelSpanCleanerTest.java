@@ -166,5 +166,10 @@ class ModelSpanCleanerTest {
                 + "Navn Funksjon Representerer Kari Holm Medlem SP Per Vik Medlem UAVH Følgende fra administrasjonen møtte: "
                 + "Navn Stilling";
         assertEquals(List.of(), kept(header, "UAVH Følgende"));
+        String nynorsk = "Møtebok Fellesnemnda Møtedeltakarar Parti Rolle Kari Holm SP Medlem Per Vik H Leiar "
+                + "Ola Lie Medlem H Jorunn Berg Medlem";
+        assertEquals(List.of(), kept(nynorsk, "Fellesnemnda Møtedeltakarar Parti"));
+        // a one-letter party label before a first name: the person's cell, not an organisation "H Jorunn"
+        assertEquals(List.of(), kept(nynorsk, "H Jorunn"));
     }
 }
