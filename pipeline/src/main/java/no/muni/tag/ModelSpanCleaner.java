@@ -82,6 +82,14 @@ final class ModelSpanCleaner {
                 || (forms.isLabel(tokens[end - 1]) || opensClause(tokens[end - 1])) && end - start > 1)) {
             end--; // "… Medlem", "… 12", "… PS" (the next case's label), "… Få" (the next sentence's first word)
         }
+        if ("ORG".equals(type) && end - start > 1 && opensClause(tokens[start]) && allLowerCase(tokens, start + 1, end)) {
+            return; // "Følgende saker skal behandles": a clause, whose first word the line capitalises
+        }
+        if ("ORG".equals(type) && end > start && isElidedPart(tokens, end - 1)) {
+            // "AMU Rus-", "Grunnskole Barnehage Musikk-": a run of headings into the next one's coordinated compound
+            // ("Rus- og avhengighet"); a name never ends in half a word, and half a word names nothing ("Omsorgs- og")
+            return;
+        }
         if ("ORG".equals(type)) {
             while (start < end - 1 && LIST_MARKER.matcher(tokens[start]).matches()) {
                 start++; // a list marker before a heading: "C. Tjenesteproduksjon"
@@ -184,7 +192,7 @@ final class ModelSpanCleaner {
     /**
      * A one-word span that no organisation is: a pronoun or determiner ("DIN", "Disse"); an adjective, which opens
      * a noun phrase ("Hydrologisk vurdering"); a word in capitals that text extraction broke where it lost a letter ("STORBEKK D KOMMU E",
-     * a lone capital after it).
+     * a lone capital after it) or split off its first one ("T VK": a lone capital before it).
      */
     private boolean isLoneWordNoName(String[] tokens, int i) {
         String t = tokens[i];
@@ -192,9 +200,11 @@ final class ModelSpanCleaner {
         if (POSSESSIVES.contains(lower) || CLAUSE_OPENERS.contains(lower) || ADJECTIVE.matcher(t).matches()) {
             return true;
         }
-        boolean brokenWord = t.length() >= 3 && t.chars().allMatch(Character::isUpperCase) && i + 1 < tokens.length
-                && LONE_CAPITAL.matcher(tokens[i + 1]).matches();
-        return brokenWord;
+        boolean shouted = t.length() >= 2 && t.chars().allMatch(Character::isUpperCase);
+        boolean brokenWord = shouted && t.length() >= 3 && i + 1 < tokens.length && LONE_CAPITAL.matcher(tokens[i + 1]).matches();
+        // "N RK": the word's first letter split off, as text extraction of spaced capitals does
+        boolean brokenStart = shouted && i >= 1 && LONE_CAPITAL.matcher(tokens[i - 1]).matches() && gazetteer.find(t) == null;
+        return brokenWord || brokenStart;
     }
 
     private static final java.util.regex.Pattern WORD_AFTER_PERIOD = java.util.regex.Pattern.compile("\\A\\.\\s*(\\p{Ll}+)");
@@ -229,6 +239,15 @@ final class ModelSpanCleaner {
     /** A name of the register, also in the genitive ("Redd Barnas"). */
     private boolean isRegistered(String name) {
         return gazetteer.find(name) != null || name.endsWith("s") && gazetteer.find(name.substring(0, name.length() - 1)) != null;
+    }
+
+    private static boolean allLowerCase(String[] tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isLowerCase(tokens[i].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A clause's first word capitalised: "Få", "Det", "Mange" (see {@link #CLAUSE_OPENERS}). */

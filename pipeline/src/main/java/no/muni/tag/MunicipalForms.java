@@ -23,7 +23,7 @@ final class MunicipalForms {
             "budsjettet", "regnskap", "regnskapet", "avtale", "avtalen", "forslag", "forslaget", "utredning",
             "utredningen", "arbeid", "arbeidet", "samarbeid", "samarbeidet", "plass", "plassen", "vei", "veien", "gate",
             "gata", "gaten", "gt", "periode", "perioden", "beretning", "beretningen", "gebyr", "gebyret", "gebyrer",
-            "regulativ", "regulativet");
+            "regulativ", "regulativet", "rekneskap", "rekneskapen", "utgreiing", "utgreiinga");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_LETTER_OR_SPACE = Pattern.compile("[^\\p{L} ]");
@@ -69,7 +69,27 @@ final class MunicipalForms {
         if (words.length == 1 && startsWithOrgan(words[0]) && isDefinite(words[0])) {
             return true;
         }
+        // the body's cell and the next one of its table or header run together: "Formannskapet Vik" (the meeting
+        // room's place), "Kontrollutvalet Møtestad" (the next label); a name never starts with a body's definite form
+        if (words.length >= 2 && isDefinite(words[0]) && isOrganWord(words[0]) && Character.isUpperCase(words[1].charAt(0))
+                && !SentenceRules.isLegalForm(words[words.length - 1])) {
+            return true;
+        }
         return isOrganWord(name);
+    }
+
+    /**
+     * The councils the Local Government Act (§ 5-12) gives every municipality and county for the elderly, the young and
+     * people with disabilities, and the users' councils of its services ("Eldrerådet", "Ungdomsrådets", "Brukarrådet",
+     * "Råd for personer med funksjonsnedsettelse"): bodies of the municipality that meet and give their view on cases.
+     */
+    private static final Pattern USERS_COUNCIL = Pattern.compile("(?iu)(?:\\p{L}+ )?(?:eldre|eldres|ungdoms|ungdommens|bruker|brukar|"
+            + "funksjonshemmedes|funksjonshemma)\\s?råd(?:et|ets|s)?|(?:kommunalt |fylkeskommunalt )?råd(?:et)? for "
+            + "(?:personer|mennesker|menneske|folk) med .+");
+
+    /** A council of the elderly, the young, users or people with disabilities ({@link #USERS_COUNCIL}). */
+    static boolean isUsersCouncil(String name) {
+        return USERS_COUNCIL.matcher(name.strip()).matches();
     }
 
     private static final List<String> ORGAN_PREFIXES = List.of("kommunestyre", "bystyre", "heradsstyre", "formannskaps",

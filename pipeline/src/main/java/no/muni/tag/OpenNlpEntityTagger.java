@@ -1,6 +1,7 @@
 package no.muni.tag;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -85,8 +86,8 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         Map<String, Builder> orgs = new LinkedHashMap<>();
         Map<String, Builder> persons = new LinkedHashMap<>();
         Map<String, Builder> places = new LinkedHashMap<>();
-        boolean councilActs = councilActs(structure);
-        fromStructure(structure, text, orgs, persons, councilActs);
+        Bodies bodies = new Bodies(forms, text, councilAdopts(structure), holdsBodies(structure));
+        fromStructure(structure, text, orgs, persons, bodies);
         SpanIndex fromStructure = new SpanIndex();
         orgs.values().forEach(b -> b.mentions.values().forEach(m -> fromStructure.add(m.start(), m.end())));
         persons.values().forEach(b -> b.mentions.values().forEach(m -> fromStructure.add(m.start(), m.end())));
@@ -97,7 +98,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         for (Candidate c : kept) {
             // the structure stage read the list as a whole; a part of a listed name is not another entity
             if (!fromStructure.overlaps(c.start(), c.end()) && !isInitiativeName(c, initiativeNames)) {
-                accept(asPersonIfNamedSo(c, personNames), measureNames, orgs, persons, places, councilActs);
+                accept(asPersonIfNamedSo(c, personNames), measureNames, orgs, persons, places, bodies);
             }
         }
         linkAbbreviations(text, orgs);
@@ -145,40 +146,72 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     }
 
     /**
-     * Where a generic organ is a body and where an organisation. A document that has a meeting or a case
-     * part holds its organs there (meeting.body, case.route), and so do the papers and accounts of meetings
-     * (minutes, notices, case documents, news of a meeting, replies to questions put in a meeting,
-     * consultation replies adopted in one): there "Kommunestyret" is the body that meets. A policy, a report
-     * or a presentation has no meeting to hold it: there the council that adopted, commissioned or decides
-     * ("Bystyrets vedtak 17. juni", "Forslaget legges fram for BS") is the municipality acting, an
-     * organisation. Committees, boards and rooms are bodies in every document.
+     * Where a council's decision is the municipality's act. A document that has a meeting or a case part holds its
+     * organs there (meeting.body, case.route), and so do the papers and accounts of meetings, reports and budgets:
+     * there "Kommunestyret" is the body that meets, and real documents' readers never file a bare body as an
+     * organisation. A policy or a presentation carries the record of its adoption instead ("Bystyrets vedtak
+     * 17. juni 2014", "Vedtatt av kommunestyret 4. mars"): there the adopting council is the municipality acting
+     * ({@link Bodies#isBody}).
      */
-    private static boolean councilActs(DocumentStructure st) {
+    private static boolean councilAdopts(DocumentStructure st) {
         return st.meeting() == null && st.caseInfo() == null
                 && switch (st.docType()) {
-                    case POLICY, REPORT, PRESENTATION -> true;
+                    case POLICY, PRESENTATION -> true;
                     default -> false;
                 };
     }
 
-    /** A generic organ that is a body in this document, not an organisation ({@link #councilActs}). */
-    private boolean isBody(String name, boolean councilActs) {
-        return forms.isOrgan(name) && !(councilActs && MunicipalForms.isCouncil(name));
+    /** A document with a meeting or a case part: the municipality's councils of users meet and route cases there. */
+    private static boolean holdsBodies(DocumentStructure st) {
+        return st.meeting() != null || st.caseInfo() != null;
+    }
+
+    /**
+     * Which organs are bodies in one document, not organisations. Committees, boards, rooms and a body run together
+     * with its table's next cell are bodies in every document; the councils of the elderly, the young and the users
+     * ({@link MunicipalForms#isUsersCouncil}) where the document has a meeting or a case (elsewhere, in a note of a
+     * dialogue with the voluntary sector, "relevant for Eldrerådet" names a partner); the council organs everywhere but
+     * at the record of a policy's adoption ({@link #councilAdopts}).
+     */
+    private record Bodies(MunicipalForms forms, String text, boolean councilAdopts, boolean holdsBodies) {
+
+        /** "Bystyrets vedtak", "vedtak i Bystyret", "Foreløpige vedtak Bystyret", "Vedtatt av kommunestyret", Nynorsk "vedteke i". */
+        private static final Pattern DECISION_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:vedtak|vedtatt|vedteke|vedtatt av|vedteke av|"
+                + "vedtatt i|vedteke i|vedtak i|vedtak fra|vedtak frå)\\s+\\z");
+        private static final Pattern DECISION_AFTER = Pattern.compile("(?iu)\\A\\s+vedtak(?!\\p{L})");
+
+        boolean isBody(String name, int start, int end) {
+            if (holdsBodies && MunicipalForms.isUsersCouncil(name)) {
+                return true;
+            }
+            return forms.isOrgan(name) && !(councilAdopts && MunicipalForms.isCouncil(name) && recordsAdoption(start, end));
+        }
+
+        /** The body of a name the structure stage read: a body if it is one at any of its occurrences. */
+        boolean isBody(String name) {
+            List<Mention> at = occurrences(text, name);
+            return at.isEmpty() ? isBody(name, 0, 0) : at.stream().allMatch(m -> isBody(name, m.start(), m.end()));
+        }
+
+        private boolean recordsAdoption(int start, int end) {
+            return end > start && (DECISION_BEFORE.matcher(text).region(Math.max(0, start - 20), start).find()
+                    || DECISION_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt());
+        }
     }
 
     /** Structure knows best: listed participants, committee members and meeting members, the asker of a question. */
     private void fromStructure(DocumentStructure st, String text, Map<String, Builder> orgs,
-                               Map<String, Builder> persons, boolean councilActs) {
+                               Map<String, Builder> persons, Bodies bodies) {
         Minutes minutes = st.minutes();
         for (Minutes.Participant p : minutes.participants()) {
             if (p.kind() == EntityKind.PERSON) {
                 addPerson(p.name(), text, persons);
             } else {
-                addOrganisation(p.name(), text, orgs, councilActs);
+                addOrganisation(p.name(), text, orgs, bodies);
             }
         }
         if (minutes.organiser() != null && !minutes.organiser().isBlank() && !isRoleOrGeneric(minutes.organiser())) {
-            addOrganisation(minutes.organiser(), text, orgs, councilActs);
+            addOrganisation(minutes.organiser(), text, orgs, bodies);
         }
         Presentation.Committee committee = st.presentation().committee();
         if (committee != null) {
@@ -208,8 +241,8 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         }
     }
 
-    private void addOrganisation(String name, String text, Map<String, Builder> orgs, boolean councilActs) {
-        if (name == null || name.isBlank() || isBody(name, councilActs) || isFormWordsOnly(name)) {
+    private void addOrganisation(String name, String text, Map<String, Builder> orgs, Bodies bodies) {
+        if (name == null || name.isBlank() || bodies.isBody(name) || isFormWordsOnly(name)) {
             return;
         }
         String canonical = normaliser.organisation(name);
@@ -252,12 +285,12 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     }
 
     private void accept(Candidate c, Set<String> measureNames, Map<String, Builder> orgs,
-                        Map<String, Builder> persons, Map<String, Builder> places, boolean councilActs) {
+                        Map<String, Builder> persons, Map<String, Builder> places, Bodies bodies) {
         Mention mention = new Mention(c.start(), c.end(), c.text());
         switch (c.type()) {
             case "ORG" -> {
                 String canonical = c.canonical() != null ? c.canonical() : normaliser.organisation(c.text());
-                if (!isOrganisation(c, canonical, measureNames, councilActs)) {
+                if (!isOrganisation(c, canonical, measureNames, bodies)) {
                     GazetteerEntry place = gazetteer.find(canonical);
                     if (place != null && "LOC".equals(place.type())) {
                         add(places, place.canonical(), mention);
@@ -286,7 +319,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     }
 
     /** Precision rules: generic nouns, roles, places used as places and measures are not organisations. */
-    private boolean isOrganisation(Candidate c, String canonical, Set<String> measureNames, boolean councilActs) {
+    private boolean isOrganisation(Candidate c, String canonical, Set<String> measureNames, Bodies bodies) {
         if (canonical.length() < 2 || !Character.isLetterOrDigit(canonical.charAt(0))) {
             return false;
         }
@@ -320,10 +353,35 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         if (isRoleOrGeneric(canonical) || measureNames.contains(normaliser.key(canonical))) {
             return false;
         }
-        if (isBody(canonical, councilActs) || MunicipalForms.isThing(canonical) || isFormWordsOnly(canonical)) {
-            return false; // "Kommunestyret", "Regionplan Agder", "PS", "AS": an organ, a document, a label, a bare form
+        if (bodies.isBody(canonical, c.start(), c.end()) || isFormWordsOnly(canonical)
+                || MunicipalForms.isThing(canonical) && !SentenceRules.isLegalForm(words[words.length - 1])) {
+            return false; // "Kommunestyret", "Regionplan Agder" (not "Nordplan AS"), "PS", "AS": an organ, a document, a label, a bare form
+        }
+        if (isProjectOfNew(words)) {
+            return false; // "Ny skule", "Nytt sjukeheim", "Nye barnehage": the building a project makes, no institution yet
         }
         return words.length <= 8;
+    }
+
+    /** "Ny", "nytt", "nye" and their opposites, which name a building project by what it builds or replaces. */
+    private static final Set<String> NEW_OR_OLD = Set.of("ny", "nytt", "nye", "gamle", "gammel", "gamal", "gamla");
+
+    /**
+     * A project written like an institution: "Ny skule", "NYTT SJUKEHEIM", "Nye Lyngmo barnehage" is not one (a name word
+     * follows). An institution has a name before its head ("Vik skule"); an adjective of newness with only lower-case
+     * words after it is an investment's or a plan's object, as budgets and plans list them.
+     */
+    private static boolean isProjectOfNew(String[] words) {
+        if (words.length < 2 || !NEW_OR_OLD.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        boolean shouted = Arrays.stream(words).allMatch(w -> w.chars().noneMatch(Character::isLowerCase));
+        for (int i = 1; i < words.length; i++) {
+            if (!shouted && !Character.isLowerCase(words[i].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

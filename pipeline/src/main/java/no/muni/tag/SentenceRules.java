@@ -88,6 +88,7 @@ final class SentenceRules {
         gazetteerNames(s, text, gaz, out);
         organisationCompounds(s, text, gaz, out);
         legalForms(s, text, out);
+        formsFirst(s, text, out);
         headsWithFor(s, text, out);
         partyLabels(s, text, out);
         partyCells(s, text, out);
@@ -197,6 +198,9 @@ final class SentenceRules {
         }
     }
 
+    /** A year, which a case title puts between its subject and the company it is about; never a name's word. */
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
     /** Company and association forms written after a name: "Tordenskiold Junior AS", "Revisjon Midt-Norge IKS". */
     private static final Set<String> LEGAL_FORMS = Set.of("AS", "ASA", "SA", "DA", "ANS", "BA", "IKS", "KF", "FKF", "SF",
             "HF", "RHF", "IL", "IF", "FK", "BK", "SK", "NUF");
@@ -240,8 +244,10 @@ final class SentenceRules {
             }
             start = k + 1;
             while (k >= 0 && i - k <= 7) {
-                if (isShouted(tokens[k]) && MunicipalForms.isThing(tokens[k])) {
-                    break; // a case title in capitals before the name: "BUDSJETT OG ØKONOMIPLAN VIK EIENDOM KF"
+                if (isShouted(tokens[k]) && MunicipalForms.isThing(tokens[k]) || YEAR.matcher(tokens[k]).matches()) {
+                    break; // a case title before the name: "BUDSJETT OG ØKONOMIPLAN VIK EIENDOM KF", "Årsmelding 2024 Vik Bygg KF"
+                } else if (isNameWord(tokens[k]) && roles.containsInflected(tokens[k])) {
+                    break; // a role's cell before the name: "Rådgjevar Vik Energi AS", "Prosjektleiar Nordvik Bygg AS"
                 } else if (isNameWord(tokens[k])) {
                     start = k;
                     k--;
@@ -252,11 +258,23 @@ final class SentenceRules {
                     break;
                 }
             }
-            // an ordinary definite noun capitalised at the start of a sentence is no part of the name: "Selskapet Trygg AS"
+            // an ordinary definite noun capitalised at the start of a sentence is no part of the name: "Selskapet Trygg AS";
+            // inside a sentence a capitalised word is the name's own ("frå Posten Norge AS")
             if (start < i - 1 && isNameWord(tokens[start]) && !isShouted(tokens[start]) && commonWords.contains(tokens[start])
-                    && isNameWord(tokens[start + 1])
+                    && isNameWord(tokens[start + 1]) && opensSentence(tokens, start)
                     && DEFINITE_ENDING.matcher(tokens[start]).matches()) {
                 start++;
+            }
+            // the board or management of a company: "Styret i Nordvik Energi AS", "Leiinga i Vik Bygg AS"
+            if (start + 2 < i && isNameWord(tokens[start]) && ("i".equals(tokens[start + 1]) || "for".equals(tokens[start + 1]))
+                    && (roles.containsInflected(tokens[start]) || DEFINITE_ENDING.matcher(tokens[start]).matches()
+                        && commonWords.contains(tokens[start]) && OrganisationHeads.ending(tokens[start]) != null)) {
+                start += 2;
+            }
+            // a form that opens the name: "Kari Berg, SF Revisjon IKS" (a form closes a name only after the name's words)
+            if (start >= 1 && start == i - countNameWords(tokens, start, i) && LEGAL_FORMS.contains(tokens[start - 1])
+                    && (start == 1 || !isNameWord(tokens[start - 2]) && !LEGAL_FORMS.contains(tokens[start - 2]))) {
+                start--;
             }
             while (start < i - 1 && JOINERS.contains(tokens[start])) {
                 start++;
@@ -269,6 +287,58 @@ final class SentenceRules {
                 int to = s.tokenSpans()[i].getEnd();
                 out.add(new Candidate(from, to, text.substring(from, to), "ORG", Candidate.Source.PATTERN));
             }
+        }
+    }
+
+    /**
+     * A dash glued to the word before it, as a case list writes between a title's name and its subject ("VIK SKOLE-
+     * INNKJØP AV UTSTYR"): not the first half of a compound ("Natur- og miljøvern").
+     */
+    private static boolean isGluedDash(String[] tokens, int i) {
+        String t = tokens[i];
+        return t.length() > 2 && t.endsWith("-") && !(i + 1 < tokens.length
+                && (tokens[i + 1].equals("og") || tokens[i + 1].equals("eller") || tokens[i + 1].equals(",")));
+    }
+
+    /** The number of name words from {@code from} up to {@code to} (exclusive) before the first other token. */
+    private static int countNameWords(String[] tokens, int from, int to) {
+        int n = 0;
+        while (from + n < to && isNameWord(tokens[from + n])) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The first word of a sentence, a line, a list item or a field's value ("Selskapet …", "1. Selskapet …", "Søkjar: Selskapet …"). */
+    private static boolean opensSentence(String[] tokens, int index) {
+        return index == 0 || !Character.isLetterOrDigit(tokens[index - 1].charAt(0)) && !"&".equals(tokens[index - 1])
+                || index == 1 && tokens[0].chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * A name whose company form stands first, as some municipalities write their municipal enterprises and clubs their
+     * form ("KF Vik Kino", "IL Nordlyn"): a form that closes no name (nothing of a name before it), then name words up
+     * to an ordinary word that opens a title or a phrase ("KF Vik Kino Budsjett og økonomiplan").
+     */
+    private void formsFirst(TaggedSentence s, String text, List<Candidate> out) {
+        String[] tokens = s.tokens();
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            if (!LEGAL_FORMS.contains(tokens[i]) || i > 0 && (isNameWord(tokens[i - 1]) || LEGAL_FORMS.contains(tokens[i - 1]))
+                    || !isNameWord(tokens[i + 1]) || commonWords.contains(tokens[i + 1]) || isShouted(tokens[i + 1])) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.length && end - i <= 4 && isNameWord(tokens[end]) && !MunicipalForms.isThing(tokens[end])
+                    && !roles.containsInflected(tokens[end]) && !(end + 1 < tokens.length && ":".equals(tokens[end + 1]))
+                    && !(commonWords.contains(tokens[end]) && end + 1 < tokens.length && isLowerWord(tokens[end + 1])
+                        && !CLAUSE_WORDS.contains(tokens[end + 1]))) {
+                end++;
+            }
+            if (end == i + 1 || end < tokens.length && LEGAL_FORMS.contains(tokens[end])) {
+                continue; // no name after it ("IL Saksansvarleg:": initials, then a field's label), or "SF Revisjon IKS",
+                          // whose closing form finds the name
+            }
+            out.add(candidate(s, text, i, end, "ORG", Candidate.Source.PATTERN));
         }
     }
 
@@ -465,6 +535,15 @@ final class SentenceRules {
                 if (start > 0 && "LOC".equals(typeAt(gaz, start - 1))) {
                     start = spanStart(gaz, start - 1);
                 }
+                int office = localOffice(s, text, gaz, start, end);
+                if (office > end) {
+                    // "Nav Vikøy", "NAV Nordbyen": a state agency's local office, named by its municipality or district
+                    String agency = gazetteer.find(spanText(s, text, start, end)).canonical();
+                    out.add(candidate(s, text, start, office, "ORG", Candidate.Source.GAZETTEER)
+                            .withCanonical(agency + " " + spanText(s, text, end, office)));
+                    i = office;
+                    continue;
+                }
                 int after = end < n && ",".equals(s.tokens()[end]) ? end + 1 : end;
                 if (after < n && "B-LOC".equals(gaz[after])) {
                     end = spanEnd(gaz, after);
@@ -477,6 +556,40 @@ final class SentenceRules {
             out.add(candidate(s, text, start, end, type, Candidate.Source.GAZETTEER));
             i = Math.max(end, i + 1);
         }
+    }
+
+    /** An adjective's ending ("Lokalmedisinske tjenester", "Kommunale"): a noun phrase's first word, not a place. */
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("\\p{L}+(sk|ske|ig|ige|lig|lige|ale|elle)");
+
+    /**
+     * Agencies with an office in every municipality, named by it: the NAV office that the NAV Act (§ 13) makes the
+     * state's and the municipality's joint office ("Nav Vikøy", "NAV Nordbyen").
+     */
+    private static final Set<String> LOCAL_OFFICES = Set.of("NAV");
+
+    /**
+     * The end of an agency's local office after the agency's one-word name ({@link #LOCAL_OFFICES}): the office is named
+     * by the municipality or district it serves, one or two capitalised words that are no ordinary word, adjective,
+     * role or other registered name ("Nav Vikøy", "NAV Indre Fjord"; not "NAV Lokalmedisinske tenester").
+     * {@code end} when none follows.
+     */
+    private int localOffice(TaggedSentence s, String text, String[] gaz, int start, int end) {
+        String[] tokens = s.tokens();
+        if (end - start != 1 || end >= tokens.length) {
+            return end;
+        }
+        GazetteerEntry agency = gazetteer.find(tokens[start]);
+        if (agency == null || !LOCAL_OFFICES.contains(agency.canonical())) {
+            return end;
+        }
+        int e = end;
+        while (e < tokens.length && e - end < 2 && isNameWord(tokens[e]) && !isShouted(tokens[e])
+                && (gaz[e] == null || gaz[e].endsWith("LOC")) && !commonWords.contains(tokens[e])
+                && !ADJECTIVE_ENDING.matcher(tokens[e]).matches() && !roles.containsInflected(tokens[e])
+                && !isFunctionWord(tokens[e]) && OrganisationHeads.ending(tokens[e]) == null) {
+            e++;
+        }
+        return e;
     }
 
     /**
@@ -525,7 +638,9 @@ final class SentenceRules {
             }
             boolean match = true;
             for (int j = 0; j < head.length && match; j++) {
-                match = tokens[i + j].equalsIgnoreCase(head[j]);
+                match = tokens[i + j].equalsIgnoreCase(head[j])
+                        || j == head.length - 1 && isGluedDash(tokens, i + j) && tokens[i + j].regionMatches(true, 0, head[j], 0, head[j].length())
+                            && tokens[i + j].length() == head[j].length() + 1;
             }
             if (match) {
                 return head.length;
@@ -557,7 +672,11 @@ final class SentenceRules {
         while (start > 0 && PLACE_PREFIXES.contains(tokens[start - 1])) {
             start--;
         }
-        out.add(candidate(s, text, start, i + headLength, "ORG", Candidate.Source.PATTERN));
+        Candidate c = candidate(s, text, start, i + headLength, "ORG", Candidate.Source.PATTERN);
+        if (isGluedDash(tokens, i + headLength - 1)) { // "VIK SKOLE- INNKJØP AV …": the title's dash, not the name's
+            c = new Candidate(c.start(), c.end() - 1, c.text().substring(0, c.text().length() - 1), "ORG", Candidate.Source.PATTERN);
+        }
+        out.add(c);
     }
 
     private void organisationCompounds(TaggedSentence s, String text, String[] gaz, List<Candidate> out) {

@@ -115,17 +115,26 @@ class OpenNlpEntityTaggerTest {
     }
 
     @Test
-    void theCouncilIsAnOrganisationWhereNoMeetingHoldsItAsItsBody() {
+    void theCouncilIsAnOrganisationOnlyWhereAPolicyRecordsItsAdoption() {
         String text = "Strategi for kulturarv i Nordby kommune\nVedtatt av Kommunestyret 4. mars 2021.\n"
                 + "Kommunestyrets vedtak gir Hovedutvalg for oppvekst og kultur ansvaret for oppfølgingen. "
                 + "Formannskapet får en årlig rapport. Tiltakene drøftes i Kommunestyresalen med Nordby Historielag.";
         DocumentStructure policy = DocumentStructure.builder().docType(DocType.POLICY).title("Strategi for kulturarv")
                 .text(text).build();
         Set<String> policyOrgs = names(tagger.tag(policy).organisations());
-        assertTrue(policyOrgs.containsAll(Set.of("Kommunestyret", "Formannskapet", "Nordby Historielag")), policyOrgs::toString);
-        // committees, boards and rooms are bodies and places in every document
-        assertTrue(policyOrgs.stream().noneMatch(o -> o.startsWith("Hovedutvalg") || o.startsWith("Kommunestyresal")),
-                policyOrgs::toString);
+        assertTrue(policyOrgs.containsAll(Set.of("Kommunestyret", "Nordby Historielag")), policyOrgs::toString);
+        // the council that only receives a report, committees, boards and rooms are bodies and places
+        assertTrue(policyOrgs.stream().noneMatch(o -> o.startsWith("Formannskap") || o.startsWith("Hovedutvalg")
+                || o.startsWith("Kommunestyresal")), policyOrgs::toString);
+
+        // a report or a budget describes the council as the body that meets and decides, not as an organisation
+        Set<String> reportOrgs = names(tagger.tag(DocumentStructure.builder().docType(DocType.REPORT).title("Årsmelding 2023")
+                .text("Årsmelding 2023 for Nordby kommune\nKommunestyret hadde 9 møte og handsama 84 saker. "
+                        + "Heradsstyret i nabokommunen vedtok same budsjett. Formannskapet vedtok 12 saker.").build())
+                .organisations());
+        assertTrue(reportOrgs.contains("Nordby kommune"), reportOrgs::toString);
+        assertTrue(reportOrgs.stream().noneMatch(o -> o.startsWith("Kommunestyre") || o.startsWith("Heradsstyre")
+                || o.startsWith("Formannskap")), reportOrgs::toString);
 
         // the same words in the minutes of a meeting: the council is the meeting's body
         DocumentStructure minutes = policy.toBuilder().docType(DocType.MINUTES)
@@ -139,6 +148,21 @@ class OpenNlpEntityTaggerTest {
         Set<String> newsOrgs = names(tagger.tag(policy.toBuilder().docType(DocType.NEWS).build()).organisations());
         assertTrue(newsOrgs.stream().noneMatch(o -> o.startsWith("Kommunestyre") || o.startsWith("Formannskap")),
                 newsOrgs::toString);
+    }
+
+    @Test
+    void councilsOfTheElderlyAndTheYoungAreBodiesWhereTheDocumentHasAMeetingOrACase() {
+        String text = "Saka vart send på høyring til Eldrerådet, Ungdomsrådet og Råd for personar med funksjonsnedsetting. "
+                + "Lyngmo Pensjonistlag gav fråsegn.";
+        DocumentStructure notice = DocumentStructure.builder().docType(DocType.NOTICE).title("Møteinnkalling").text(text)
+                .meeting(new Meeting("Eldrerådet", LocalDate.of(2024, 3, 12), null, null, null, List.of(), List.of())).build();
+        Set<String> inMeeting = names(tagger.tag(notice).organisations());
+        assertTrue(inMeeting.stream().noneMatch(o -> o.startsWith("Eldrerådet") || o.startsWith("Ungdomsrådet")),
+                inMeeting::toString);
+        // in a note of a dialogue with the voluntary sector, with no meeting of the municipality's bodies, it is a partner
+        Set<String> inNote = names(tag("Innspel frå organisasjonane: - Relevant for Eldrerådet og for Lyngmo Pensjonistlag.")
+                .organisations());
+        assertTrue(inNote.contains("Eldrerådet"), inNote::toString);
     }
 
     @Test

@@ -299,4 +299,72 @@ class OrganisationPatternsTest {
             assertFalse(orgs.contains(no), () -> no + " in " + orgs);
         }
     }
+
+    @Test
+    void aBodyRunTogetherWithTheNextCellOfItsTableIsStillTheBody() {
+        Set<String> orgs = orgs("""
+                Utval: Møtestad: Dato: Tidspunkt: Formannskapet Lyngvik rådhus, formannskapssalen Måndag kl 10:00
+                Møtebok for Levekårsutvalet Møtestad: Heradshuset
+                Organisering og drift AMU Rus- og avhengigheitsteneste Bedriftshelseteneste""");
+        assertTrue(orgs.stream().noneMatch(o -> o.startsWith("Formannskapet") || o.startsWith("Levekårsutvalet")
+                || o.startsWith("AMU")), orgs::toString);
+    }
+
+    @Test
+    void aCapitalisedWordBeforeACompanyNameIsPartOfItUnlessARoleOrAStartWord() {
+        Set<String> orgs = orgs("""
+                Tilbod frå Posten Norge AS og Fjellheim Planviak AS vart vurderte.
+                Styret i Nordvik Energi AS har godkjent avtalen.
+                Rådgjevar Lyngmo Kraft AS møtte. Prosjektleiar Storbekk Bygg AS orienterte.
+                Selskapet Trygg Drift AS leverer tenesta.""");
+        assertTrue(orgs.containsAll(Set.of("Posten Norge AS", "Fjellheim Planviak AS", "Nordvik Energi AS", "Lyngmo Kraft AS",
+                "Storbekk Bygg AS", "Trygg Drift AS")), orgs::toString);
+        assertTrue(orgs.stream().noneMatch(o -> o.startsWith("Norge AS") || o.startsWith("Styret") || o.startsWith("Rådgjevar")
+                || o.startsWith("Prosjektleiar") || o.startsWith("Selskapet")), orgs::toString);
+    }
+
+    @Test
+    void aCompanyFormMayOpenTheName() {
+        Set<String> orgs = orgs("""
+                Til stades: Kari Berg, SF Rekneskap IKS ved dagleg leiar.
+                122/24 24/5345 KF Lyngvik Kino Budsjett og økonomiplan 2025-2028""");
+        assertTrue(orgs.containsAll(Set.of("SF Rekneskap IKS", "KF Lyngvik Kino")), orgs::toString);
+        assertFalse(orgs.contains("Rekneskap IKS"), orgs::toString);
+    }
+
+    @Test
+    void aStateAgencysLocalOfficeKeepsItsPlace() {
+        Entities e = tag("Tilbodet vert drive saman med Nav Lyngvik. Leiar ved NAV Lyngvik orienterte. NAV Storbekk deltek.");
+        Set<String> orgs = names(e.organisations());
+        assertTrue(orgs.containsAll(Set.of("NAV Lyngvik", "NAV Storbekk")), orgs::toString);
+        assertFalse(orgs.contains("NAV"), orgs::toString);
+        Set<String> services = orgs("Tenester: Pleie og omsorg NAV Lokalmedisinske tenester Drift");
+        assertTrue(services.stream().noneMatch(o -> o.contains("Lokalmedisinske")), services::toString);
+    }
+
+    @Test
+    void aBuildingProjectIsNoInstitution() {
+        Set<String> orgs = orgs("""
+                Investeringar 2025: Ny skule på Lyngmo, Ny barnehage i sentrum og Nytt sjukeheim.
+                NY SKULE - FORPROSJEKT
+                Nye Lyngmo skule opnar i august.""");
+        assertTrue(orgs.stream().noneMatch(o -> o.equalsIgnoreCase("Ny skule") || o.equals("Ny barnehage")
+                || o.equals("Nytt sjukeheim")), orgs::toString);
+        assertTrue(orgs.contains("Nye Lyngmo skule"), orgs::toString);
+    }
+
+    @Test
+    void aDashGluedToAnInstitutionEndsItsName() {
+        Set<String> orgs = orgs("3/24 24/110 LYNGMO SKOLE- INNKJØP AV SKOLERIGG 4/24 24/55 STORBEKK BARNEHAGE- UTVIDING");
+        assertTrue(orgs.stream().anyMatch(o -> o.equalsIgnoreCase("Lyngmo skole")), orgs::toString);
+        assertTrue(orgs.stream().noneMatch(o -> o.equals("LYNGMO")), orgs::toString);
+    }
+
+    @Test
+    void halvesOfWordsAreNoNames() {
+        Set<String> orgs = orgs("""
+                Kopi: lokalavisa, T VK - Lyngvik og Lyngvik radio.
+                Møtande frå administrasjonen: rådmann Kari Berg, Omsorgs- og""");
+        assertTrue(orgs.stream().noneMatch(o -> o.equals("VK") || o.startsWith("Omsorgs")), orgs::toString);
+    }
 }

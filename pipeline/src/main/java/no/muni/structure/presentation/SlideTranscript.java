@@ -19,6 +19,8 @@ public final class SlideTranscript {
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,3})\\s+(\\S.*)$", Pattern.DOTALL);
     private static final int MIN_TRANSCRIPT_SLIDES = 3;
+    private static final int MIN_SIZED_SLIDES = 5;
+    private static final int MAX_SLIDE_CHARS = 400;
 
     private SlideTranscript() {
     }
@@ -26,6 +28,20 @@ public final class SlideTranscript {
     /** Numbered headings are sections; a transcript needs numbered paragraphs. */
     public static boolean isTranscript(List<Block> body) {
         return read(body).stream().filter(s -> s.paragraph).count() >= MIN_TRANSCRIPT_SLIDES;
+    }
+
+    /**
+     * Whether the numbered pages hold no more than slides do: at least {@value #MIN_SIZED_SLIDES} of them, three in four of those
+     * before the last (which a stored excerpt may cut) under {@value #MAX_SLIDE_CHARS} characters. A document's pages run longer;
+     * a slide of running text now and then does not make slides a document.
+     */
+    public static boolean hasSlideSizedPages(List<Block> body) {
+        List<RawSlide> slides = read(body);
+        if (slides.size() < MIN_SIZED_SLIDES) {
+            return false;
+        }
+        List<RawSlide> whole = slides.subList(0, slides.size() - 1);
+        return whole.stream().filter(s -> s.length() < MAX_SLIDE_CHARS).count() * 4 >= whole.size() * 3L;
     }
 
     public static List<Slide> slides(List<Block> body) {
@@ -43,6 +59,10 @@ public final class SlideTranscript {
             this.paragraph = paragraph;
             this.heading = heading;
             this.content.append(content);
+        }
+
+        int length() {
+            return (heading == null ? 0 : heading.length()) + content.length();
         }
 
         Slide toSlide() {
