@@ -271,12 +271,8 @@ final class ModelSpanCleaner {
         if (looksLikeOrganisationWord(tokens[start]) || isRegistered(tokens[start])) {
             return false;
         }
-        for (int i = start + 1; i < end; i++) {
-            if (!Character.isLowerCase(tokens[i].charAt(0)) || OrganisationHeads.ending(tokens[i]) != null) {
-                return false;
-            }
-        }
-        return true;
+        return allLowerCase(tokens, start + 1, end)
+                && java.util.stream.IntStream.range(start + 1, end).noneMatch(i -> OrganisationHeads.ending(tokens[i]) != null);
     }
 
     /**
