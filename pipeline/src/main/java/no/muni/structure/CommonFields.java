@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import no.muni.model.Heading;
 import no.muni.model.ListItem;
 import no.muni.model.Paragraph;
 import no.muni.structure.cases.CaseNumbers;
+import no.muni.structure.dates.DateLabels;
 import no.muni.structure.dates.NorwegianDates;
 import no.muni.structure.furniture.MunicipalityName;
 import no.muni.structure.presentation.SlideTranscript;
@@ -48,12 +50,16 @@ final class CommonFields {
             + "|notat|\\p{L}*innkalling|\\p{L}*referat|\\p{L}*protokoll)$");
     /** Neither is a date, a word in capitals, or a header label with its value ("Arkivsaksnr.: 24/00312-2"). */
     private static final Pattern HEADER_LINE = Pattern.compile("^(?:\\p{Lu}+|[\\d.\\s/-]+|[\\p{L}.]+(?: [\\p{L}.]+)?:(?: .{0,50})?)$");
+    /** Nor the heading of a table of contents. */
+    private static final Pattern CONTENTS = Pattern.compile("(?iu)^(?:innhold|innhald|innholdsfortegnelse|innhaldsliste|innhaldsoversikt)$");
+    /** A photo's credit ("(Foto: Kari Nordmann)", "Illustrasjon: …"); the line above it is the photo's caption. */
+    private static final Pattern CREDIT = Pattern.compile("(?iu)^\\(?(?:foto|fotograf|bilde|illustrasjon(?:sfoto)?)\\s*:");
 
     /** @return the title it chose, which later stages read too */
     String fill(List<Block> body, String metadataTitle, DocumentStructure.Builder into) {
         boolean pageTranscript = SlideTranscript.isTranscript(body);
         int titleAt = titleIndex(body, pageTranscript);
-        String title = titleAt >= 0 ? TitleConventions.cover(body.get(titleAt).text(), pageTranscript)
+        String title = titleAt >= 0 ? coverTitle(body, titleAt, pageTranscript)
                 : conventionalTitle(body, pageTranscript)
                         .orElse(metadataTitle == null || metadataTitle.isBlank() ? null : metadataTitle.strip());
         List<CaseRef> caseRefs = CaseNumbers.read(body);
@@ -82,43 +88,69 @@ final class CommonFields {
         }).distinct().toList();
     }
 
-    /** A kicker before the first paragraph's text, or the sak title of a flattened case header. */
+    /** The title line with the period of years a cover sets under it ("HANDLINGSPLAN" / "2024 – 2027"). */
+    private static String coverTitle(List<Block> body, int titleAt, boolean pageTranscript) {
+        String title = TitleConventions.cover(body.get(titleAt).text(), pageTranscript);
+        if (titleAt + 1 < body.size()) {
+            String next = TitleConventions.cover(body.get(titleAt + 1).text(), pageTranscript);
+            if (TitleConventions.isPeriod(next) && !title.contains(next)) {
+                return title + " " + next;
+            }
+        }
+        return title;
+    }
+
+    /**
+     * A kicker before the first paragraph's text, the title before a flattened header's "Dato:" label, or the sak title of a
+     * flattened case header.
+     */
     private static Optional<String> conventionalTitle(List<Block> body, boolean pageTranscript) {
         List<Block> opening = body.stream().filter(b -> !TitleConventions.isPageLine(b.text())).limit(2).toList();
         if (opening.isEmpty()) {
             return Optional.empty();
         }
         String first = TitleConventions.cover(opening.getFirst().text(), pageTranscript);
-        return TitleConventions.kicker(first).or(() -> TitleConventions.afterCaseHeader(
+        return TitleConventions.kicker(first).or(() -> TitleConventions.beforeDateLabel(first)).or(() -> TitleConventions.afterCaseHeader(
                 opening.stream().map(b -> TitleConventions.cover(b.text(), pageTranscript)).collect(Collectors.joining(" "))));
     }
 
-    /** The first heading or prominent single line; -1 when the document opens with running text. */
+    /**
+     * The first heading or prominent single line; -1 when the document opens with running text. A photo's caption and
+     * credit above it are not its opening; nor is a transcript's page bullet, which sets a cover's first line as a list item.
+     */
     private static int titleIndex(List<Block> body, boolean pageTranscript) {
-        for (int i = 0; i < Math.min(HEADER_BLOCKS, body.size()); i++) {
+        int head = Math.min(HEADER_BLOCKS, body.size());
+        for (int i = 0; i < head; i++) {
             Block block = body.get(i);
             String text = TitleConventions.cover(block.text(), pageTranscript);
             if (GENRE.matcher(text).matches() || HEADER_LINE.matcher(text).matches() || TitleConventions.isPageLine(text)
-                    || MunicipalityName.isLine(text)) {
+                    || MunicipalityName.isLine(text) || CONTENTS.matcher(text).matches() || CREDIT.matcher(text).find()
+                    || i + 1 < head && CREDIT.matcher(body.get(i + 1).text().strip()).find()) {
                 continue;
             }
-            if (block instanceof Heading
-                    || (block instanceof Paragraph && text.length() <= MAX_TITLE_LENGTH && !text.endsWith("."))) {
+            boolean coverBullet = block instanceof ListItem && i == 0 && !(i + 1 < body.size() && body.get(i + 1) instanceof ListItem);
+            if (block instanceof Heading || ((block instanceof Paragraph || coverBullet)
+                    && text.length() <= MAX_TITLE_LENGTH && !text.endsWith("."))) {
                 return i;
             }
             break;
         }
-        for (int i = 0; i < Math.min(HEADER_BLOCKS, body.size()); i++) {
-            if (body.get(i) instanceof Heading && !TitleConventions.isPageLine(body.get(i).text())) {
+        for (int i = 0; i < head; i++) {
+            String text = body.get(i).text().strip();
+            if (body.get(i) instanceof Heading && !TitleConventions.isPageLine(text) && !CONTENTS.matcher(text).matches()) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** A "Dato:" label wins; otherwise the first date in a short line of the header. */
+    /**
+     * A "Dato:" line wins; then a "Dato:" label inside the header's flattened lines, a web page's publication date, a cover's
+     * council adoption; otherwise the first date in a short line of the header, but for a page's last edit.
+     */
     private static Optional<LocalDate> date(List<Block> body) {
-        for (Block block : body.subList(0, Math.min(LABEL_SEARCH_BLOCKS, body.size()))) {
+        List<Block> labelled = body.subList(0, Math.min(LABEL_SEARCH_BLOCKS, body.size()));
+        for (Block block : labelled) {
             Matcher m = DATE_LABEL.matcher(block.text().strip());
             if (m.matches()) {
                 Optional<LocalDate> date = NorwegianDates.first(m.group(1));
@@ -127,9 +159,17 @@ final class CommonFields {
                 }
             }
         }
-        return header(body).map(Block::text).filter(t -> !SAKSGANG_ROW.matcher(t).find())
-                .map(t -> AS_OF.matcher(t).replaceAll(" ")).map(NorwegianDates::first)
-                .flatMap(Optional::stream).findFirst();
+        List<Block> head = body.subList(0, Math.min(HEADER_BLOCKS, body.size()));
+        return first(head, DateLabels::labelled)
+                .or(() -> first(labelled, DateLabels::published))
+                .or(() -> first(head, DateLabels::adopted))
+                .or(() -> header(body).map(Block::text).filter(t -> !SAKSGANG_ROW.matcher(t).find())
+                        .map(t -> AS_OF.matcher(DateLabels.withoutEdits(t)).replaceAll(" ")).map(NorwegianDates::first)
+                        .flatMap(Optional::stream).findFirst());
+    }
+
+    private static Optional<LocalDate> first(List<Block> blocks, Function<String, Optional<LocalDate>> read) {
+        return blocks.stream().map(b -> read.apply(b.text())).flatMap(Optional::stream).findFirst();
     }
 
     private static Stream<Block> header(List<Block> body) {

@@ -27,7 +27,9 @@ final class ModelSpanCleaner {
     private static final Set<String> CLAUSE_OPENERS = Set.of("jeg", "vi", "du", "dere", "han", "hun", "de", "det",
             "den", "dette", "denne", "disse", "man", "noen", "ingen", "alle", "mange", "flere", "få", "hver", "her",
             "der", "nå", "da", "så", "men", "eller", "som", "hvor", "hva", "hvem", "hvordan", "hvorfor", "når", "hvis",
-            "også", "bare", "kun", "ikke", "dersom", "etter", "før", "følgende");
+            "også", "bare", "kun", "ikke", "dersom", "etter", "før", "følgende",
+            // Nynorsk
+            "dei", "desse", "kva", "kven", "korleis", "kvifor", "berre", "ikkje", "følgjande");
 
     private static final java.util.regex.Pattern FIGURES = java.util.regex.Pattern.compile("[\\d.,:]+");
     private static final java.util.regex.Pattern TWO_NAMES = java.util.regex.Pattern.compile("[^\\s/]+/[^\\s/]+");
@@ -251,7 +253,7 @@ final class ModelSpanCleaner {
     }
 
     /** A clause's first word capitalised: "Få", "Det", "Mange" (see {@link #CLAUSE_OPENERS}). */
-    private static boolean opensClause(String token) {
+    static boolean opensClause(String token) {
         return token.length() > 1 && Character.isUpperCase(token.charAt(0))
                 && CLAUSE_OPENERS.contains(token.toLowerCase(Locale.ROOT));
     }

@@ -210,14 +210,17 @@ final class MunicipalForms {
     /** A capitalised compound naming a plan, document, decision, area or street ("Regionplan", "Kornhaugområdet"). */
     static boolean isThing(String name) {
         String[] words = SPACES.split(name.strip());
-        for (String w : new String[] {words[0], words[words.length - 1]}) {
-            String lower = w.toLowerCase(Locale.ROOT);
-            for (String head : THING_HEADS) {
-                if (lower.endsWith(head)) {
-                    return true;
-                }
+        return thingHead(words[0]) != null || thingHead(words[words.length - 1]) != null;
+    }
+
+    /** The head of a plan, document, decision or area that a word ends in ("plan" of "Økonomiplan"), or null. */
+    static String thingHead(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String head : THING_HEADS) {
+            if (lower.endsWith(head)) {
+                return head;
             }
         }
-        return false;
+        return null;
     }
 }

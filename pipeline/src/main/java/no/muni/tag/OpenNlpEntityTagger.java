@@ -210,7 +210,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
                 addOrganisation(p.name(), text, orgs, bodies);
             }
         }
-        if (minutes.organiser() != null && !minutes.organiser().isBlank() && !isRoleOrGeneric(minutes.organiser())) {
+        if (isOrganiserNamed(minutes.organiser(), st)) {
             addOrganisation(minutes.organiser(), text, orgs, bodies);
         }
         Presentation.Committee committee = st.presentation().committee();
@@ -232,6 +232,21 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             addPerson(question.askedBy().name(), text, persons);
             addParty(question.askedBy().party(), text, orgs);
         }
+    }
+
+    /**
+     * An organiser the structure stage read that names one: no role or generic word ("Rådmannen", "Foreningen"), not
+     * the meeting's place ("Møtestad: Vik Hotell", a room is no host) and no clause ("Følgende saker skal behandles").
+     */
+    private boolean isOrganiserNamed(String organiser, DocumentStructure st) {
+        if (organiser == null || organiser.isBlank() || isRoleOrGeneric(organiser)) {
+            return false;
+        }
+        if (st.meeting() != null && organiser.equalsIgnoreCase(st.meeting().place())) {
+            return false;
+        }
+        String[] words = SPACES.split(organiser.strip());
+        return !(words.length > 1 && ModelSpanCleaner.opensClause(words[0]));
     }
 
     private void addParty(String label, String text, Map<String, Builder> orgs) {

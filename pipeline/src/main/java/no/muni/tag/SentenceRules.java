@@ -89,6 +89,7 @@ final class SentenceRules {
         organisationCompounds(s, text, gaz, out);
         legalForms(s, text, out);
         formsFirst(s, text, out);
+        representedBy(s, text, out);
         headsWithFor(s, text, out);
         partyLabels(s, text, out);
         partyCells(s, text, out);
@@ -198,6 +199,26 @@ final class SentenceRules {
         }
     }
 
+    /**
+     * A word that names a plan, document or decision as an ordinary compound: the head alone ("BUDSJETT") or after a
+     * word of the language ("ØKONOMIPLAN", "TILSTANDSRAPPORT"); not a company's coined name that ends alike ("ASPLAN",
+     * "NORDPLAN").
+     */
+    private boolean isThingCompound(String token) {
+        String head = MunicipalForms.thingHead(token);
+        if (head == null) {
+            return false;
+        }
+        String lower = token.toLowerCase(java.util.Locale.ROOT);
+        String first = lower.substring(0, lower.length() - head.length());
+        // a short first part is a coined name's ("NORDPLAN", "VESTPLAN"), as compass words and syllables are
+        return first.isEmpty() || commonWords.contains(lower) || first.length() >= 5 && (commonWords.contains(first)
+                || first.endsWith("s") && commonWords.contains(first.substring(0, first.length() - 1)));
+    }
+
+    /** Prepositions, which a heading in capitals writes like a name's words ("SØKNAD FRÅ", "TILSKOT TIL"). */
+    private static final Pattern PREPOSITION = Pattern.compile("fra|frå|til|på|med|hos|av|ved|mellom|om|etter|mot|under|over");
+
     /** A year, which a case title puts between its subject and the company it is about; never a name's word. */
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
@@ -244,10 +265,12 @@ final class SentenceRules {
             }
             start = k + 1;
             while (k >= 0 && i - k <= 7) {
-                if (isShouted(tokens[k]) && MunicipalForms.isThing(tokens[k]) || YEAR.matcher(tokens[k]).matches()) {
+                if (isShouted(tokens[k]) && isThingCompound(tokens[k]) || YEAR.matcher(tokens[k]).matches()) {
                     break; // a case title before the name: "BUDSJETT OG ØKONOMIPLAN VIK EIENDOM KF", "Årsmelding 2024 Vik Bygg KF"
-                } else if (isNameWord(tokens[k]) && roles.containsInflected(tokens[k])) {
-                    break; // a role's cell before the name: "Rådgjevar Vik Energi AS", "Prosjektleiar Nordvik Bygg AS"
+                } else if (isNameWord(tokens[k]) && (roles.containsInflected(tokens[k])
+                        || PREPOSITION.matcher(tokens[k].toLowerCase(java.util.Locale.ROOT)).matches())) {
+                    break; // a role's cell or a heading's preposition before the name: "Rådgjevar Vik Energi AS",
+                           // "Prosjektleiar Nordvik Bygg AS", "PLANFORSLAG FRÅ VIK BYGG AS"
                 } else if (isNameWord(tokens[k])) {
                     start = k;
                     k--;
@@ -298,6 +321,44 @@ final class SentenceRules {
         String t = tokens[i];
         return t.length() > 2 && t.endsWith("-") && !(i + 1 < tokens.length
                 && (tokens[i + 1].equals("og") || tokens[i + 1].equals("eller") || tokens[i + 1].equals(",")));
+    }
+
+    /** "v/Kari": "ved", glued by a slash to the first name of the person who represents an organisation. */
+    private static final Pattern VIA_PERSON = Pattern.compile("[vV]/\\p{Lu}\\p{Ll}+(-\\p{Lu}\\p{Ll}+)?");
+
+    /**
+     * Lists of participants and addressees name an organisation by the person who represents it: "Vik Bondelag v/Kari
+     * Berg", "Nordfjell Skisenter v/Ola Dahl". The capitalised words before "v/" (back to a comma or the line's start)
+     * are the organisation, the name after it a person; a role or an ordinary word alone before it is no organisation
+     * ("Rådmannen v/Kari Berg").
+     */
+    private void representedBy(TaggedSentence s, String text, List<Candidate> out) {
+        String[] tokens = s.tokens();
+        int floor = 0; // the end of the person before: "v/Ola Dahl og Vik Skilag v/…"
+        for (int i = 1; i < tokens.length; i++) {
+            if (!VIA_PERSON.matcher(tokens[i]).matches()) {
+                continue;
+            }
+            int start = i;
+            while (start > floor && i - start < 5 && (isNameWord(tokens[start - 1]) || start - 1 > floor
+                    && JOINERS.contains(tokens[start - 1]) && isNameWord(tokens[start - 2]))) {
+                start--;
+            }
+            boolean ordinary = i - start == 1 && commonWords.contains(tokens[start]);
+            if (start < i && !roles.containsInflected(tokens[i - 1]) && !ordinary && !isFunctionWord(tokens[start])) {
+                out.add(candidate(s, text, start, i, "ORG", Candidate.Source.PATTERN));
+            }
+            int end = i + 1;
+            while (end < tokens.length && end - i <= 2 && isNamePart(tokens[end]) && !roles.containsInflected(tokens[end])) {
+                end++;
+            }
+            floor = end;
+            if (end > i + 1) {
+                int from = s.tokenSpans()[i].getStart() + 2;
+                int to = s.tokenSpans()[end - 1].getEnd();
+                out.add(new Candidate(from, to, text.substring(from, to), "PER", Candidate.Source.PATTERN));
+            }
+        }
     }
 
     /** The number of name words from {@code from} up to {@code to} (exclusive) before the first other token. */

@@ -166,6 +166,19 @@ class OpenNlpEntityTaggerTest {
     }
 
     @Test
+    void anOrganiserThatIsTheMeetingsPlaceOrAClauseIsNoOrganisation() {
+        String text = "LYNGVIK KOMMUNE Kommunestyret HOVUDUTSKRIFT\nMøtestad:\nFjordstua Hotell\nFølgjande saker skal handsamast";
+        DocumentStructure minutes = DocumentStructure.builder().docType(DocType.MINUTES).title("Kommunestyret").text(text)
+                .meeting(new Meeting("Kommunestyret", LocalDate.of(2024, 4, 28), "Fjordstua Hotell", null, null, List.of(), List.of()))
+                .minutes(new Minutes("Fjordstua Hotell", List.of(), null, List.of(), null)).build();
+        Set<String> orgs = names(tagger.tag(minutes).organisations());
+        assertFalse(orgs.contains("Fjordstua Hotell"), orgs::toString);
+        Set<String> news = names(tagger.tag(minutes.toBuilder().meeting(null)
+                .minutes(new Minutes("Følgjande saker skal handsamast", List.of(), null, List.of(), null)).build()).organisations());
+        assertTrue(news.stream().noneMatch(o -> o.startsWith("Følgjande")), news::toString);
+    }
+
+    @Test
     void anAttendanceTableGivesItsMembersAndPartiesAndNothingElse() {
         DocumentStructure minutes = no.muni.structure.StructureFixtures.structure("""
                 Møteprotokoll

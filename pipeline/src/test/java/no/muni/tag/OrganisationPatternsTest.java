@@ -367,4 +367,23 @@ class OrganisationPatternsTest {
                 Møtande frå administrasjonen: rådmann Kari Berg, Omsorgs- og""");
         assertTrue(orgs.stream().noneMatch(o -> o.equals("VK") || o.startsWith("Omsorgs")), orgs::toString);
     }
+
+    @Test
+    void anOrganisationRepresentedByAPersonIsNamedBeforeVed() {
+        Entities e = tag("Deltakarar: Lyngmo Bondelag v/Kari Berg, Nordfjell Skisenter v/Ola Dahl og Changemakers Vik v/Per Lien. "
+                + "Rådmannen v/Lise Storbekk orienterte.");
+        Set<String> orgs = names(e.organisations());
+        assertTrue(orgs.containsAll(Set.of("Lyngmo Bondelag", "Nordfjell Skisenter", "Changemakers Vik")), orgs::toString);
+        assertTrue(orgs.stream().noneMatch(o -> o.contains("Dahl") || o.contains("Berg") || o.startsWith("Rådmann")), orgs::toString);
+        assertTrue(names(e.persons()).containsAll(Set.of("Kari Berg", "Ola Dahl", "Per Lien")), () -> names(e.persons()).toString());
+    }
+
+    @Test
+    void aCompanysCoinedNameEndingLikeAPlanIsNoCaseTitle() {
+        Set<String> orgs = orgs("""
+                PLANFORSLAG FRÅ NORDPLAN VIAK AS
+                KOMMUNEPLAN VIK BYGG KF""");
+        assertTrue(orgs.stream().anyMatch(o -> o.equalsIgnoreCase("Nordplan Viak AS")), orgs::toString);
+        assertTrue(orgs.stream().anyMatch(o -> o.equalsIgnoreCase("Vik Bygg KF")), orgs::toString);
+    }
 }

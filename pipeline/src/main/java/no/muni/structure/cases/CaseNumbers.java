@@ -16,7 +16,8 @@ import no.muni.text.LineText;
 /**
  * Every archive case number a document writes, as written, in reading order and each once. A number
  * counts where the case systems' conventions make it one: after an archive label ("Arkivsaksnr.:",
- * "Arkivsak:", "Arkivnr.:", "Arkivref.", "Vår ref.:", "Saksnr:"), with a document number after a dash ("23/00858-123") or with an
+ * "Arkivsak:", "Arkivnr.:", "Arkivref.", "Vår ref.:", "Saksnr:"), as the last value of a header table printed labels first
+ * ("Saksbehandler Arkiv ArkivsakID"), with a document number after a dash ("23/00858-123") or with an
  * archive prefix ("RST-15/3113-2"), or in the archive column of a saksliste ({@link AgendaRows}).
  * Meeting item numbers ("sak 80/16", "PS 12/23") and ranges ("01/07-31/07") are not archive cases.
  */
@@ -28,6 +29,12 @@ public final class CaseNumbers {
     private static final Pattern LABELLED = Pattern.compile("(?iu)(?<![\\p{L}])(?:arkivsak(?:s)?(?:nr|nummer)?|arkivsaksnummer|arkivnr|arkivref(?:eranse)?"
             + "|saksnr|saksnummer|vår\\s+ref(?:eranse)?|deres\\s+ref(?:eranse)?|saksmappe|saks?\\s*id)\\.?\\s*[:.]?\\s*"
             + "(?<![\\d/])" + NUMBER.replace("\\d{2,4}/", "\\d{2,4}(?: / |/)"));
+    /**
+     * A saksframlegg's header table flattened, its labels before its values: "Sakshandsamar Arkiv ArkivsakID / Kari Nordmann
+     * K1-033 24/118". The case is the last value, the first slash number after the labels.
+     */
+    private static final Pattern LABEL_ROW = Pattern.compile("(?iu)(?<![\\p{L}])(?:saksbehandler|sakshandsamar)\\s+arkiv(?:kode)?\\s+"
+            + "arkivsak(?:s?nr\\.?|\\s*id)(?![\\p{L}:])[^:\\n]{0,80}?(?<![\\d/])" + NUMBER);
     private static final Pattern SPACED_SLASH = Pattern.compile(" / ");
     private static final Pattern WITH_DOCUMENT = Pattern.compile(
             "(?<![\\p{L}\\d/-])((?:[A-ZÆØÅ]{2,6}-)?\\d{2,4}/\\d{3,7}-\\d{1,6})(?![\\d/])");
@@ -39,7 +46,7 @@ public final class CaseNumbers {
     public static List<CaseRef> read(List<Block> body) {
         String text = LineText.of(body);
         TreeMap<Integer, String> written = new TreeMap<>();
-        for (Pattern pattern : List.of(LABELLED, WITH_DOCUMENT)) {
+        for (Pattern pattern : List.of(LABELLED, LABEL_ROW, WITH_DOCUMENT)) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 written.putIfAbsent(m.start(1), m.group(1));

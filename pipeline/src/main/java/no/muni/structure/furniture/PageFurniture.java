@@ -15,6 +15,7 @@ import no.muni.model.DocumentStructure.Sender;
 import no.muni.model.Heading;
 import no.muni.model.PageBreak;
 import no.muni.model.Paragraph;
+import no.muni.structure.dates.DateLabels;
 
 /**
  * Removes letterheads, headers and footers from the body, wherever a page break dropped them, and
@@ -77,7 +78,7 @@ public final class PageFurniture {
                 kinds.addAll(LetterheadLine.kinds(blocks.get(end).text()));
                 end++;
             }
-            if (end == i && isLetterheadLine(blocks.get(i), MAX_SINGLE_LINE_LETTERHEAD)) {
+            if (end == i && isLetterheadLine(blocks.get(i), MAX_SINGLE_LINE_LETTERHEAD) && !isCover(blocks.get(i))) {
                 kinds.addAll(LetterheadLine.kinds(blocks.get(i).text()));
                 end = i + 1;
             }
@@ -113,6 +114,20 @@ public final class PageFurniture {
             }
         }
         return common;
+    }
+
+    /**
+     * A transcript flattens a plan's or report's cover into one line: its title, the municipality's address and the council's
+     * adoption ("ÅRSMELDING 2023 NORDBY KOMMUNE Rådhusvegen 1 … Tlf.: … Vedteke av kommunestyret: 14.06.2024"). That is the
+     * document's own first page, not furniture.
+     */
+    private static boolean isCover(Block block) {
+        return DateLabels.adopted(block.text()).isPresent();
+    }
+
+    /** Whether the text says how to reach its sender (phone, e-mail, web address, organisation number). */
+    public static boolean holdsContactDetails(String text) {
+        return LetterheadLine.kinds(text).stream().anyMatch(CONTACT::contains);
     }
 
     /** An address alone may be a recipient's; a letterhead also says how to reach or identify the sender. */

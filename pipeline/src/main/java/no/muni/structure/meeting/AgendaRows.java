@@ -26,7 +26,9 @@ public final class AgendaRows {
      */
     public record Row(String number, String kind, String caseWritten, int start, int textStart, int textEnd, int titleEnd) {}
 
-    /** A number of sequence and year; the slash may stand between two spaces. Which part is the year {@link #candidate} decides. */
+    /**
+     * A number of sequence and year; the slash may stand between two spaces. Which part is the year {@link #candidate} decides.
+     */
     private static final Pattern ITEM = Pattern.compile(
             "(?<![\\p{L}\\d/.-])(?:(?<prefix>PS|RS|DS|FS|Sak|SAK|Saksnr\\.?)\\s*)?(?<seq>\\d{0,4})(?<gap> ?)/\\k<gap>(?<year>\\d{1,4})"
                     + "(?![\\d/-])(?:\\s+(?<case>\\d{2,4}/\\d{1,7})(?![\\d/]))?");
@@ -51,7 +53,8 @@ public final class AgendaRows {
      * the first and last of a protocol's "Behandlede saker: 39/13 53/13".
      */
     private static final Pattern REFERENCE_BEFORE = Pattern.compile(
-            "(?iu)(?:\\bsak(?:\\s+nr)?|\\bsaker|\\bsakene|\\bnr|\\bmøte|\\barkivsak\\p{L}*|\\bref\\p{L}*)\\.?\\s*:?\\s*$");
+            "(?iu)(?:\\bsak(?:\\s+nr)?|\\bsaker|\\bsakene|\\bnr|\\bmøte|\\barkivsak\\p{L}*|\\bref\\p{L}*)\\.?\\s*:?\\s*$"
+                    + "|\\d/\\d{1,4}\\s+[–-]\\s+$");
     /** What may open a row's text: a title starts with a capital or a digit, never with a label or a lower-case word. */
     private static final Pattern TITLE_START = Pattern.compile("^\\s*(?:[\\p{Lu}\\d«\"]|$)");
     /** A number followed by a form's label is the form's ("Møteinnkalling 4/07 Utvalg: …"), not an item's. */
@@ -65,7 +68,13 @@ public final class AgendaRows {
     public static List<Row> read(String text) {
         List<Candidate> candidates = new ArrayList<>();
         Matcher m = ITEM.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            from = m.end();
+            if (lostDigitsBeforeNextItem(m)) {
+                from = m.start("case");
+                continue;
+            }
             Candidate c = candidate(text, m);
             if (c != null) {
                 candidates.add(c);
@@ -110,6 +119,7 @@ public final class AgendaRows {
             return null;
         }
         String year = m.group("year");
+
         if (kindOf(prefix) != null && FULL_YEAR.matcher(seq).matches() && !FULL_YEAR.matcher(year).matches()) {
             year = seq;
         } else if (!YEAR.matcher(year).matches()) {
@@ -126,6 +136,20 @@ public final class AgendaRows {
         String number = text.substring(m.start(), m.end("year"));
         return new Candidate(number.replaceAll("\\s+", " "), kind, caseWritten, year,
                 prefix != null || caseWritten != null, m.start(), m.end());
+    }
+
+    /**
+     * An archive case after a number that lost its digits leads with its year ("/19 19/41"); a number that ends with the
+     * year instead is the next item ("/23 43/23"), which starts a row of its own.
+     */
+    private static boolean lostDigitsBeforeNextItem(Matcher m) {
+        String caseWritten = m.group("case");
+        if (!m.group("seq").isEmpty() || caseWritten == null) {
+            return false;
+        }
+        String[] parts = caseWritten.split("/");
+        int year = Integer.parseInt(m.group("year"));
+        return Integer.parseInt(parts[1]) == year && Integer.parseInt(parts[0]) != year;
     }
 
     /** "2023/24", "2019/2020": a year and the next. */

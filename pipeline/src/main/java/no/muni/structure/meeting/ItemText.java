@@ -21,16 +21,25 @@ public final class ItemText {
 
     /**
      * Where a saksliste title has run into the notice's furniture or the item's own text (in Nynorsk too: "Handsaming:",
-     * "Rådmannen si tilråding"), or into the next row whose number lost its digits in the transcript ("/13 Referatsaker").
+     * "Rådmannen si tilråding"), a Public 360 item's "Arkivsak-dok.", the saksliste's "Orienteringssaker:" after its last
+     * row, or into the next row whose number lost its digits in the transcript ("/13 Referatsaker").
      */
     private static final Pattern TITLE_STOP = Pattern.compile("(?u)\\s(?:Eventuelle forfall|Evt\\. forfall|Forfall meldes"
             + "|Varamedlemmer (?:møter|som)|Vararepresentanter|Sakene (?:er|kan|blir)|(?:De )?(?:offentlige )?[Ss]aksdokument"
-            + "|Møtet (?:er|holdes|blir)|Unntatt off|Side \\d+ av|Page \\d+ of|Saksbehandler\\s*:|Arkivsaksnr|Arkiv\\s*:"
+            + "|Møtet (?:er|holdes|blir)|Unntatt off|Side \\d+ av|Page \\d+ of|Saksbehandler\\s*:|Arkivsaksnr|Arkivsak-dok|Arkiv\\s*:|Orientering(?:ssaker|ar|er)\\s*:"
             + "|Det innkalles|Saken behandles|\\p{L}+s innstilling|Innstilling|Forslag til vedtak|Saksopplysninger"
             + "|Handsaming\\s*:|Behandling\\s*:|Framlegg til vedtak|\\p{L}+ si tilråding|Saksopplysningar"
             + "|/ ?\\d{2} (?=[\\p{Lu}\\d]))");
-    /** The saksliste's column headers: a title that starts with one belongs to a table whose columns were flattened. */
-    private static final Pattern COLUMN_HEADER = Pattern.compile("(?iu)^(?:innhold|tittel|sakstittel|sak)\\b");
+    /**
+     * The saksliste's column headers: a title that starts with one belongs to a table whose columns were flattened. A title
+     * may open with the word "Sak" and go on in lower case ("Sak frå kontrollutvalet").
+     */
+    private static final Pattern COLUMN_HEADER = Pattern.compile("(?iu)^(?:innhold|tittel|sakstittel)\\b|(?-i)^(?:Sak|SAK|sak)\\b(?!\\s+(?!nr\\b)\\p{Ll})");
+    /**
+     * What a transcript left of numbers that lost their digits around a title: the archive column before it ("23/ / Søknad om …")
+     * and the next row's number after it ("… førre møte /23").
+     */
+    private static final Pattern LOST_DIGITS = Pattern.compile("^(?:\\d{2,4}/\\s+)+(?:/\\s+)*|\\s+/\\d{2,4}$");
     private static final int MAX_TITLE = 250;
     private static final Pattern PAGE_LINE = Pattern.compile("(?iu)(?:^|\\s)(?:\\d{1,3}\\s+)?(?:side\\s*\\d+\\s+av\\s+\\d+|page\\s+\\d+\\s+of\\s+\\d+)");
     private static final int MAX_CONTINUATION = 80;
@@ -72,7 +81,7 @@ public final class ItemText {
         if (stop.find()) {
             t = t.substring(0, stop.start());
         }
-        t = capitalsOnly(t);
+        t = LOST_DIGITS.matcher(capitalsOnly(t)).replaceAll("");
         if (t.length() > MAX_TITLE) {
             t = t.substring(0, t.lastIndexOf(' ', MAX_TITLE) > 0 ? t.lastIndexOf(' ', MAX_TITLE) : MAX_TITLE);
         }

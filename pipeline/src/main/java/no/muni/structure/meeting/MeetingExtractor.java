@@ -51,9 +51,13 @@ public final class MeetingExtractor implements TypeExtractor {
     private static final int MAX_HEAD = 2000;
     /** The genre word of a meeting document, where the document opens with it. */
     private static final Pattern GENRE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?<owner>\\p{L}+s)\\s+)?"
-            + "(?<genre>møteprotokoll|protokoll|møtebok|hovedutskrift|møtereferat|referat|møteinnkalling|innkalling|saksliste|sakliste"
+            + "(?<genre>møteprotokoll|protokoll|møtebok|hovedutskrift|hovudutskrift|møtereferat|referat|møteinnkalling|innkalling|saksliste|sakliste"
             + "|sakskart)(?![\\p{L}])");
     private static final int GENRE_WITHIN = 100;
+    /** A transcript's page number before a page's first line. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}\\s+(?=\\p{L})");
+    /** A form's label after the body it opens with ("Utvalg:", "Møtedato:"). */
+    private static final Pattern FORM_LABEL = Pattern.compile("\\s+\\p{L}[\\p{L}/.-]*\\s*:");
     private static final Pattern NUMBER_DIGITS = Pattern.compile("(\\d*) ?/ ?(\\d+)");
 
     @Override
@@ -81,23 +85,39 @@ public final class MeetingExtractor implements TypeExtractor {
 
     /**
      * "Møteprotokoll Kommunestyret" where the document opens with the genre, under at most the municipality's
-     * name; "Formannskapets sakliste" as written.
+     * name; "Formannskapets sakliste" as written; a print that sets the body above its genre keeps that order
+     * ("Kommunestyret" / "HOVUDUTSKRIFT"), and one that has no genre word is titled by the body it opens with
+     * ("NORDBY KOMMUNE Formannskapet Utvalg: Formannskapet Møtedato: …").
      */
     private static Optional<String> formTitle(List<Block> blocks, String body) {
         if (body == null) {
             return Optional.empty();
         }
+        String bodyLine = null;
         for (Block block : blocks) {
-            Matcher m = GENRE.matcher(block.text());
+            String text = PAGE_NUMBER.matcher(block.text().strip()).replaceFirst("");
+            Matcher m = GENRE.matcher(text);
             if (m.find() && m.start("genre") <= GENRE_WITHIN) {
                 String owner = m.group("owner");
+                if (bodyLine != null && m.start() == 0) {
+                    return Optional.of(bodyLine + " " + m.group("genre"));
+                }
                 return Optional.of(owner != null && Bodies.isBody(owner) ? owner + " " + m.group("genre") : m.group("genre") + " " + body);
             }
-            if (!MunicipalityName.isLine(block.text())) {
-                return Optional.empty();
+            String rest = MunicipalityName.withoutLeading(text);
+            if (rest.isEmpty()) {
+                continue;
             }
+            Bodies.Match opening = bodyLine == null ? Bodies.find(rest, 0) : null;
+            if (opening == null || opening.start() > 0) {
+                break;
+            }
+            if (opening.end() < rest.length()) {
+                return FORM_LABEL.matcher(rest.substring(opening.end())).lookingAt() ? Optional.of(opening.text()) : Optional.empty();
+            }
+            bodyLine = opening.text();
         }
-        return Optional.empty();
+        return Optional.ofNullable(bodyLine);
     }
 
     private static List<MeetingItem> items(String text, List<AgendaRows.Row> rows) {

@@ -22,11 +22,18 @@ public final class Bodies {
     private static final String WORD = "[\\p{L}][\\p{L}-]*";
     private static final Pattern WITH_FOR = Pattern.compile("(?iu)(?<![\\p{L}-])(?:" + FOR_WHAT + ")\\s+for\\s+" + WORD
             + "(?:(?:\\s*,\\s*|\\s+og\\s+)" + WORD + "){0,3}");
+    /**
+     * The fields a committee on -utvalg/-utval shares with others before its name, hyphenated and coordinated ("Plan- og
+     * miljøutvalet", "Helse-, omsorg- og velferdsutvalget").
+     */
+    private static final String COORDINATED = "(?:(?:[\\p{L}]+-,?\\s+)*[\\p{L}]+-\\s+(?:og|eller)\\s+(?=\\p{L}+utval))?";
     /** One word: an organ of the Act or a compound on -utvalg, -styre, -råd, -komité, -nemnd, in any form. */
-    private static final Pattern ONE_WORD = Pattern.compile("(?iu)(?<![\\p{L}-])(?:"
+    private static final Pattern ONE_WORD = Pattern.compile("(?iu)(?<![\\p{L}-])" + COORDINATED + "(?:"
             + "(?:by|kommune|fylkes|herads|valg?)styre(?:t|ts)?|fylkesting(?:et|ets)?|formannskap(?:et|ets)?|byråd(?:et|ets)?"
             + "|fylkesutvalg(?:et|ets)?|\\p{L}+utvalg(?:et|ets)?|utvalg(?:et|ets)|\\p{L}+utval(?:et)?|utvalet|\\p{L}+styret"
             + "|\\p{L}+råd(?:et|ets)|\\p{L}*komit[eé](?:en|ens)|\\p{L}*nemnd(?:a|en|as|ens)|\\p{L}+nemnd)(?![\\p{L}-])");
+
+    private static final Pattern COORDINATED_NAME = Pattern.compile("(?iu)(.+-\\s+(?:og|eller))\\s+(\\S+)");
 
     private Bodies() {
     }
@@ -61,13 +68,20 @@ public final class Bodies {
      */
     public static String canonical(String written) {
         String name = written.strip().replaceAll("\\s+", " ");
+        Matcher coordinated = COORDINATED_NAME.matcher(name);
+        if (coordinated.matches()) {
+            String fields = coordinated.group(1);
+            String last = canonical(coordinated.group(2));
+            return canonical(fields.equals(fields.toUpperCase(Locale.ROOT)) ? fields.toLowerCase(Locale.ROOT) : fields) + " "
+                    + last.toLowerCase(Locale.ROOT);
+        }
         String head = name.split(" ", 2)[0];
         String rest = name.substring(head.length());
-        if (head.length() > 3 && (head.endsWith("ets") || head.endsWith("ens") || head.endsWith("as"))) {
-            head = head.substring(0, head.length() - 1);
-        }
         if (head.equals(head.toUpperCase(Locale.ROOT))) {
             head = head.toLowerCase(Locale.ROOT);
+        }
+        if (head.length() > 3 && (head.endsWith("ets") || head.endsWith("ens") || head.endsWith("as"))) {
+            head = head.substring(0, head.length() - 1);
         }
         return Character.toUpperCase(head.charAt(0)) + head.substring(1) + rest;
     }
