@@ -75,6 +75,9 @@ final class ModelSpanCleaner {
         if ("ORG".equals(type) && placeThenParty(s, text, start, end, out)) {
             return;
         }
+        if ("ORG".equals(type) && isNameBeforeRole(tokens, start, end)) {
+            type = "PER"; // "Kari Lund kontrollutvalsleiar": a member list's name and role, not an organisation
+        }
         // a form's label or a role run into the name: "Møteprotokoll Kommunestyret", "Rådmannen Kontrollutvalget"
         while (start < end && (LEADING_FUNCTION_WORDS.contains(tokens[start].toLowerCase(Locale.ROOT))
                 || forms.isLabel(tokens[start]) || roles.containsInflected(tokens[start]))) {
@@ -181,6 +184,30 @@ final class ModelSpanCleaner {
             return false;
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern NAME_SHAPE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(-\\p{Lu}\\p{Ll}+)?");
+
+    /** Lower-case roles and compounds ending in one that follow a person's name in member lists and signatures. */
+    private static final java.util.regex.Pattern ROLE_AFTER = java.util.regex.Pattern.compile(
+            "\\p{Ll}*(leiar|leder|sjef|sekretær|rådgjevar|rådgiver|konsulent|medlem|varamedlem|ordfører|ordførar)");
+
+    /**
+     * Two or three capitalised words of a person's shape (no organisation head, no register name, no form) right before
+     * a lower-case role ("kontrollutvalsleiar", "økonomisjef"): a person named with the office they hold.
+     */
+    private boolean isNameBeforeRole(String[] tokens, int start, int end) {
+        if (end - start < 2 || end - start > 3 || end >= tokens.length || !ROLE_AFTER.matcher(tokens[end]).matches()) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            String t = tokens[i];
+            if (!NAME_SHAPE.matcher(t).matches() || OrganisationHeads.ending(t) != null || SentenceRules.isLegalForm(t)
+                    || commonWords.contains(t)) {
+                return false;
+            }
+        }
+        return !isRegistered(String.join(" ", java.util.Arrays.copyOfRange(tokens, start, end)));
     }
 
     /** Possessive pronouns, which a heading or a web page's button shouts in capitals: "Si DIN mening". */

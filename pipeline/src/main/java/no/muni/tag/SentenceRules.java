@@ -303,7 +303,13 @@ final class SentenceRules {
                 start++;
             }
             if (start < i && !isFunctionWord(tokens[start])) {
-                out.add(candidate(s, text, start, i + 1, "ORG", Candidate.Source.PATTERN));
+                Candidate c = candidate(s, text, start, i + 1, "ORG", Candidate.Source.PATTERN);
+                int wrapped = start == 0 && commonWords.contains(tokens[0]) ? wordBeforeLineBreak(text, c.start()) : -1;
+                if (wrapped >= 0) {
+                    // "Fjellkraft\nEnergi AS": a line of a column or a cell wrapped inside the name
+                    c = new Candidate(wrapped, c.end(), text.substring(wrapped, c.end()), "ORG", Candidate.Source.PATTERN);
+                }
+                out.add(c);
             } else if (VIA.matcher(tokens[i - 1]).matches()) {
                 // "v/barnebygg AS", "c/o Hansen AS": the name after the slash
                 int from = s.tokenSpans()[i - 1].getStart() + tokens[i - 1].indexOf('/') + 1;
@@ -359,6 +365,24 @@ final class SentenceRules {
                 out.add(new Candidate(from, to, text.substring(from, to), "PER", Candidate.Source.PATTERN));
             }
         }
+    }
+
+    private static final Pattern LAST_WORD_OF_LINE = Pattern.compile("(\\p{Lu}\\p{Ll}+)[ \\t]*\\n[ \\t]*\\z");
+
+    /**
+     * The start of the name word that ends the line before {@code at}, where a name's generic rest opens the next line
+     * ("levert av Fjellkraft" before "Energi AS"): a capitalised word that is no ordinary word, role, plan-word,
+     * function word or registered organisation (a place may be: "Vikfjord\nEnergi AS"); -1 if there is none.
+     */
+    private int wordBeforeLineBreak(String text, int at) {
+        java.util.regex.Matcher m = LAST_WORD_OF_LINE.matcher(text).region(Math.max(0, at - 40), at);
+        if (!m.find()) {
+            return -1;
+        }
+        String word = m.group(1);
+        GazetteerEntry known = gazetteer.find(word);
+        return !commonWords.contains(word) && !roles.containsInflected(word) && !isFunctionWord(word)
+                && MunicipalForms.thingHead(word) == null && (known == null || "LOC".equals(known.type())) ? m.start(1) : -1;
     }
 
     /** The number of name words from {@code from} up to {@code to} (exclusive) before the first other token. */

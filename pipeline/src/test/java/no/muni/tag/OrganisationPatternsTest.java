@@ -386,4 +386,18 @@ class OrganisationPatternsTest {
         assertTrue(orgs.stream().anyMatch(o -> o.equalsIgnoreCase("Nordplan Viak AS")), orgs::toString);
         assertTrue(orgs.stream().anyMatch(o -> o.equalsIgnoreCase("Vik Bygg KF")), orgs::toString);
     }
+
+    @Test
+    void aCompanyNameWrappedAtALineEndIsWhole() {
+        Set<String> orgs = orgs("Konsekvensutgreiinga er utarbeidd av Fjellkraft\nEnergi AS på oppdrag frå kommunen.");
+        assertTrue(orgs.contains("Fjellkraft Energi AS"), orgs::toString);
+        assertFalse(orgs.contains("Energi AS"), orgs::toString);
+    }
+
+    @Test
+    void aNameBeforeARoleIsAPerson() {
+        Entities e = tag("Frå sekretariatet møtte Torill Vassbotn kontrollutvalsleiar og Per Lien rådgjevar.");
+        assertTrue(names(e.organisations()).stream().noneMatch(o -> o.contains("Vassbotn") || o.contains("Lien")),
+                () -> names(e.organisations()).toString());
+    }
 }
