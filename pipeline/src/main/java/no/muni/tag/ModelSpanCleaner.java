@@ -190,7 +190,7 @@ final class ModelSpanCleaner {
 
     /** Lower-case roles and compounds ending in one that follow a person's name in member lists and signatures. */
     private static final java.util.regex.Pattern ROLE_AFTER = java.util.regex.Pattern.compile(
-            "\\p{Ll}*(leiar|leder|sjef|sekretær|rådgjevar|rådgiver|konsulent|medlem|varamedlem|ordfører|ordførar)");
+            "\\p{Ll}*(leiar|leder|sjef|sekretær|rådgjevar|rådgiver|konsulent|medlem|varamedlem|ordfører|ordførar|direktør|koordinator)");
 
     /**
      * Two or three capitalised words of a person's shape (no organisation head, no register name, no form) right before
@@ -257,12 +257,13 @@ final class ModelSpanCleaner {
                 && isCapitalised(tokens[i + 1]) && personWords.contains(tokens[i + 1]);
     }
 
-    /** The heads of titles: a compound ending in one is a position, never a body ("Økonomisjef", "Avdelingsleder"). */
-    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
-            "(?iu)\\p{L}{3,}(sjef|leder|direktør|sekretær|rådgiver|konsulent|koordinator)(en|s|ens)?");
-
+    /**
+     * A compound ending in a role of {@link #ROLE_AFTER} is a title, a position and never a body ("Økonomisjef",
+     * "Oppvekst- og kultursjef", "Avdelingsleder").
+     */
     private static boolean isTitle(String token) {
-        return TITLE.matcher(token).matches();
+        java.util.regex.Matcher m = ROLE_AFTER.matcher(token.toLowerCase(Locale.ROOT));
+        return m.matches() && m.start(1) >= 3;
     }
 
     /** A name of the register, also in the genitive ("Redd Barnas"). */
