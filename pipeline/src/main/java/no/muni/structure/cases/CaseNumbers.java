@@ -16,8 +16,8 @@ import no.muni.text.LineText;
 /**
  * Every archive case number a document writes, as written, in reading order and each once. A number
  * counts where the case systems' conventions make it one: after an archive label ("Arkivsaksnr.:",
- * "Arkivsak:", "Arkivnr.:", "Arkivref.", "Vår ref.:", "Saksnr:"), as the last value of a header table printed labels first
- * ("Saksbehandler Arkiv ArkivsakID"), with a document number after a dash ("23/00858-123") or with an
+ * "Arkivsak:", Public 360's "Arkivsak-dok.", "Arkivnr.:", "Arkivref.", "Vår ref.:", "Saksnr:"), as the last
+ * value of a header table printed labels first ("Saksbehandler Arkiv ArkivsakID"), with a document number after a dash ("23/00858-123") or with an
  * archive prefix ("RST-15/3113-2"), or in the archive column of a saksliste ({@link AgendaRows}).
  * Meeting item numbers ("sak 80/16", "PS 12/23") and ranges ("01/07-31/07") are not archive cases.
  */
@@ -26,7 +26,7 @@ public final class CaseNumbers {
     /** A slash number that is neither part of a longer one nor the start of a range. */
     private static final String NUMBER = "((?:[A-ZÆØÅ]{2,6}-)?\\d{2,4}/\\d{1,7}(?:-\\d{1,6})?)(?![\\d/]|-\\d+/)";
     /** After a label the slash may stand between spaces, as some prints set it ("Arkivsak: 19 / 412"). */
-    private static final Pattern LABELLED = Pattern.compile("(?iu)(?<![\\p{L}])(?:arkivsak(?:s)?(?:nr|nummer)?|arkivsaksnummer|arkivnr|arkivref(?:eranse)?"
+    private static final Pattern LABELLED = Pattern.compile("(?iu)(?<![\\p{L}])(?:arkivsak(?:s)?(?:nr|nummer|-dok)?|arkivsaksnummer|arkivnr|arkivref(?:eranse)?"
             + "|saksnr|saksnummer|vår\\s+ref(?:eranse)?|deres\\s+ref(?:eranse)?|saksmappe|saks?\\s*id)\\.?\\s*[:.]?\\s*"
             + "(?<![\\d/])" + NUMBER.replace("\\d{2,4}/", "\\d{2,4}(?: / |/)"));
     /**

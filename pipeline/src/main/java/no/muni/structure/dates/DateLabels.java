@@ -9,20 +9,27 @@ import java.util.regex.Pattern;
  * The labels that say what a date is to the document, where the label and its date stand inside running or flattened text:
  * <ul>
  * <li>the council's adoption on a plan's or report's cover ("Vedtatt av kommunestyret 14.06.2023", Nynorsk "Vedteke av
- * kommunestyret: 20.06.2024", "Vedtatt i bystyret 7. mai 2019", "Godkjent av Nordby kommunestyre 3.3.2021"): the date of
- * the adopted document, not the committee's step before it ("Behandlet i formannskapet …");</li>
- * <li>a web page's publication ("Publisert: 14.02.2025 10:41"), which dates the page; its last edit ("Sist oppdatert:",
- * "Sist endret:", "Oppdatert") does not;</li>
+ * kommunestyret: 20.06.2024", "Vedtatt i bystyret 7. mai 2019", "Godkjent av Nordby kommunestyre 3.3.2021",
+ * "Vedtatt: 12.06.2019"): the date of the adopted document, not the committee's step before it ("Behandlet i
+ * formannskapet …");</li>
+ * <li>a web page's publication ("Publisert: 14.02.2025 10:41", "Opprettet 3.2.2025"), which dates the page; its last
+ * edit ("Sist oppdatert:", "Sist endret:", "Oppdatert") does not;</li>
  * <li>a "Dato:" label inside a flattened header ("Høringssvar fra … Dato: 04.03.2022 Svartype: …"); the other party's
  * "Deres dato:" is not the document's, and a "Møtedato:" is the meeting's, which its form reads.</li>
  * </ul>
  */
 public final class DateLabels {
 
-    private static final String DATE_AFTER = "\\s*[:.,]?\\s*(?:den\\s+)?(?=\\d)";
-    private static final Pattern ADOPTED = Pattern.compile("(?iu)(?<![\\p{L}])(?:vedtatt|vedteke|vedtekne|godkjent|godkjend)\\s+(?:av|i)\\s+"
-            + "(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:kommunestyre|bystyre|heradsstyre|herredsstyre|fylkesting)(?:t|et)?" + DATE_AFTER);
-    private static final Pattern PUBLISHED = Pattern.compile("(?iu)(?<![\\p{L}])publisert" + DATE_AFTER);
+    /** What may stand between a label and its date: a colon, "den", the weekday. */
+    private static final String DATE_AFTER = "\\s*[:.,]?\\s*(?iu:(?:den|mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag"
+            + "|søndag|sundag)\\s+)?(?=\\d)";
+    /** A cover's note, capitalised as a note is, not a sentence's verb ("Planen ble vedtatt av kommunestyret …"). */
+    private static final Pattern ADOPTED = Pattern.compile("(?u)(?<![\\p{L}])(?:Vedtatt|VEDTATT|Vedteke|VEDTEKE|Godkjent|GODKJENT|Godkjend)"
+            + "(?:\\s*:|\\s+(?iu:(?:av|i)\\s+(?:\\p{L}[\\p{L}-]+\\s+)?(?:kommunestyre|bystyre|heradsstyre|herredsstyre|fylkesting)(?:t|et)?))"
+            + DATE_AFTER);
+    /** A page's stamp: a label, or a line that opens with it; not a sentence's "ble publisert 3. mars". */
+    private static final Pattern PUBLISHED = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:publisert|opprettet|oppretta)\\s*:|^\\s*(?:publisert|opprettet|oppretta))"
+            + DATE_AFTER);
     private static final Pattern EDITED = Pattern.compile("(?iu)(?<![\\p{L}])(?:sist\\s+)?(?:oppdatert|endret|endra)" + DATE_AFTER
             + "[\\d.:-]+(?:\\s+\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?)?");
     private static final Pattern DATE_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?<!deres\\s)dato\\s*:" + DATE_AFTER);

@@ -13,7 +13,8 @@ import no.muni.structure.politics.Bodies;
 /**
  * The header of a meeting document, as the case systems print it: "Utvalg: Formannskapet",
  * "Møtested: Rådhuset", "Møtedato: 14.03.2023", "Tid: 18:00 - 21:30" (also "Styre/råd/utvalg:",
- * "Møtedato/tid :", "Tidspunkt:", and in Nynorsk "Utval:", "Møtestad:", "Stad:"). In a flattened transcript labels and values run together on one line,
+ * "Møtedato/tid :", "Tidspunkt:", ePhorte's "Tidspunkt - fra:" / "Tidspunkt - til:", and in Nynorsk "Utval:",
+ * "Møtestad:", "Stad:"). In a flattened transcript labels and values run together on one line,
  * and a table's labels may all come before its values; a label's value is what stands up to the next
  * label. Where no label names the body, the first body named in the head is it ("Møteprotokoll
  * Kommunestyret", "Formannskapet har møte…").
@@ -29,8 +30,8 @@ final class MeetingForm {
             + "|(?<place>møtested(?:/lokaler)?|møtesta[dt]|sted|stad)"
             + "|(?<dateTime>møtedato/tid|tidspunkt)"
             + "|(?<date>møtedato|dato)"
-            + "|(?<time>møtetid|tid|kl)"
-            + "|(?<other>(?:fra\\s+)?(?:til\\s+)?saks?nr|fra\\s+og\\s+med|innkalte|til\\s+stede(?:\\s+på\\s+møtet)?|deltagere"
+            + "|(?<time>møtetid|tid|kl|tidspunkt\\s*-\\s*(?:fra|til))"
+            + "|(?<other>(?:fra\\s+)?(?:til\\s+)?saks?nr|sak\\s+fra\\s*/\\s*til|fra\\s+og\\s+med|innkalte|til\\s+stede(?:\\s+på\\s+møtet)?|deltagere"
             + "|deltakere|forfall|møteleder|sekretær|protokollfører|arkivsak|merknader|saksliste|sakliste|kopi"
             + "|møteansvarlig|innkallingsmåte|medlemmer))\\.?\\s*:");
     private static final Pattern TIME = Pattern.compile("(?<![\\d.:])([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d.:])");

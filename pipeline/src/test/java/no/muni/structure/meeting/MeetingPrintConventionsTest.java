@@ -93,6 +93,9 @@ class MeetingPrintConventionsTest {
                 """);
         assertEquals("Levekårsutvalget", doc.title());
         assertEquals("Levekårsutvalget", doc.meeting().body());
+        assertEquals("Rådhuset, møterom 2", doc.meeting().place());
+        assertEquals("09:00", doc.meeting().startTime());
+        assertEquals("12:30", doc.meeting().endTime());
         assertEquals(List.of(), doc.meeting().items(), "the range of saker handled names no item");
     }
 
@@ -144,6 +147,7 @@ class MeetingPrintConventionsTest {
                 2 43/23 Søknad om tilskot til kyrkjelyd Arkivsak-dok. 23/ Arkivkode. 223 Saksbehandlar Ola Lie Saksgang Møtedato Saknr 1 Formannskapet /23
                 """;
         assertEquals(List.of("23/00019"), cases(sakskart));
+        assertEquals(List.of("23/412"), cases("44/23 Søknad frå idrettslaget om lån Arkivsak-dok. 23/412 Arkivkode. 223 Saksbehandlar Ola Lie"));
         DocumentStructure doc = meeting(sakskart);
         List<String> numbers = doc.meeting().items().stream().map(MeetingItem::number).toList();
         assertTrue(numbers.containsAll(List.of("41/23", "43/23", "44/23")), numbers.toString());
