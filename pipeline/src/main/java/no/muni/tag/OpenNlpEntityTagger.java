@@ -55,7 +55,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         this.normaliser = new NameNormaliser(gazetteer);
         this.rules = new SentenceRules(gazetteer, generic, models.commonWords(), roles);
         this.annotators = ThreadLocal.withInitial(() -> new TextAnnotator(models));
-        this.cleaner = new ModelSpanCleaner(gazetteer, roles, models.commonWords(), forms);
+        this.cleaner = new ModelSpanCleaner(gazetteer, roles, models.commonWords(), models.personWords(), forms);
         this.commonWords = models.commonWords();
         this.personWords = models.personWords();
     }
