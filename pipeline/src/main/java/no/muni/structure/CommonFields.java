@@ -52,7 +52,7 @@ final class CommonFields {
     private static final Pattern HEADER_LINE = Pattern.compile("^(?:\\p{Lu}+|[\\d.\\s/-]+|[\\p{L}.]+(?: [\\p{L}.]+)?:(?: .{0,50})?)$");
     /** Nor the heading of a table of contents. */
     private static final Pattern CONTENTS = Pattern.compile("(?iu)^(?:innhold|innhald|innholdsfortegnelse|innhaldsliste|innhaldsoversikt)$");
-    /** A photo's credit ("(Foto: Kari Nordmann)", "Illustrasjon: …"); the line above it is the photo's caption. */
+    /** A photo's credit ("(Foto: Kari Nordmann)", "Illustrasjon: …"); a sentence above it is the photo's caption. */
     private static final Pattern CREDIT = Pattern.compile("(?iu)^\\(?(?:foto|fotograf|bilde|illustrasjon(?:sfoto)?)\\s*:");
 
     /** @return the title it chose, which later stages read too */
@@ -125,7 +125,7 @@ final class CommonFields {
             String text = TitleConventions.cover(block.text(), pageTranscript);
             if (GENRE.matcher(text).matches() || HEADER_LINE.matcher(text).matches() || TitleConventions.isPageLine(text)
                     || MunicipalityName.isLine(text) || CONTENTS.matcher(text).matches() || CREDIT.matcher(text).find()
-                    || i + 1 < head && CREDIT.matcher(body.get(i + 1).text().strip()).find()) {
+                    || text.endsWith(".") && i + 1 < head && CREDIT.matcher(body.get(i + 1).text().strip()).find()) {
                 continue;
             }
             boolean coverBullet = block instanceof ListItem && i == 0 && !(i + 1 < body.size() && body.get(i + 1) instanceof ListItem);

@@ -58,7 +58,7 @@ public final class Lexicon {
 
     /**
      * Whether a phrase is a listed word in base, definite or plural form ("kommunen",
-     * "organisasjoner", "Kommunedirektøren"), ignoring case and a leading adjective-free determiner.
+     * "organisasjoner", "Kommunedirektøren", "Varamedlemmer"), ignoring case and a leading adjective-free determiner.
      */
     public boolean containsInflected(String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT).strip();
@@ -67,6 +67,12 @@ public final class Lexicon {
         }
         for (String suffix : new String[] {"en", "et", "a", "e", "er", "ene", "n", "t", "s"}) {
             if (p.endsWith(suffix) && words.contains(p.substring(0, p.length() - suffix.length()))) {
+                return true;
+            }
+        }
+        // a plural that doubles the last consonant: "medlemmer", "varamedlemmene" of "medlem"
+        for (String suffix : new String[] {"mer", "mene"}) {
+            if (p.endsWith("m" + suffix) && words.contains(p.substring(0, p.length() - suffix.length()))) {
                 return true;
             }
         }

@@ -38,17 +38,21 @@ final class ModelSpanCleaner {
     private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
     /** A list item's marker: "1)", "12.", "a)", "C." */
     private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile("\\d{1,2}[.)]?|\\p{L}[.)]");
+    /** A bullet or dash that opens a list item: "•", "▪", "-", "–", and the private-use glyph of a symbol font. */
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("[•▪◦●■\\-–*\uF0B7]");
     private static final java.util.regex.Pattern LIST_MARKER_BODY = java.util.regex.Pattern.compile("\\d{1,2}|\\p{L}");
 
     private final Gazetteer gazetteer;
     private final Lexicon roles;
     private final Lexicon commonWords;
+    private final Lexicon personWords;
     private final MunicipalForms forms;
 
-    ModelSpanCleaner(Gazetteer gazetteer, Lexicon roles, Lexicon commonWords, MunicipalForms forms) {
+    ModelSpanCleaner(Gazetteer gazetteer, Lexicon roles, Lexicon commonWords, Lexicon personWords, MunicipalForms forms) {
         this.gazetteer = gazetteer;
         this.roles = roles;
         this.commonWords = commonWords;
+        this.personWords = personWords;
         this.forms = forms;
     }
 
@@ -57,9 +61,10 @@ final class ModelSpanCleaner {
         int start = name.getStart();
         int end = name.getEnd();
         String type = name.getType();
-        // a party label cell before a name cell: "AP Eivind Knudsen"; one letter may as well be an initial
-        // ("A E Hansen"), so the person stays and the party does not
-        if (end - start >= 3 && gazetteer.party(tokens[start]) != null && isCapitalised(tokens[start + 1])) {
+        // a party label cell before a name cell: "AP Eivind Knudsen", "H Kari" (a first name the table's next cell
+        // goes on); one letter may as well be an initial ("A E Hansen"), so the person stays and the party does not
+        if ((end - start >= 3 || end - start == 2 && personWords.contains(tokens[start + 1]))
+                && gazetteer.party(tokens[start]) != null && isCapitalised(tokens[start + 1])) {
             if (tokens[start].length() >= 2) {
                 out.add(SentenceRules.candidate(s, text, start, start + 1, "ORG", Candidate.Source.MODEL)
                         .withCanonical(gazetteer.party(tokens[start]).canonical()));
@@ -83,11 +88,11 @@ final class ModelSpanCleaner {
             end--; // "… Medlem", "… 12", "… PS" (the next case's label), "… Få" (the next sentence's first word)
         }
         if ("ORG".equals(type) && end - start > 1 && opensClause(tokens[start]) && allLowerCase(tokens, start + 1, end)) {
-            return; // "Følgende saker skal behandles": a clause, whose first word the line capitalises
+            return; // "Følgende punkter tas opp": a clause, whose first word the line capitalises
         }
         if ("ORG".equals(type) && end > start && isElidedPart(tokens, end - 1)) {
-            // "AMU Rus-", "Grunnskole Barnehage Musikk-": a run of headings into the next one's coordinated compound
-            // ("Rus- og avhengighet"); a name never ends in half a word, and half a word names nothing ("Omsorgs- og")
+            // "AMU Bustad-", "Skule Barnehage Kultur-": a run of headings into the next one's coordinated compound
+            // ("Bustad- og eigedom"); a name never ends in half a word, and half a word names nothing ("Helse- og")
             return;
         }
         if ("ORG".equals(type)) {
@@ -130,6 +135,12 @@ final class ModelSpanCleaner {
         if ("PER".equals(type) && end - start < 2) {
             return; // a lone first or last name is too often a capitalised common word in municipal text
         }
+        if ("ORG".equals(type) && isTitle(tokens[end - 1])) {
+            return; // "Helse- og velferdssjef", "Oppvekstsjef": a title, whose holder's name follows
+        }
+        if ("ORG".equals(type) && end - start == 1 && isFirstNameOfPerson(tokens, start)) {
+            return; // "Arbeiderpartiet: Randi Marie Olsen": a first name the model split off the person's name
+        }
         if ("ORG".equals(type) && end - start == 1 && (isLoneWordNoName(tokens, start) || isTitleAbbreviation(text, c.end()))) {
             return;
         }
@@ -138,8 +149,8 @@ final class ModelSpanCleaner {
             return; // a lone capitalised word opening a line or list item is capitalised for position, not for being a name
         }
         if ("ORG".equals(type) && end - start > 1 && (startsLine(tokens, start) || afterListMarker(tokens, start))
-                && isOrdinaryFirstWord(tokens, start) && !restNamesIt(tokens, start, end) && !isRegistered(c.text())) {
-            return; // "• Gratis kulturskole", "4. Natur- og miljøvern": ordinary words capitalised for their position
+                && isPhraseCapitalisedForPosition(tokens, start, end) && !isRegistered(c.text())) {
+            return; // "• Gratis kulturskole", "4. Natur- og miljøvern", "2) Kartlegge behovet": a phrase, not a name
         }
         if ("ORG".equals(type) && afterCommitteeMark(text, c.start())) {
             return; // "Medlem kom. OKS/BS" in a member list: the council's committee, a body, not an organisation
@@ -179,7 +190,7 @@ final class ModelSpanCleaner {
 
     /** Lower-case roles and compounds ending in one that follow a person's name in member lists and signatures. */
     private static final java.util.regex.Pattern ROLE_AFTER = java.util.regex.Pattern.compile(
-            "\\p{Ll}*(leiar|leder|sjef|sekretær|rådgjevar|rådgiver|konsulent|medlem|varamedlem|ordfører|ordførar)");
+            "\\p{Ll}*(leiar|leder|sjef|sekretær|rådgjevar|rådgiver|konsulent|medlem|varamedlem|ordfører|ordførar|direktør|koordinator)");
 
     /**
      * Two or three capitalised words of a person's shape (no organisation head, no register name, no form) right before
@@ -220,7 +231,7 @@ final class ModelSpanCleaner {
         }
         boolean shouted = t.length() >= 2 && t.chars().allMatch(Character::isUpperCase);
         boolean brokenWord = shouted && t.length() >= 3 && i + 1 < tokens.length && LONE_CAPITAL.matcher(tokens[i + 1]).matches();
-        // "N RK": the word's first letter split off, as text extraction of spaced capitals does
+        // "T VK": the word's first letter split off, as text extraction of spaced capitals does
         boolean brokenStart = shouted && i >= 1 && LONE_CAPITAL.matcher(tokens[i - 1]).matches() && gazetteer.find(t) == null;
         return brokenWord || brokenStart;
     }
@@ -234,6 +245,25 @@ final class ModelSpanCleaner {
     private boolean isTitleAbbreviation(String text, int end) {
         java.util.regex.Matcher m = WORD_AFTER_PERIOD.matcher(text).region(end, Math.min(text.length(), end + 40));
         return m.lookingAt() && roles.containsInflected(m.group(1));
+    }
+
+    /**
+     * A one-word span that is a word of the training data's person names ({@link NlpModels#personWords()}) and no
+     * organisation's word, followed by another such word capitalised: a person's name of which the model took the
+     * first word for an organisation.
+     */
+    private boolean isFirstNameOfPerson(String[] tokens, int i) {
+        return i + 1 < tokens.length && personWords.contains(tokens[i]) && !looksLikeOrganisationWord(tokens[i])
+                && isCapitalised(tokens[i + 1]) && personWords.contains(tokens[i + 1]);
+    }
+
+    /**
+     * A compound ending in a role of {@link #ROLE_AFTER} is a title, a position and never a body ("Økonomisjef",
+     * "Oppvekst- og kultursjef", "Avdelingsleder").
+     */
+    private static boolean isTitle(String token) {
+        java.util.regex.Matcher m = ROLE_AFTER.matcher(token.toLowerCase(Locale.ROOT));
+        return m.matches() && m.start(1) >= 3;
     }
 
     /** A name of the register, also in the genitive ("Redd Barnas"). */
@@ -254,6 +284,25 @@ final class ModelSpanCleaner {
     static boolean opensClause(String token) {
         return token.length() > 1 && Character.isUpperCase(token.charAt(0))
                 && CLAUSE_OPENERS.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a span opening a line or list item is a phrase that the position capitalised rather than a name. Its
+     * first word is an ordinary word and no later word makes it a name ("Gratis kulturskole", see
+     * {@link #restNamesIt}); or its first word is unknown to the word list (a verb the news rarely writes, as in a list
+     * of tasks: "Kartlegge dagens samarbeid"; an uncommon noun) and is no name of the register or organisation's word,
+     * and only lower-case words follow, none of them an organisation's head. In a name a lower-case word after a name
+     * word is its head ("Austbygd idrettslag", "Vik skole"); other lower-case words make a task or noun phrase.
+     */
+    private boolean isPhraseCapitalisedForPosition(String[] tokens, int start, int end) {
+        if (isOrdinaryFirstWord(tokens, start)) {
+            return !restNamesIt(tokens, start, end);
+        }
+        if (looksLikeOrganisationWord(tokens[start]) || isRegistered(tokens[start])) {
+            return false;
+        }
+        return allLowerCase(tokens, start + 1, end)
+                && java.util.stream.IntStream.range(start + 1, end).noneMatch(i -> OrganisationHeads.ending(tokens[i]) != null);
     }
 
     /**
@@ -293,9 +342,12 @@ final class ModelSpanCleaner {
         return false;
     }
 
-    /** Right after a list marker inside a flattened line: "1) Kartlegge", "C. Tjenesteproduksjon", "b) Tiltak". */
+    /**
+     * Right after a list marker inside a flattened line: "1) Kartlegge", "C. Tjenesteproduksjon", "b) Tiltak",
+     * "• Tiltak", "- Tiltak" (a slide's bullets run into one line).
+     */
     private static boolean afterListMarker(String[] tokens, int index) {
-        if (index >= 1 && LIST_MARKER.matcher(tokens[index - 1]).matches()) {
+        if (index >= 1 && (LIST_MARKER.matcher(tokens[index - 1]).matches() || BULLET.matcher(tokens[index - 1]).matches())) {
             return true;
         }
         String before = index >= 1 ? tokens[index - 1] : "";

@@ -70,7 +70,7 @@ final class MunicipalForms {
             return true;
         }
         // the body's cell and the next one of its table or header run together: "Formannskapet Vik" (the meeting
-        // room's place), "Kontrollutvalet Møtestad" (the next label); a name never starts with a body's definite form
+        // room's place), "Oppvekstutvalet Møtestad" (the next label); a name never starts with a body's definite form
         if (words.length >= 2 && isDefinite(words[0]) && isOrganWord(words[0]) && Character.isUpperCase(words[1].charAt(0))
                 && !SentenceRules.isLegalForm(words[words.length - 1])) {
             return true;
@@ -205,6 +205,20 @@ final class MunicipalForms {
         }
         boolean colonAfter = end < text.length() && text.charAt(end) == ':';
         return colonAfter && TITLE_FIELD_BEFORE.matcher(text).region(Math.max(0, start - 20), start).find();
+    }
+
+    /** A contents entry's dot leader and page number: "Tilsette og arbeidsmiljø ....... 10", "Skulane…31". */
+    private static final Pattern LEADER_AFTER = Pattern.compile("\\A[^.!?\\n]{0,80}?(?:\\.{3,}|…|(?:\\. ){3,})\\s*\\d{1,3}(?!\\d)");
+    private static final Pattern LEADER_BEFORE = Pattern.compile("(?:\\.{3,}|…)\\s*\\d{1,3}\\s+\\z");
+
+    /**
+     * A span inside a table of contents: its entry runs on to a dot leader and a page number ("Tilsette og
+     * arbeidsmiljø...10"), or it follows the previous entry's page number ("...20 Felles tenester"). The headings of
+     * a contents list name chapters, not organisations.
+     */
+    static boolean inContentsEntry(String text, int start, int end) {
+        return LEADER_AFTER.matcher(text).region(end, Math.min(text.length(), end + 100)).lookingAt()
+                || LEADER_BEFORE.matcher(text).region(Math.max(0, start - 12), start).find();
     }
 
     /** A capitalised compound naming a plan, document, decision, area or street ("Regionplan", "Kornhaugområdet"). */

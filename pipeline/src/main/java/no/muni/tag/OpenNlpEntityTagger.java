@@ -55,7 +55,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         this.normaliser = new NameNormaliser(gazetteer);
         this.rules = new SentenceRules(gazetteer, generic, models.commonWords(), roles);
         this.annotators = ThreadLocal.withInitial(() -> new TextAnnotator(models));
-        this.cleaner = new ModelSpanCleaner(gazetteer, roles, models.commonWords(), forms);
+        this.cleaner = new ModelSpanCleaner(gazetteer, roles, models.commonWords(), models.personWords(), forms);
         this.commonWords = models.commonWords();
         this.personWords = models.personWords();
     }
@@ -78,7 +78,8 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         Cancellation.check();
         SpanIndex placeSlots = forms.placeSlots(text);
         candidates.removeIf(c -> "ORG".equals(c.type()) && (isGuessed(c) && placeSlots.overlaps(c.start(), c.start() + 1)
-                || c.source() != Candidate.Source.PARTY_LABEL && MunicipalForms.isCaseCode(text, c.start(), c.end())));
+                || c.source() != Candidate.Source.PARTY_LABEL && MunicipalForms.isCaseCode(text, c.start(), c.end())
+                || isGuessed(c) && !endsInLegalForm(c) && MunicipalForms.inContentsEntry(text, c.start(), c.end())));
         Set<String> measureNames = new HashSet<>();
         textMeasures.forEach(m -> measureNames.add(normaliser.key(m.measure().text())));
         structure.measures().forEach(m -> measureNames.add(normaliser.key(m.text())));
@@ -140,6 +141,12 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         return isGuessed(c) && "ORG".equals(c.type()) && initiativeNames.covers(c.start(), c.end());
     }
 
+    /** "… IKS": a company's form closes the name, wherever it stands (after a contents list: "…18 Vik revisjon IKS"). */
+    private static boolean endsInLegalForm(Candidate c) {
+        String[] words = SPACES.split(c.text().strip());
+        return SentenceRules.isLegalForm(words[words.length - 1]);
+    }
+
     /** Found by the model or a naming pattern, not by the register or a party label. */
     private static boolean isGuessed(Candidate c) {
         return c.source() == Candidate.Source.MODEL || c.source() == Candidate.Source.PATTERN;
@@ -150,7 +157,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
      * organs there (meeting.body, case.route), and so do the papers and accounts of meetings, reports and budgets:
      * there "Kommunestyret" is the body that meets, and real documents' readers never file a bare body as an
      * organisation. A policy or a presentation carries the record of its adoption instead ("Bystyrets vedtak
-     * 17. juni 2014", "Vedtatt av kommunestyret 4. mars"): there the adopting council is the municipality acting
+     * 4. mars 2021", "Vedtatt av kommunestyret 4. mars"): there the adopting council is the municipality acting
      * ({@link Bodies#isBody}).
      */
     private static boolean councilAdopts(DocumentStructure st) {
@@ -170,7 +177,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
      * Which organs are bodies in one document, not organisations. Committees, boards, rooms and a body run together
      * with its table's next cell are bodies in every document; the councils of the elderly, the young and the users
      * ({@link MunicipalForms#isUsersCouncil}) where the document has a meeting or a case (elsewhere, in a note of a
-     * dialogue with the voluntary sector, "relevant for Eldrerådet" names a partner); the council organs everywhere but
+     * dialogue with the voluntary sector, "viktig for Eldrerådet òg" names a partner); the council organs everywhere but
      * at the record of a policy's adoption ({@link #councilAdopts}).
      */
     private record Bodies(MunicipalForms forms, String text, boolean councilAdopts, boolean holdsBodies) {
@@ -236,7 +243,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
 
     /**
      * An organiser the structure stage read that names one: no role or generic word ("Rådmannen", "Foreningen"), not
-     * the meeting's place ("Møtestad: Vik Hotell", a room is no host) and no clause ("Følgende saker skal behandles").
+     * the meeting's place ("Møtestad: Vik Hotell", a room is no host) and no clause ("Følgende punkter tas opp").
      */
     private boolean isOrganiserNamed(String organiser, DocumentStructure st) {
         if (organiser == null || organiser.isBlank() || isRoleOrGeneric(organiser)) {

@@ -201,7 +201,7 @@ final class SentenceRules {
 
     /**
      * A word that names a plan, document or decision as an ordinary compound: the head alone ("BUDSJETT") or after a
-     * word of the language ("ØKONOMIPLAN", "TILSTANDSRAPPORT"); not a company's coined name that ends alike ("ASPLAN",
+     * word of the language ("ØKONOMIPLAN", "TILSTANDSRAPPORT"); not a company's coined name that ends alike ("GEOPLAN",
      * "NORDPLAN").
      */
     private boolean isThingCompound(String token) {
@@ -643,7 +643,7 @@ final class SentenceRules {
         }
     }
 
-    /** An adjective's ending ("Lokalmedisinske tjenester", "Kommunale"): a noun phrase's first word, not a place. */
+    /** An adjective's ending ("Psykiatriske tjenester", "Kommunale"): a noun phrase's first word, not a place. */
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile("\\p{L}+(sk|ske|ig|ige|lig|lige|ale|elle)");
 
     /**
@@ -655,7 +655,7 @@ final class SentenceRules {
     /**
      * The end of an agency's local office after the agency's one-word name ({@link #LOCAL_OFFICES}): the office is named
      * by the municipality or district it serves, one or two capitalised words that are no ordinary word, adjective,
-     * role or other registered name ("Nav Vikøy", "NAV Indre Fjord"; not "NAV Lokalmedisinske tenester").
+     * role or other registered name ("Nav Vikøy", "NAV Indre Fjord"; not "NAV Psykiatriske tenester").
      * {@code end} when none follows.
      */
     private int localOffice(TaggedSentence s, String text, String[] gaz, int start, int end) {

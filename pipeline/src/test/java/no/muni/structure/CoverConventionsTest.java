@@ -100,6 +100,18 @@ class CoverConventionsTest {
     }
 
     @Test
+    void aHeadlineAboveAPhotoCreditIsStillTheTitle() {
+        DocumentStructure doc = StructureFixtures.structure("""
+                Ny gang- og sykkelveg opnar
+
+                Foto: Kari Lund
+
+                Den nye vegen langs fjorden blir opna for trafikk fredag.
+                """);
+        assertEquals("Ny gang- og sykkelveg opnar", doc.title());
+    }
+
+    @Test
     void aNewsPageWithItsPublicationAtTheFoot() {
         DocumentStructure doc = StructureFixtures.structure("""
                 Vegarbeid i sentrum neste veke

@@ -305,7 +305,7 @@ class OrganisationPatternsTest {
         Set<String> orgs = orgs("""
                 Utval: Møtestad: Dato: Tidspunkt: Formannskapet Lyngvik rådhus, formannskapssalen Måndag kl 10:00
                 Møtebok for Levekårsutvalet Møtestad: Heradshuset
-                Organisering og drift AMU Rus- og avhengigheitsteneste Bedriftshelseteneste""");
+                Styringsdata og drift AMU Bustad- og eigedomsteneste Reinhaldsteneste""");
         assertTrue(orgs.stream().noneMatch(o -> o.startsWith("Formannskapet") || o.startsWith("Levekårsutvalet")
                 || o.startsWith("AMU")), orgs::toString);
     }
@@ -313,11 +313,11 @@ class OrganisationPatternsTest {
     @Test
     void aCapitalisedWordBeforeACompanyNameIsPartOfItUnlessARoleOrAStartWord() {
         Set<String> orgs = orgs("""
-                Tilbod frå Posten Norge AS og Fjellheim Planviak AS vart vurderte.
+                Tilbod frå Posten Norge AS og Fjellheim Geoplan AS vart vurderte.
                 Styret i Nordvik Energi AS har godkjent avtalen.
                 Rådgjevar Lyngmo Kraft AS møtte. Prosjektleiar Storbekk Bygg AS orienterte.
                 Selskapet Trygg Drift AS leverer tenesta.""");
-        assertTrue(orgs.containsAll(Set.of("Posten Norge AS", "Fjellheim Planviak AS", "Nordvik Energi AS", "Lyngmo Kraft AS",
+        assertTrue(orgs.containsAll(Set.of("Posten Norge AS", "Fjellheim Geoplan AS", "Nordvik Energi AS", "Lyngmo Kraft AS",
                 "Storbekk Bygg AS", "Trygg Drift AS")), orgs::toString);
         assertTrue(orgs.stream().noneMatch(o -> o.startsWith("Norge AS") || o.startsWith("Styret") || o.startsWith("Rådgjevar")
                 || o.startsWith("Prosjektleiar") || o.startsWith("Selskapet")), orgs::toString);
@@ -338,8 +338,8 @@ class OrganisationPatternsTest {
         Set<String> orgs = names(e.organisations());
         assertTrue(orgs.containsAll(Set.of("NAV Lyngvik", "NAV Storbekk")), orgs::toString);
         assertFalse(orgs.contains("NAV"), orgs::toString);
-        Set<String> services = orgs("Tenester: Pleie og omsorg NAV Lokalmedisinske tenester Drift");
-        assertTrue(services.stream().noneMatch(o -> o.contains("Lokalmedisinske")), services::toString);
+        Set<String> services = orgs("Tenester: Pleie og omsorg NAV Psykiatriske tenester Drift");
+        assertTrue(services.stream().noneMatch(o -> o.contains("Psykiatriske")), services::toString);
     }
 
     @Test
@@ -355,7 +355,7 @@ class OrganisationPatternsTest {
 
     @Test
     void aDashGluedToAnInstitutionEndsItsName() {
-        Set<String> orgs = orgs("3/24 24/110 LYNGMO SKOLE- INNKJØP AV SKOLERIGG 4/24 24/55 STORBEKK BARNEHAGE- UTVIDING");
+        Set<String> orgs = orgs("3/24 24/110 LYNGMO SKOLE- NYTT TAK PÅ GYMSALEN 4/24 24/55 STORBEKK BARNEHAGE- UTVIDING");
         assertTrue(orgs.stream().anyMatch(o -> o.equalsIgnoreCase("Lyngmo skole")), orgs::toString);
         assertTrue(orgs.stream().noneMatch(o -> o.equals("LYNGMO")), orgs::toString);
     }
@@ -364,16 +364,16 @@ class OrganisationPatternsTest {
     void halvesOfWordsAreNoNames() {
         Set<String> orgs = orgs("""
                 Kopi: lokalavisa, T VK - Lyngvik og Lyngvik radio.
-                Møtande frå administrasjonen: rådmann Kari Berg, Omsorgs- og""");
-        assertTrue(orgs.stream().noneMatch(o -> o.equals("VK") || o.startsWith("Omsorgs")), orgs::toString);
+                Møtande frå administrasjonen: rådmann Kari Berg, Helse- og""");
+        assertTrue(orgs.stream().noneMatch(o -> o.equals("VK") || o.startsWith("Helse")), orgs::toString);
     }
 
     @Test
     void anOrganisationRepresentedByAPersonIsNamedBeforeVed() {
-        Entities e = tag("Deltakarar: Lyngmo Bondelag v/Kari Berg, Nordfjell Skisenter v/Ola Dahl og Changemakers Vik v/Per Lien. "
+        Entities e = tag("Deltakarar: Lyngmo Bondelag v/Kari Berg, Nordfjell Skisenter v/Ola Dahl og Ungdomsløftet Vik v/Per Lien. "
                 + "Rådmannen v/Lise Storbekk orienterte.");
         Set<String> orgs = names(e.organisations());
-        assertTrue(orgs.containsAll(Set.of("Lyngmo Bondelag", "Nordfjell Skisenter", "Changemakers Vik")), orgs::toString);
+        assertTrue(orgs.containsAll(Set.of("Lyngmo Bondelag", "Nordfjell Skisenter", "Ungdomsløftet Vik")), orgs::toString);
         assertTrue(orgs.stream().noneMatch(o -> o.contains("Dahl") || o.contains("Berg") || o.startsWith("Rådmann")), orgs::toString);
         assertTrue(names(e.persons()).containsAll(Set.of("Kari Berg", "Ola Dahl", "Per Lien")), () -> names(e.persons()).toString());
     }
@@ -381,9 +381,9 @@ class OrganisationPatternsTest {
     @Test
     void aCompanysCoinedNameEndingLikeAPlanIsNoCaseTitle() {
         Set<String> orgs = orgs("""
-                PLANFORSLAG FRÅ NORDPLAN VIAK AS
+                PLANFORSLAG FRÅ NORDPLAN GEO AS
                 KOMMUNEPLAN VIK BYGG KF""");
-        assertTrue(orgs.stream().anyMatch(o -> o.equalsIgnoreCase("Nordplan Viak AS")), orgs::toString);
+        assertTrue(orgs.stream().anyMatch(o -> o.equalsIgnoreCase("Nordplan Geo AS")), orgs::toString);
         assertTrue(orgs.stream().anyMatch(o -> o.equalsIgnoreCase("Vik Bygg KF")), orgs::toString);
     }
 
@@ -399,5 +399,16 @@ class OrganisationPatternsTest {
         Entities e = tag("Frå sekretariatet møtte Torill Vassbotn kontrollutvalsleiar og Per Lien rådgjevar.");
         assertTrue(names(e.organisations()).stream().noneMatch(o -> o.contains("Vassbotn") || o.contains("Lien")),
                 () -> names(e.organisations()).toString());
+    }
+
+    @Test
+    void headingsOfATableOfContentsAreNoOrganisations() {
+        Set<String> orgs = orgs("""
+                Innhald Innleiing...3 Økonomi...7 Tilsette og organisasjon...10 Sjukefråvær og turnover...10
+                Samfunnstryggleik...20 Fellestenester Styringsdata Oppvekst...24 Barnehagar eining Skulane...31
+                1. DEL 1, SAMFUNNSDELEN - innleiing ..................... 4 Litteratur...18 Fjordvik revisjon IKS""");
+        assertTrue(orgs.stream().noneMatch(o -> o.startsWith("Tilsette") || o.startsWith("Fellestenester")
+                || o.equals("Skulane") || o.equals("DEL")), orgs::toString);
+        assertTrue(orgs.contains("Fjordvik revisjon IKS"), () -> "a company's form closes its name anywhere: " + orgs);
     }
 }
