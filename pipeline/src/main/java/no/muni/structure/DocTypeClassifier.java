@@ -93,7 +93,7 @@ final class DocTypeClassifier {
             + "|samfunnsdel(?:en)?|arealdel(?:en)?|budsjett(?:et)?|(?:handlings|plan)program(?:met)?)(?![\\p{L}-])");
     /**
      * A report's own name where its cover opens the text: the annual ones (årsmelding, årsrapport, årsberetning, årsregnskap,
-     * Nynorsk "årsrekneskap"), the periodic and status reports ("Tertialrapport", "Rapportering finans"), the audits a kontrollutvalg
+     * Nynorsk "årsrekneskap"), the periodic and status reports ("Tertialrapport", "Rapportering økonomi"), the audits a kontrollutvalg
      * orders ("Forvaltningsrevisjon"), an evaluation.
      */
     private static final Pattern REPORT_NAME = Pattern.compile("(?iu)(?<![\\p{L}])(?:års(?:melding|rapport|beretning|regnskap|rekneskap)"

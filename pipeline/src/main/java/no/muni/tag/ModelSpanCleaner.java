@@ -9,7 +9,7 @@ import opennlp.tools.util.Span;
 
 /**
  * Repairs what the NorNE-trained model does with municipal layout, which news text never has:
- * table cells glued into one "sentence" ("AP Eivind Knudsen Medlem"), shouted headings in capitals
+ * table cells glued into one "sentence" ("AP Ola Nordmann Medlem"), shouted headings in capitals
  * ("REFERAT", "UTKAST TIL FRIVILLIGHETSMELDING"), slashed pairs ("SFO/IFO"), leading prepositions
  * of list items ("Fra fellesnemnda") and ordinary words capitalised for their position ("Styrket").
  */
@@ -61,7 +61,7 @@ final class ModelSpanCleaner {
         int start = name.getStart();
         int end = name.getEnd();
         String type = name.getType();
-        // a party label cell before a name cell: "AP Eivind Knudsen", "H Kari" (a first name the table's next cell
+        // a party label cell before a name cell: "AP Ola Nordmann", "H Kari" (a first name the table's next cell
         // goes on); one letter may as well be an initial ("A E Hansen"), so the person stays and the party does not
         if ((end - start >= 3 || end - start == 2 && personWords.contains(tokens[start + 1]))
                 && gazetteer.party(tokens[start]) != null && isCapitalised(tokens[start + 1])) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * the municipality's own organs and meeting rooms ({@code organs.txt}: "Kommunestyret", "Hovedutvalg for
  * helse", "Rådhuset"), form labels and headings ({@code labels.txt}: "Møteprotokoll", "Saknr", "PS"),
  * words of attendance tables ({@code attendance.txt}: "Permisjon", "Forfall") and the heads of things that
- * are documents, plans or areas rather than bodies ("Regionplan Agder", "Frivillighetspolitikk",
+ * are documents, plans or areas rather than bodies ("Regionplan Nordvest", "Frivillighetspolitikk",
  * "Avaldsnesområdet"). Immutable, shared by all threads.
  */
 final class MunicipalForms {

@@ -377,7 +377,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         }
         if (bodies.isBody(canonical, c.start(), c.end()) || isFormWordsOnly(canonical)
                 || MunicipalForms.isThing(canonical) && !SentenceRules.isLegalForm(words[words.length - 1])) {
-            return false; // "Kommunestyret", "Regionplan Agder" (not "Nordplan AS"), "PS", "AS": an organ, a document, a label, a bare form
+            return false; // "Kommunestyret", "Regionplan Nordvest" (not "Nordplan AS"), "PS", "AS": an organ, a document, a label, a bare form
         }
         if (isProjectOfNew(words)) {
             return false; // "Ny skule", "Nytt sjukeheim", "Nye barnehage": the building a project makes, no institution yet

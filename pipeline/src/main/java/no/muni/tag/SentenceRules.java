@@ -294,7 +294,7 @@ final class SentenceRules {
                         && commonWords.contains(tokens[start]) && OrganisationHeads.ending(tokens[start]) != null)) {
                 start += 2;
             }
-            // a form that opens the name: "Kari Berg, SF Revisjon IKS" (a form closes a name only after the name's words)
+            // a form that opens the name: "Kari Berg, SF Rekneskap IKS" (a form closes a name only after the name's words)
             if (start >= 1 && start == i - countNameWords(tokens, start, i) && LEGAL_FORMS.contains(tokens[start - 1])
                     && (start == 1 || !isNameWord(tokens[start - 2]) && !LEGAL_FORMS.contains(tokens[start - 2]))) {
                 start--;
@@ -420,7 +420,7 @@ final class SentenceRules {
                 end++;
             }
             if (end == i + 1 || end < tokens.length && LEGAL_FORMS.contains(tokens[end])) {
-                continue; // no name after it ("IL Saksansvarleg:": initials, then a field's label), or "SF Revisjon IKS",
+                continue; // no name after it ("TB Saksansvarleg:": initials, then a field's label), or "SF Rekneskap IKS",
                           // whose closing form finds the name
             }
             out.add(candidate(s, text, i, end, "ORG", Candidate.Source.PATTERN));

@@ -57,9 +57,9 @@ class DocumentKindConventionsTest {
 
             2 Drift Tabellen viser rekneskap mot budsjett per sektor.
             """, """
-            1 Rapportering finans Reglane for rapporteringa følgjer av finansreglementet til kommunen. Rapporten \
-            gjeld plassering av likvide midlar, langsiktige plasseringar og låneforvaltning. Kommunen har hatt \
-            likviditeten plassert i hovudbanken heile perioden, til flytande rente.
+            1 Rapportering økonomi Denne rapporten syner korleis kommunen har forvalta pengane sine i første \
+            halvår: innskot i bank, fond og lån. Innskota har stått i hovudbanken til flytande rente, og ingen \
+            nye lån er tekne opp.
 
             2 Låneforvaltning Samla lånegjeld per 31. august var 812 mill.
             """);
