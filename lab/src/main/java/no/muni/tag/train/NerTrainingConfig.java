@@ -47,7 +47,7 @@ public record NerTrainingConfig(String name, String algorithm, int iterations, i
 
     /** The variant the shipped model is trained with; see the models README for the comparison. */
     public static final NerTrainingConfig BEST =
-            new NerTrainingConfig("perceptron-muni-stem", "PERCEPTRON", 100, 2, "muni-stem");
+            parse("perceptron-muni-orgctx-swap1:PERCEPTRON:100:2:muni-orgctx:swap1+register+synth");
 
     public String descriptorResource() {
         return "/no/muni/tag/train/features-" + featureSet + ".xml";
