@@ -271,7 +271,7 @@ final class ModelSpanCleaner {
         return gazetteer.find(name) != null || name.endsWith("s") && gazetteer.find(name.substring(0, name.length() - 1)) != null;
     }
 
-    private static boolean allLowerCase(String[] tokens, int from, int to) {
+    static boolean allLowerCase(String[] tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!Character.isLowerCase(tokens[i].charAt(0))) {
                 return false;
@@ -315,7 +315,7 @@ final class ModelSpanCleaner {
     }
 
     /** "Natur-" before "og", "eller" or a comma: the first half of a compound whose head the last one gives. */
-    private static boolean isElidedPart(String[] tokens, int index) {
+    static boolean isElidedPart(String[] tokens, int index) {
         String t = tokens[index];
         return t.length() > 2 && t.endsWith("-") && index + 1 < tokens.length
                 && (tokens[index + 1].equals("og") || tokens[index + 1].equals("eller") || tokens[index + 1].equals(","));

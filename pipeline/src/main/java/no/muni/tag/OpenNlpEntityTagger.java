@@ -79,7 +79,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         SpanIndex placeSlots = forms.placeSlots(text);
         candidates.removeIf(c -> "ORG".equals(c.type()) && (isGuessed(c) && placeSlots.overlaps(c.start(), c.start() + 1)
                 || c.source() != Candidate.Source.PARTY_LABEL && MunicipalForms.isCaseCode(text, c.start(), c.end())
-                || isGuessed(c) && !endsInLegalForm(c) && MunicipalForms.inContentsEntry(text, c.start(), c.end())));
+                || isGuessed(c) && !endsInLegalForm(c.text()) && MunicipalForms.inContentsEntry(text, c.start(), c.end())));
         Set<String> measureNames = new HashSet<>();
         textMeasures.forEach(m -> measureNames.add(normaliser.key(m.measure().text())));
         structure.measures().forEach(m -> measureNames.add(normaliser.key(m.text())));
@@ -142,8 +142,8 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     }
 
     /** "… IKS": a company's form closes the name, wherever it stands (after a contents list: "…18 Vik revisjon IKS"). */
-    private static boolean endsInLegalForm(Candidate c) {
-        String[] words = SPACES.split(c.text().strip());
+    private static boolean endsInLegalForm(String name) {
+        String[] words = SPACES.split(name.strip());
         return SentenceRules.isLegalForm(words[words.length - 1]);
     }
 
@@ -376,7 +376,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             return false;
         }
         if (bodies.isBody(canonical, c.start(), c.end()) || isFormWordsOnly(canonical)
-                || MunicipalForms.isThing(canonical) && !SentenceRules.isLegalForm(words[words.length - 1])) {
+                || MunicipalForms.isThing(canonical) && !endsInLegalForm(canonical)) {
             return false; // "Kommunestyret", "Regionplan Nordvest" (not "Nordplan AS"), "PS", "AS": an organ, a document, a label, a bare form
         }
         if (isProjectOfNew(words)) {
@@ -398,12 +398,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
             return false;
         }
         boolean shouted = Arrays.stream(words).allMatch(w -> w.chars().noneMatch(Character::isLowerCase));
-        for (int i = 1; i < words.length; i++) {
-            if (!shouted && !Character.isLowerCase(words[i].charAt(0))) {
-                return false;
-            }
-        }
-        return true;
+        return shouted || ModelSpanCleaner.allLowerCase(words, 1, words.length);
     }
 
     /**

@@ -324,9 +324,7 @@ final class SentenceRules {
      * INNKJØP AV UTSTYR"): not the first half of a compound ("Natur- og miljøvern").
      */
     private static boolean isGluedDash(String[] tokens, int i) {
-        String t = tokens[i];
-        return t.length() > 2 && t.endsWith("-") && !(i + 1 < tokens.length
-                && (tokens[i + 1].equals("og") || tokens[i + 1].equals("eller") || tokens[i + 1].equals(",")));
+        return tokens[i].length() > 2 && tokens[i].endsWith("-") && !ModelSpanCleaner.isElidedPart(tokens, i);
     }
 
     /** "v/Kari": "ved", glued by a slash to the first name of the person who represents an organisation. */

@@ -127,13 +127,16 @@ public final class PageFurniture {
 
     /** Whether the text says how to reach its sender (phone, e-mail, web address, organisation number). */
     public static boolean holdsContactDetails(String text) {
-        return LetterheadLine.kinds(text).stream().anyMatch(CONTACT::contains);
+        return holdsContact(LetterheadLine.kinds(text));
+    }
+
+    private static boolean holdsContact(Set<LetterheadLine> kinds) {
+        return kinds.stream().anyMatch(CONTACT::contains);
     }
 
     /** An address alone may be a recipient's; a letterhead also says how to reach or identify the sender. */
     private static boolean isLetterhead(Set<LetterheadLine> kinds) {
-        boolean contact = kinds.stream().anyMatch(CONTACT::contains);
-        return kinds.size() >= 3 || (kinds.size() >= 2 && contact);
+        return kinds.size() >= 3 || (kinds.size() >= 2 && holdsContact(kinds));
     }
 
     private static boolean isLetterheadLine(Block block) {
